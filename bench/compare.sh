@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Compare sito with Hugo on the same generated bilingual corpus.
+#
+#   bench/compare.sh [PAGES_PER_LANG]      (default 5000)
+#
+# Environment: RUNS (timed runs per scenario and tool, default 5), BENCH_DIR (where the corpus
+# and the outputs go, default /tmp/sito-bench), SITO_ARGS (extra arguments for `sito build`),
+# HUGO_ARGS (extra arguments for hugo), EDIT_PAGE (page edited in the third scenario, relative to
+# content/, default s0001/p0050.md or the last page of s0001 if the corpus is smaller).
+#
+# Scenarios, each timed RUNS times for each tool, reporting wall time and peak RSS
+# (/usr/bin/time -f "%e %M"), medians and the sito/Hugo ratio:
+#   cold     output folder deleted before each run
+#   noop     rebuild with nothing changed (output of the previous run kept)
+#   edit     rebuild after editing one page (a new paragraph appended before each run)
+set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
+
+PAGES=${1:-5000}
+RUNS=${RUNS:-5}
+[[ $PAGES =~ ^[0-9]+$ && $PAGES -gt 0 ]] || die "PAGES_PER_LANG must be a positive number, got '$PAGES'"
+[[ $RUNS =~ ^[0-9]+$ && $RUNS -gt 0 ]] || die "RUNS must be a positive number, got '$RUNS'"
+
+need_time
+need_hugo
+build_tools
+
+WORK=$BENCH_DIR/compare-$PAGES
+SITE=$WORK/sito-site   # one corpus for both: sito reads site.toml, Hugo reads hugo.toml
+OUT_SITO=$WORK/out-sito
+OUT_HUGO=$WORK/out-hugo
+LOG=$WORK/build.log
+gen_corpus "$SITE" "$PAGES"
+rm -rf "$OUT_SITO" "$OUT_HUGO" "$SITE/resources" "$SITE/.hugo_build.lock"
+: >"$LOG"
+
+if [[ -z ${EDIT_PAGE:-} ]]; then
+    if ((PAGES >= 50)); then EDIT_PAGE=s0001/p0050.md; else EDIT_PAGE=$(printf 's0001/p%04d.md' "$PAGES"); fi
+fi
+EDIT_FILE=$SITE/content/$EDIT_PAGE
+[[ -f $EDIT_FILE ]] || die "no page $EDIT_FILE to edit"
+EDIT_ORIG=$WORK/edit-original.md
+cp "$EDIT_FILE" "$EDIT_ORIG"
+trap 'cp "$EDIT_ORIG" "$EDIT_FILE" 2>/dev/null || true' EXIT
+
+read -r -a sito_extra <<<"${SITO_ARGS:-}"
+read -r -a hugo_extra <<<"${HUGO_ARGS:-}"
+
+run_sito() { measure "$LOG" "$SITO" build --root "$SITE" --output-dir "$OUT_SITO" "${sito_extra[@]}"; }
+run_hugo() { measure "$LOG" hugo --source "$SITE" --destination "$OUT_HUGO" --quiet "${hugo_extra[@]}"; }
+out_of() { if [[ $1 == sito ]]; then echo "$OUT_SITO"; else echo "$OUT_HUGO"; fi; }
+
+echo
+echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
+echo "hugo:    $(hugo version)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "corpus:  $SITE: $PAGES pages per language ($((2 * PAGES)) pages), $(find "$SITE/content" -name '*.md' | wc -l) Markdown files, $(du -sm "$SITE/content" | cut -f1) MB"
+echo "runs:    $RUNS per scenario and tool (after one untimed warm-up build each)"
+echo
+
+# Warm-up: fills the page cache with the corpus and checks that both builds work.
+for tool in sito hugo; do
+    rm -rf "$(out_of $tool)"
+    "run_$tool"
+    echo "warm-up $tool: $(html_count "$(out_of $tool)") HTML files in $(out_of $tool)"
+done
+echo
+
+declare -A T M
+printf '%-5s %-5s %4s %9s %11s\n' tool scen run "time(s)" "peak(MB)"
+for scenario in cold noop edit; do
+    for tool in sito hugo; do
+        for ((i = 1; i <= RUNS; i++)); do
+            case $scenario in
+            cold) rm -rf "$(out_of $tool)" ;;
+            noop) ;;
+            edit)
+                cp "$EDIT_ORIG" "$EDIT_FILE"
+                printf '\nEdit number %d by the %s benchmark.\n' "$i" "$tool" >>"$EDIT_FILE"
+                ;;
+            esac
+            "run_$tool"
+            T[$tool,$scenario]+="$SECS"$'\n'
+            M[$tool,$scenario]+="$PEAK_KB"$'\n'
+            printf '%-5s %-5s %4d %9.2f %11s\n' "$tool" "$scenario" "$i" "$SECS" "$(mb "$PEAK_KB")"
+        done
+    done
+    cp "$EDIT_ORIG" "$EDIT_FILE"
+done
+
+echo
+echo "medians of $RUNS runs, $PAGES pages per language ($((2 * PAGES)) pages):"
+printf '%-8s %10s %10s %11s %12s %12s %11s\n' scenario "sito(s)" "hugo(s)" "time ratio" "sito(MB)" "hugo(MB)" "mem ratio"
+for scenario in cold noop edit; do
+    st=$(printf '%s' "${T[sito,$scenario]}" | median)
+    ht=$(printf '%s' "${T[hugo,$scenario]}" | median)
+    sm=$(printf '%s' "${M[sito,$scenario]}" | median)
+    hm=$(printf '%s' "${M[hugo,$scenario]}" | median)
+    printf '%-8s %10.2f %10.2f %11s %12s %12s %11s\n' "$scenario" "$st" "$ht" "$(ratio "$st" "$ht")" \
+        "$(mb "$sm")" "$(mb "$hm")" "$(ratio "$sm" "$hm")"
+done
+echo "(ratio = sito / Hugo: below 1.00 means sito is faster or smaller)"
+echo "output: sito $(html_count "$OUT_SITO") HTML files, hugo $(html_count "$OUT_HUGO") HTML files; build log: $LOG"

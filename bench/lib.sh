@@ -1,0 +1,81 @@
+# Shared helpers for bench/compare.sh and bench/scaling.sh. Source it, don't run it.
+# shellcheck shell=bash
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/sito-bench}
+SITO=$REPO/target/release/sito
+GEN=$REPO/target/release/examples/gen_corpus
+TIME=/usr/bin/time
+
+die() {
+    echo "error: $*" >&2
+    exit 1
+}
+
+need_time() {
+    [[ -x $TIME ]] || die "$TIME not found: install it with 'apt-get install time'"
+}
+
+need_hugo() {
+    command -v hugo >/dev/null 2>&1 ||
+        die "hugo is not installed: install it with 'apt-get install hugo' (Debian's package)"
+}
+
+# Build sito and the corpus generator in release mode.
+build_tools() {
+    echo "== cargo build --release (sito + gen_corpus)" >&2
+    (cd "$REPO" && cargo build --release --quiet && cargo build --release --quiet --example gen_corpus) ||
+        die "cargo build --release failed"
+    [[ -x $SITO ]] || die "$SITO was not built"
+    [[ -x $GEN ]] || die "$GEN was not built"
+}
+
+# gen_corpus DIR PAGES_PER_LANG
+gen_corpus() {
+    echo "== generating $2 pages per language into $1" >&2
+    mkdir -p "$1"
+    "$GEN" "$1" "$2" || die "gen_corpus failed"
+}
+
+# measure LOG CMD... : runs CMD under /usr/bin/time, appends its output to LOG and sets
+# SECS (wall time, seconds) and PEAK_KB (peak resident set size, KiB). Exits with the log's
+# tail if CMD fails. Call it directly, not in $(...), so that the exit stops the script.
+measure() {
+    local log=$1
+    shift
+    local tf
+    tf=$(mktemp)
+    echo "\$ $*" >>"$log"
+    if ! "$TIME" -f "%e %M" -o "$tf" "$@" >>"$log" 2>&1; then
+        echo "error: command failed: $*" >&2
+        cat "$tf" >&2
+        echo "---- last lines of $log:" >&2
+        tail -n 30 "$log" >&2
+        rm -f "$tf"
+        exit 1
+    fi
+    read -r SECS PEAK_KB <"$tf"
+    rm -f "$tf"
+}
+
+# median: reads numbers, one per line, prints their median.
+median() {
+    sort -g | awk '{ v[NR] = $1 } END {
+        if (NR == 0) { print "nan"; exit }
+        if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# ratio A B: prints A/B with two decimals.
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'
+}
+
+# mb KIB: prints KiB as MiB with one decimal.
+mb() {
+    awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'
+}
+
+# html_count DIR: number of HTML files written.
+html_count() {
+    find "$1" -name '*.html' 2>/dev/null | wc -l
+}

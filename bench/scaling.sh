@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# How sito's cold build scales with the size of the site.
+#
+#   bench/scaling.sh [PAGES_PER_LANG...]     (default: 1000 5000 10000 25000)
+#
+# For each size: generates the corpus, runs RUNS (default 3) cold builds (output deleted before
+# each), and prints the medians of wall time and peak RSS, per page too. "pages" counts both
+# languages (2 × PAGES_PER_LANG); sections and home pages are not counted.
+# Environment: RUNS, BENCH_DIR (default /tmp/sito-bench), SITO_ARGS, KEEP=1 to keep each
+# corpus and output afterwards (by default they are deleted to save disk space).
+set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
+
+RUNS=${RUNS:-3}
+[[ $RUNS =~ ^[0-9]+$ && $RUNS -gt 0 ]] || die "RUNS must be a positive number, got '$RUNS'"
+SIZES=("$@")
+((${#SIZES[@]})) || SIZES=(1000 5000 10000 25000)
+for n in "${SIZES[@]}"; do
+    [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "sizes must be positive numbers, got '$n'"
+done
+
+need_time
+build_tools
+read -r -a sito_extra <<<"${SITO_ARGS:-}"
+
+echo
+echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "runs:    $RUNS cold builds per size (median), after one untimed warm-up build"
+echo
+
+rows=()
+for n in "${SIZES[@]}"; do
+    work=$BENCH_DIR/scale-$n
+    site=$work/sito-site
+    out=$work/out-sito
+    log=$work/build.log
+    gen_corpus "$site" "$n"
+    : >"$log"
+    rm -rf "$out"
+    measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
+    secs_list="" kb_list=""
+    for ((i = 1; i <= RUNS; i++)); do
+        rm -rf "$out"
+        measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
+        echo "  $n pages/lang, run $i: $SECS s, $(mb "$PEAK_KB") MB" >&2
+        secs_list+="$SECS"$'\n'
+        kb_list+="$PEAK_KB"$'\n'
+    done
+    html=$(html_count "$out")
+    secs=$(printf '%s' "$secs_list" | median)
+    kb=$(printf '%s' "$kb_list" | median)
+    pages=$((2 * n))
+    rows+=("$(awk -v n="$n" -v p="$pages" -v h="$html" -v s="$secs" -v k="$kb" 'BEGIN {
+        printf "%10d %7d %7d %8.2f %9.3f %10.0f %10.1f %10.1f", n, p, h, s, 1000 * s / p, p / s, k / 1024, k / p }')")
+    [[ ${KEEP:-0} == 1 ]] || rm -rf "$work"
+done
+
+echo
+printf '%10s %7s %7s %8s %9s %10s %10s %10s\n' pages/lang pages html "time(s)" "ms/page" "pages/s" "peak(MB)" "KB/page"
+printf '%s\n' "${rows[@]}"
