@@ -1,0 +1,138 @@
+//! The pipeline, shared by `build`, `serve` and `check`: load (config, content, strings,
+//! templates) → resolve → render → write. Loading steps that do not depend on each other all
+//! run, so one build reports every independent error at once.
+
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::i18n::I18n;
+use crate::output::{Applied, DiskSink, Sink};
+use crate::render::{self, Renderer};
+use crate::templates::{self, Shared};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tera::Tera;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Relative paths are taken from the site root.
+    pub output_dir: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    pub force: bool,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    /// (language code, pages and sections) in language order.
+    pub pages: Vec<(String, usize)>,
+    pub applied: Applied,
+    pub elapsed: Duration,
+}
+
+/// A site loaded, resolved and ready to render.
+pub struct Prepared {
+    pub root: PathBuf,
+    pub shared: Arc<Shared>,
+    pub teras: Vec<Tera>,
+    pub statics: BTreeMap<String, PathBuf>,
+}
+
+impl Prepared {
+    pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
+        let config = Config::load(root, base_url)?;
+        let theme = config.theme.clone();
+        let (content, (i18n, tera)) = rayon::join(
+            || crate::content::load(root, &config, drafts),
+            || rayon::join(|| I18n::load(root, &config), || templates::load(root, theme.as_deref())),
+        );
+        let statics = render::collect_statics(root, theme.as_deref());
+        let fingerprints = render::fingerprints(&statics);
+        let mut diags = Vec::new();
+        let content = content.map_err(|d| diags.extend(d)).ok();
+        let i18n = i18n.map_err(|d| diags.extend(d)).ok();
+        let tera = tera.map_err(|d| diags.extend(d)).ok();
+        let fingerprints = fingerprints.map_err(|d| diags.push(d)).ok();
+        let (Some(content), Some(i18n), Some(tera), Some(fingerprints)) = (content, i18n, tera, fingerprints) else {
+            return Err(diags);
+        };
+        let site = crate::resolve::resolve(config, content)?;
+        let shared = Arc::new(Shared { site, i18n, fingerprints });
+        let teras = templates::per_language(&tera, &shared);
+        Ok(Prepared { root: root.to_path_buf(), shared, teras, statics })
+    }
+
+    pub fn render(&self, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
+        let r = Renderer { shared: &self.shared, teras: &self.teras, root: &self.root, statics: &self.statics };
+        r.render_all(sink)
+    }
+
+    pub fn pages_per_language(&self) -> Vec<(String, usize)> {
+        let site = &self.shared.site;
+        let mut counts = vec![0; site.config.languages.len()];
+        for e in &site.entries {
+            counts[e.lang()] += 1;
+        }
+        site.config.languages.iter().map(|l| l.code.clone()).zip(counts).collect()
+    }
+}
+
+pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
+    let start = Instant::now();
+    let out = output_path(&opts.root, &opts.output_dir).map_err(|d| vec![d])?;
+    let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error("output", e)])?;
+    if let Err(mut diags) = prepared.render(&sink) {
+        sink.discard();
+        crate::diag::sort(&mut diags);
+        return Err(diags);
+    }
+    let applied = sink.apply().map_err(|e| {
+        vec![Diagnostic::error("output", format!("could not finish writing {}: {e}", out.display()))
+            .hint("check free disk space and permissions, then build again")]
+    })?;
+    Ok(Report { pages: prepared.pages_per_language(), applied, elapsed: start.elapsed() })
+}
+
+/// The output folder, refusing places where replacing files would destroy the site itself.
+pub fn output_path(root: &Path, output_dir: &Path) -> Result<PathBuf, Diagnostic> {
+    let out = if output_dir.is_absolute() { output_dir.to_path_buf() } else { root.join(output_dir) };
+    let refuse = |why: &str| {
+        Diagnostic::error("output", format!("refusing to write the site into {}: {why}", out.display()))
+            .hint("choose a new or sito-made folder, e.g. `--output-dir public`")
+    };
+    let name_ok = out.file_name().is_some_and(|n| n != ".." && n != ".");
+    if !name_ok {
+        return Err(refuse("it is not a plain folder name"));
+    }
+    let canon = |p: &Path| -> PathBuf {
+        // The output may not exist yet: canonicalize what exists, keep the rest.
+        let mut missing = Vec::new();
+        let mut at = p.to_path_buf();
+        loop {
+            if let Ok(c) = at.canonicalize() {
+                return missing.iter().rev().fold(c, |acc: PathBuf, part| acc.join(part));
+            }
+            match (at.file_name().map(|n| n.to_os_string()), at.parent()) {
+                (Some(name), Some(parent)) => {
+                    missing.push(name);
+                    at = parent.to_path_buf();
+                }
+                _ => return p.to_path_buf(),
+            }
+        }
+    };
+    let out_c = canon(&out);
+    let root_c = canon(root);
+    if root_c.starts_with(&out_c) {
+        return Err(refuse("it holds the site's own sources"));
+    }
+    for source in ["content", "themes", "static", "i18n", "templates", "site.toml"] {
+        if out_c.starts_with(root_c.join(source)) {
+            return Err(refuse(&format!("it is inside the site's {source}")));
+        }
+    }
+    Ok(out)
+}

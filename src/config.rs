@@ -1,0 +1,274 @@
+//! site.toml: read into a raw form (serde), checked, then turned into the `Config` the rest of
+//! the build uses — languages in a fixed order, the base URL split into origin and path.
+
+use crate::diag::Diagnostic;
+use crate::toml_input::{self, Shape};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const MENU_ITEM: Shape = Shape::Fields(&[("name", Shape::Any), ("path", Shape::Any), ("weight", Shape::Any)]);
+const MENU: Shape = Shape::ListOf(&MENU_ITEM);
+const LANGUAGE: Shape = Shape::Fields(&[("title", Shape::Any), ("description", Shape::Any), ("menu", MENU)]);
+const LANGUAGES: Shape = Shape::MapOf(&LANGUAGE);
+const SITE: Shape = Shape::Fields(&[
+    ("base_url", Shape::Any),
+    ("default_language", Shape::Any),
+    ("default_language_in_subfolder", Shape::Any),
+    ("theme", Shape::Any),
+    ("title", Shape::Any),
+    ("description", Shape::Any),
+    ("languages", LANGUAGES),
+    ("sitemap", Shape::Any),
+    ("robots", Shape::Any),
+    ("host_rules", Shape::Any),
+    ("minify", Shape::Any),
+    ("extra", Shape::Any),
+]);
+
+#[derive(Deserialize)]
+struct RawConfig {
+    base_url: String,
+    #[serde(default = "default_language")]
+    default_language: String,
+    #[serde(default)]
+    default_language_in_subfolder: bool,
+    theme: Option<String>,
+    title: Option<String>,
+    description: Option<String>,
+    #[serde(default)]
+    languages: BTreeMap<String, RawLanguage>,
+    #[serde(default = "yes")]
+    sitemap: bool,
+    #[serde(default = "yes")]
+    robots: bool,
+    #[serde(default)]
+    host_rules: Vec<String>,
+    #[serde(default)]
+    minify: bool,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+#[derive(Deserialize, Default)]
+struct RawLanguage {
+    title: Option<String>,
+    description: Option<String>,
+    #[serde(default)]
+    menu: Vec<RawMenuItem>,
+}
+
+#[derive(Deserialize, Clone)]
+pub struct RawMenuItem {
+    pub name: String,
+    pub path: String,
+    pub weight: Option<i64>,
+}
+
+fn default_language() -> String {
+    "it".to_owned()
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub menu: Vec<MenuItem>,
+    /// Output path prefix: "" for the default language at the root, "en/" otherwise.
+    pub prefix: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct MenuItem {
+    pub name: String,
+    pub path: String,
+    pub weight: Option<i64>,
+}
+
+pub const HOST_RULES: [&str; 3] = ["nginx", "apache", "netlify"];
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Always ends with `/`.
+    pub base_url: String,
+    /// `https://host` without the path.
+    pub origin: String,
+    /// The path part of `base_url`: `/` or `/prefix/`.
+    pub base_path: String,
+    /// The default language first, then the others by code.
+    pub languages: Vec<Language>,
+    pub theme: Option<String>,
+    pub sitemap: bool,
+    pub robots: bool,
+    pub host_rules: Vec<String>,
+    pub minify: bool,
+    pub extra: serde_json::Value,
+}
+
+impl Config {
+    pub fn default_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    pub fn language_index(&self, code: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.code == code)
+    }
+
+    pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
+        let path = root.join("site.toml");
+        if !path.is_file() {
+            return Err(vec![Diagnostic::error("config", "site.toml not found")
+                .in_file("site.toml")
+                .hint(format!(
+                    "run sito from the site's folder or pass --root; looked in {}",
+                    root.display()
+                ))]);
+        }
+        let shown = Path::new("site.toml");
+        let text = toml_input::read_text(&path, shown).map_err(|d| vec![d])?;
+        let source = toml_input::Source { path: shown, text: &text, first_line: 1 };
+        let raw: RawConfig = source.parse(&SITE, "site.toml")?;
+        Config::validate(raw, base_url_override, &text)
+    }
+
+    fn validate(mut raw: RawConfig, base_url_override: Option<&str>, text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let at_key = |d: Diagnostic, key: &str| match toml_input::key_position(text, "", key) {
+            Some((line, col)) => d.in_file("site.toml").at(text, line, col, key.len()),
+            None => d.in_file("site.toml"),
+        };
+        let base_url = base_url_override.map_or(raw.base_url.clone(), str::to_owned);
+        let (origin, base_path) = match split_base_url(&base_url) {
+            Some(parts) => parts,
+            None => {
+                diags.push(at_key(
+                    Diagnostic::error("config", format!("`base_url` is not an absolute http(s) URL: `{base_url}`")),
+                    "base_url",
+                )
+                .hint("write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`"));
+                (String::new(), "/".to_owned())
+            }
+        };
+        let default_code = raw.default_language.clone();
+        let mut codes: Vec<String> = vec![default_code.clone()];
+        codes.extend(raw.languages.keys().filter(|c| **c != default_code).cloned());
+        let mut languages = Vec::new();
+        for code in codes {
+            if !valid_language_code(&code) {
+                diags.push(at_key(
+                    Diagnostic::error("config", format!("`{code}` is not a language code")),
+                    if code == default_code { "default_language" } else { "languages" },
+                )
+                .hint("use a short code such as `it`, `en` or `pt-br`"));
+                continue;
+            }
+            let lang = raw.languages.remove(&code).unwrap_or_default();
+            let is_default = code == default_code;
+            let title = match (is_default, lang.title, raw.title.clone()) {
+                (_, Some(t), _) | (true, None, Some(t)) => t,
+                (_, None, _) => {
+                    diags.push(
+                        Diagnostic::error("config", format!("no title for language `{code}`"))
+                            .in_file("site.toml")
+                            .hint(format!("add `title = \"…\"` under `[languages.{code}]`")),
+                    );
+                    String::new()
+                }
+            };
+            let description = if is_default { lang.description.or(raw.description.clone()) } else { lang.description };
+            let prefix = if is_default && !raw.default_language_in_subfolder { String::new() } else { format!("{code}/") };
+            let menu = lang
+                .menu
+                .into_iter()
+                .map(|m| MenuItem { name: m.name, path: m.path, weight: m.weight })
+                .collect();
+            languages.push(Language { code, title, description, menu, prefix });
+        }
+        for rule in &raw.host_rules {
+            if !HOST_RULES.contains(&rule.as_str()) {
+                diags.push(at_key(Diagnostic::error("config", format!("unknown host rules `{rule}`")), "host_rules")
+                    .hint(format!("choose among: {}", HOST_RULES.join(", "))));
+            }
+        }
+        if let Some(theme) = &raw.theme {
+            if crate::slug::validate_slug(theme).is_err() || theme.starts_with('.') {
+                diags.push(at_key(Diagnostic::error("config", format!("`{theme}` is not a theme folder name")), "theme")
+                    .hint("name a folder under themes/, e.g. `theme = \"milano\"`"));
+            }
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        Ok(Config {
+            base_url: format!("{origin}{base_path}"),
+            origin,
+            base_path,
+            languages,
+            theme: raw.theme,
+            sitemap: raw.sitemap,
+            robots: raw.robots,
+            host_rules: raw.host_rules,
+            minify: raw.minify,
+            extra: toml_input::table_to_json(&raw.extra),
+        })
+    }
+}
+
+fn valid_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let main = parts.next().unwrap_or("");
+    (2..=3).contains(&main.len())
+        && main.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `https://host/a/b` → (`https://host`, `/a/b/`).
+fn split_base_url(url: &str) -> Option<(String, String)> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let scheme_len = url.len() - rest.len();
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    if host.is_empty() || host.contains(|c: char| c.is_whitespace() || c == '?' || c == '#') {
+        return None;
+    }
+    if path.contains(['?', '#', ' ']) || path.split('/').any(|s| s == "..") {
+        return None;
+    }
+    let mut path = path.to_owned();
+    if !path.ends_with('/') {
+        path.push('/');
+    }
+    Some((url[..scheme_len + host.len()].to_owned(), path))
+}
+
+pub fn is_language_code(s: &str) -> bool {
+    valid_language_code(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_base_url() {
+        assert_eq!(split_base_url("https://a.org"), Some(("https://a.org".into(), "/".into())));
+        assert_eq!(split_base_url("http://a.org/x/y"), Some(("http://a.org".into(), "/x/y/".into())));
+        assert_eq!(split_base_url("a.org/"), None);
+        assert_eq!(split_base_url("https://a.org/../x"), None);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert!(valid_language_code("it"));
+        assert!(valid_language_code("pt-br"));
+        assert!(!valid_language_code("IT"));
+        assert!(!valid_language_code("italian"));
+    }
+}

@@ -1,0 +1,251 @@
+//! Front matter: the TOML block between `+++` lines at the top of a content file, split from
+//! the body and checked key by key.
+
+use crate::diag::Diagnostic;
+use crate::toml_input::{Shape, Source};
+use serde::Deserialize;
+use std::path::Path;
+
+const KEYS: Shape = Shape::Fields(&[
+    ("title", Shape::Any),
+    ("description", Shape::Any),
+    ("date", Shape::Any),
+    ("updated", Shape::Any),
+    ("weight", Shape::Any),
+    ("draft", Shape::Any),
+    ("slug", Shape::Any),
+    ("template", Shape::Any),
+    ("page_template", Shape::Any),
+    ("sort_by", Shape::Any),
+    ("aliases", Shape::Any),
+    ("feed", Shape::Any),
+    ("translate", Shape::Any),
+    ("translated_from", Shape::Any),
+    ("extra", Shape::Any),
+]);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    #[default]
+    Weight,
+    Date,
+    Title,
+}
+
+#[derive(Deserialize)]
+struct Raw {
+    title: Option<String>,
+    description: Option<String>,
+    date: Option<toml::Value>,
+    updated: Option<toml::Value>,
+    weight: Option<i64>,
+    #[serde(default)]
+    draft: bool,
+    slug: Option<String>,
+    template: Option<String>,
+    page_template: Option<String>,
+    sort_by: Option<SortBy>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    feed: bool,
+    translate: Option<bool>,
+    translated_from: Option<String>,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: Option<String>,
+    pub date: Option<Date>,
+    pub updated: Option<Date>,
+    pub weight: Option<i64>,
+    pub draft: bool,
+    pub slug: Option<String>,
+    pub template: Option<String>,
+    pub page_template: Option<String>,
+    pub sort_by: SortBy,
+    pub aliases: Vec<String>,
+    pub feed: bool,
+    pub translate: bool,
+    pub translated_from: Option<String>,
+    pub extra: serde_json::Value,
+}
+
+/// A date as written (`2024-05-01` or an RFC 3339 date-time), kept as text for templates.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date(pub String);
+
+/// A content file cut in two.
+pub struct Split<'a> {
+    pub front: &'a str,
+    pub body: &'a str,
+    /// 1-based file line of the body's first line.
+    pub body_line: usize,
+}
+
+pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
+    let example = "+++\ntitle = \"…\"\n+++";
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error("front-matter", "this file is empty")
+            .in_file(path)
+            .hint(format!("a content file starts with front matter holding at least a title:\n{example}")));
+    }
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "+++" {
+        return Err(Diagnostic::error("front-matter", "the file does not start with front matter")
+            .in_file(path)
+            .at(text, 1, 1, first.trim_end().chars().count())
+            .hint(format!("the first line must be `+++`, followed by the front matter and another `+++` line:\n{example}")));
+    }
+    let front_start = first.len();
+    let mut offset = front_start;
+    for (i, line) in lines.enumerate() {
+        if line.trim_end() == "+++" {
+            return Ok(Split {
+                front: &text[front_start..offset],
+                body: &text[offset + line.len()..],
+                body_line: i + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("front-matter", "the front matter is never closed")
+        .in_file(path)
+        .at(text, 1, 1, 3)
+        .hint("add a line with only `+++` after the last front-matter line, before the text"))
+}
+
+pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
+    let source = Source { path, text: front, first_line: 2 };
+    let raw: Raw = source.parse(&KEYS, "front matter")?;
+    let mut diags = Vec::new();
+    let key_diag = |key: &str, d: Diagnostic| match crate::toml_input::key_position(front, "", key) {
+        Some((line, col)) => {
+            let mut d = d.in_file(path).at(front, line, col, key.len());
+            d.line = Some(line + 1);
+            d
+        }
+        None => d.in_file(path).line_only(1),
+    };
+    let title = match raw.title {
+        Some(t) if !t.trim().is_empty() => t,
+        Some(_) => {
+            diags.push(key_diag("title", Diagnostic::error("front-matter", "the title is empty")).hint("write the page's title between the quotes"));
+            String::new()
+        }
+        None => {
+            diags.push(
+                Diagnostic::error("front-matter", "the front matter has no `title`")
+                    .in_file(path)
+                    .line_only(1)
+                    .hint("add a line such as `title = \"Reti e partenariati\"` between the `+++` lines"),
+            );
+            String::new()
+        }
+    };
+    let mut date_of = |key: &str, v: Option<toml::Value>| -> Option<Date> {
+        let v = v?;
+        match parse_date(&v) {
+            Some(d) => Some(d),
+            None => {
+                diags.push(key_diag(key, Diagnostic::error("front-matter", format!("`{key}` is not a date")))
+                    .hint(format!("write a date as `{key} = 2024-05-31` or a date and time as `{key} = 2024-05-31T09:30:00+02:00`")));
+                None
+            }
+        }
+    };
+    let date = date_of("date", raw.date);
+    let updated = date_of("updated", raw.updated);
+    let mut slug = None;
+    if let Some(s) = raw.slug {
+        match crate::slug::validate_slug(&s) {
+            Ok(s) => slug = Some(s),
+            Err(e) => diags.push(key_diag("slug", Diagnostic::error("front-matter", e)).hint(
+                "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
+            )),
+        }
+    }
+    for (key, value) in [("template", &raw.template), ("page_template", &raw.page_template)] {
+        if let Some(t) = value {
+            if t.contains("..") || t.starts_with('/') || t.contains(['\\', '\0']) {
+                diags.push(key_diag(key, Diagnostic::error("front-matter", format!("`{key}` must name a template file inside the theme")))
+                    .hint(format!("for example `{key} = \"network.html\"`")));
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(FrontMatter {
+        title,
+        description: raw.description,
+        date,
+        updated,
+        weight: raw.weight,
+        draft: raw.draft,
+        slug,
+        template: raw.template,
+        page_template: raw.page_template,
+        sort_by: raw.sort_by.unwrap_or_default(),
+        aliases: raw.aliases,
+        feed: raw.feed,
+        translate: raw.translate.unwrap_or(true),
+        translated_from: raw.translated_from,
+        extra: crate::toml_input::table_to_json(&raw.extra),
+    })
+}
+
+fn parse_date(v: &toml::Value) -> Option<Date> {
+    let dt = match v {
+        toml::Value::Datetime(d) => *d,
+        toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().ok()?,
+        _ => return None,
+    };
+    dt.date?;
+    Some(Date(dt.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_with_crlf_and_reports_body_line() {
+        let text = "+++\r\ntitle = \"a\"\r\n+++\r\nbody\r\n";
+        let s = split(text, Path::new("a.md")).map_err(|d| d.message).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.front, "title = \"a\"\r\n");
+        assert_eq!(s.body, "body\r\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn unclosed_and_missing_front_matter_are_errors() {
+        assert!(split("+++\ntitle = 1\n", Path::new("a.md")).is_err());
+        assert!(split("# Title\n", Path::new("a.md")).is_err());
+        assert!(split("", Path::new("a.md")).is_err());
+    }
+
+    #[test]
+    fn dates_as_toml_or_text() {
+        let fm = parse("title = \"x\"\ndate = 2024-05-01\nupdated = \"2024-06-01T10:00:00Z\"\n", Path::new("a.md"))
+            .unwrap_or_else(|_| panic!("parse failed"));
+        assert_eq!(fm.date, Some(Date("2024-05-01".into())));
+        assert_eq!(fm.updated, Some(Date("2024-06-01T10:00:00Z".into())));
+        let errs = parse("title = \"x\"\ndate = \"tomorrow\"\n", Path::new("a.md")).err().unwrap_or_default();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line, Some(3));
+    }
+
+    #[test]
+    fn wrong_type_points_at_the_value() {
+        let errs = parse("title = \"x\"\nweight = \"3\"\n", Path::new("a.md")).err().unwrap_or_default();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].line, Some(3));
+        assert!(errs[0].hint.as_deref().unwrap_or("").contains("whole number"));
+    }
+}

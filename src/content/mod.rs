@@ -1,0 +1,276 @@
+//! Content discovery and loading: walks `content/`, works out what each file is (section,
+//! page, page bundle, asset) and in which language, and parses every Markdown file in
+//! parallel. Nothing here knows about URLs; that is `resolve`'s job.
+
+pub mod front_matter;
+
+use crate::config::{self, Config};
+use crate::diag::Diagnostic;
+use front_matter::FrontMatter;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Section,
+    Page,
+}
+
+/// One Markdown file, loaded.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub kind: Kind,
+    /// Index into `Config::languages`.
+    pub lang: usize,
+    /// Path relative to `content/`, with `/` separators: `reti/c40.en.md`.
+    pub rel: String,
+    /// What translations share: `reti/c40` for pages and bundles, `reti` for the section
+    /// `reti/_index.md`, `""` for the home.
+    pub key: String,
+    /// For a bundle (`reti/c40/index.md`), its folder relative to `content/`.
+    pub bundle: Option<String>,
+    pub fm: FrontMatter,
+    pub body: String,
+    /// 1-based file line where `body` starts.
+    pub body_line: usize,
+}
+
+impl Source {
+    /// The folder a page sits in, or for a section the folder above it.
+    pub fn parent_key(&self) -> Option<&str> {
+        if self.key.is_empty() {
+            return None;
+        }
+        Some(self.key.rsplit_once('/').map_or("", |(dir, _)| dir))
+    }
+
+    /// The last piece of the key: the file or folder name the default slug comes from.
+    pub fn name(&self) -> &str {
+        self.key.rsplit_once('/').map_or(&self.key, |(_, name)| name)
+    }
+}
+
+/// A non-Markdown file that belongs to a page bundle or a section folder, copied beside it.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// The owning folder relative to `content/` (a bundle's or a section's key).
+    pub owner: String,
+    /// Path below the owning folder: `logo.png`, `docs/report.pdf`.
+    pub rel: String,
+    pub abs: PathBuf,
+}
+
+pub struct Content {
+    pub sources: Vec<Source>,
+    pub assets: Vec<Asset>,
+}
+
+/// What a Markdown file name says about the file.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FileName {
+    pub kind: Kind,
+    pub key: String,
+    pub lang: Option<String>,
+    pub bundle: bool,
+}
+
+/// `reti/c40.en.md` → page `reti/c40` in `en`; `reti/_index.md` → section `reti`.
+/// The language is `None` for the default language.
+pub fn parse_file_name(rel: &str) -> Option<FileName> {
+    let stem = rel.strip_suffix(".md")?;
+    let (dir, file) = stem.rsplit_once('/').map_or(("", stem), |(d, f)| (d, f));
+    let (base, lang) = match file.rsplit_once('.') {
+        Some((base, suffix)) if config::is_language_code(suffix) => (base, Some(suffix.to_owned())),
+        _ => (file, None),
+    };
+    let join = |name: &str| if dir.is_empty() { name.to_owned() } else { format!("{dir}/{name}") };
+    Some(match base {
+        "_index" => FileName { kind: Kind::Section, key: dir.to_owned(), lang, bundle: false },
+        "index" if !dir.is_empty() => FileName { kind: Kind::Page, key: dir.to_owned(), lang, bundle: true },
+        _ => FileName { kind: Kind::Page, key: join(base), lang, bundle: false },
+    })
+}
+
+pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        return Err(vec![Diagnostic::error("content", "there is no content/ folder")
+            .in_file("content")
+            .hint("create content/_index.md for the home page (or pass --root to point at the site)")]);
+    }
+    let (markdown, others, mut diags) = walk(root, &content_dir);
+    let loaded: Vec<Result<Source, Vec<Diagnostic>>> =
+        markdown.par_iter().map(|(rel, abs)| load_one(rel, abs, config)).collect();
+    let mut sources = Vec::with_capacity(loaded.len());
+    for r in loaded {
+        match r {
+            Ok(s) if s.fm.draft && !drafts => {}
+            Ok(s) => sources.push(s),
+            Err(d) => diags.extend(d),
+        }
+    }
+    let bundles: HashSet<String> = markdown
+        .iter()
+        .filter_map(|(rel, _)| parse_file_name(rel).filter(|f| f.bundle).map(|f| f.key))
+        .collect();
+    let mut assets = Vec::new();
+    for (rel, abs) in others {
+        let owner = owner_of(&rel, &bundles);
+        let inner = rel.strip_prefix(&owner).unwrap_or(&rel).trim_start_matches('/').to_owned();
+        assets.push(Asset { owner, rel: inner, abs });
+    }
+    for s in sources.iter().filter(|s| s.bundle.is_none()) {
+        if let Some(parent) = s.parent_key() {
+            if let Some(bundle) = enclosing(parent, &bundles) {
+                diags.push(Diagnostic::error("content", "a page cannot sit inside a page bundle")
+                        .in_file(Path::new("content").join(&s.rel))
+                    .hint(format!("content/{bundle}/ is a page bundle (it has an index.md); move this file next to it, or turn the bundle into a section by renaming index.md to _index.md")));
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(Content { sources, assets })
+}
+
+/// The bundle folder a file belongs to, or else the folder it sits in.
+fn owner_of(rel: &str, bundles: &HashSet<String>) -> String {
+    let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
+    enclosing(dir, bundles).unwrap_or(dir).to_owned()
+}
+
+/// The bundle folder that is `dir` or holds it, if any.
+fn enclosing<'a>(mut dir: &'a str, bundles: &HashSet<String>) -> Option<&'a str> {
+    loop {
+        if bundles.contains(dir) {
+            return Some(dir);
+        }
+        dir = dir.rsplit_once('/')?.0;
+    }
+}
+
+type Files = Vec<(String, PathBuf)>;
+
+/// Lists Markdown files and other files under `content/`, in a fixed order, refusing
+/// symbolic links that leave the site and reporting loops.
+fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
+    let mut markdown = Vec::new();
+    let mut others = Vec::new();
+    let mut diags = Vec::new();
+    let site_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut it = walkdir::WalkDir::new(content_dir).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = it.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let shown = e.path().map(|p| crate::diag::display_path(root, p)).unwrap_or_default();
+                let (msg, hint) = if e.loop_ancestor().is_some() {
+                    ("this symbolic link makes a loop", "remove the link or point it at a folder that does not contain it")
+                } else {
+                    ("cannot read this file or folder", "check that it exists and that you may read it")
+                };
+                diags.push(Diagnostic::error("content", format!("{msg} ({e})")).in_file(shown).hint(hint));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy();
+        if entry.depth() > 0 && (name.starts_with('.') || name.ends_with('~')) {
+            if entry.file_type().is_dir() {
+                it.skip_current_dir();
+            }
+            continue;
+        }
+        if entry.path_is_symlink() {
+            let target = path.canonicalize();
+            if !target.as_ref().is_ok_and(|t| t.starts_with(&site_root)) {
+                diags.push(Diagnostic::error("content", "this symbolic link points outside the site")
+                    .in_file(crate::diag::display_path(root, path))
+                    .hint("copy the file into the site instead of linking to it"));
+                if entry.file_type().is_dir() {
+                    it.skip_current_dir();
+                }
+                continue;
+            }
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = path.strip_prefix(content_dir) else { continue };
+        let Some(rel) = rel.to_str().map(|r| r.replace('\\', "/")) else {
+            diags.push(Diagnostic::error("content", "this file name is not valid text")
+                .in_file(crate::diag::display_path(root, path))
+                .hint("rename the file using letters, digits and dashes"));
+            continue;
+        };
+        if rel.ends_with(".md") {
+            markdown.push((rel, path.to_path_buf()));
+        } else {
+            others.push((rel, path.to_path_buf()));
+        }
+    }
+    (markdown, others, diags)
+}
+
+fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
+    let shown = Path::new("content").join(rel);
+    let Some(name) = parse_file_name(rel) else {
+        return Err(vec![Diagnostic::error("content", "not a Markdown file").in_file(&shown)]);
+    };
+    let lang = match &name.lang {
+        None => 0,
+        Some(code) => match config.language_index(code) {
+            Some(i) if i > 0 => i,
+            Some(_) => {
+                return Err(vec![Diagnostic::error("language", format!("`.{code}.md` names the default language"))
+                    .in_file(&shown)
+                    .hint(format!("files in the default language ({code}) have no language suffix: rename it without `.{code}`"))])
+            }
+            None => {
+                let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+                return Err(vec![Diagnostic::error(
+                    "language",
+                    format!("the language `{code}` (from the file name) is not configured in site.toml"),
+                )
+                .in_file(&shown)
+                .hint(format!(
+                    "the site's languages are: {}; add `[languages.{code}]` to site.toml, or, if the dot is part of the name, use a dash instead",
+                    known.join(", ")
+                ))]);
+            }
+        },
+    };
+    let text = crate::toml_input::read_text(abs, &shown).map_err(|d| vec![d])?;
+    let split = front_matter::split(&text, &shown).map_err(|d| vec![d])?;
+    let fm = front_matter::parse(split.front, &shown)?;
+    let body_line = split.body_line;
+    let body = split.body.to_owned();
+    Ok(Source {
+        kind: name.kind,
+        lang,
+        rel: rel.to_owned(),
+        bundle: name.bundle.then(|| name.key.clone()),
+        key: name.key,
+        fm,
+        body,
+        body_line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names() {
+        let f = |rel| parse_file_name(rel).map(|f| (f.kind, f.key, f.lang, f.bundle));
+        assert_eq!(f("_index.md"), Some((Kind::Section, "".into(), None, false)));
+        assert_eq!(f("reti/_index.en.md"), Some((Kind::Section, "reti".into(), Some("en".into()), false)));
+        assert_eq!(f("reti/c40.en.md"), Some((Kind::Page, "reti/c40".into(), Some("en".into()), false)));
+        assert_eq!(f("reti/c40/index.md"), Some((Kind::Page, "reti/c40".into(), None, true)));
+        assert_eq!(f("a.v2.md"), Some((Kind::Page, "a.v2".into(), None, false)));
+        assert_eq!(f("a.png"), None);
+    }
+}

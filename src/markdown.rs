@@ -1,0 +1,225 @@
+//! Markdown to HTML with pulldown-cmark: the options we turn on, stable unique heading ids,
+//! the table of contents, and internal `@/` links rewritten to URLs (with the byte offset of
+//! each link kept, so a broken one is reported at its line).
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+    pub children: Vec<TocEntry>,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    /// Every heading id on the page, for anchor checks.
+    pub ids: Vec<String>,
+    pub word_count: usize,
+    /// Every link and image destination with its byte range in the body.
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub dest: String,
+    pub range: Range<usize>,
+    pub image: bool,
+    /// True for a link with no text (`[](…)`).
+    pub empty: bool,
+    /// Images: the alt text.
+    pub alt: String,
+}
+
+/// A link the resolver refused, with where it is in the body.
+#[derive(Debug)]
+pub struct LinkError {
+    pub range: Range<usize>,
+    pub message: String,
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `body`. `resolve` turns an `@/…` destination into a URL.
+pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (Rendered, Vec<LinkError>) {
+    let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let mut out = Rendered::default();
+    let mut errors = Vec::new();
+    let headings = assign_heading_ids(&mut events);
+    out.ids = headings.iter().map(|h| h.1.clone()).collect();
+    out.toc = build_toc(&headings);
+
+    let mut open_link: Option<(usize, bool)> = None; // index into out.links, saw text
+    for (event, range) in &mut events {
+        let image = matches!(event, Event::Start(Tag::Image { .. }));
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                let dest = dest_url.to_string();
+                if dest.starts_with("@/") {
+                    match resolve(&dest) {
+                        Ok(url) => *dest_url = CowStr::from(url),
+                        Err(message) => errors.push(LinkError { range: range.clone(), message }),
+                    }
+                }
+                open_link = Some((out.links.len(), false));
+                out.links.push(Link { dest, range: range.clone(), image, empty: true, alt: String::new() });
+            }
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                if let Some((i, saw)) = open_link.take() {
+                    out.links[i].empty = !saw;
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                out.word_count += t.split_whitespace().count();
+                if let Some((i, saw)) = open_link.as_mut() {
+                    if !t.trim().is_empty() {
+                        *saw = true;
+                    }
+                    if out.links[*i].image {
+                        out.links[*i].alt.push_str(t);
+                    }
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                if let Some((_, saw)) = open_link.as_mut() {
+                    *saw = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.html.reserve(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
+    (out, errors)
+}
+
+/// Gives every heading an id: its own `{#id}` if written, else a slug of its text, made
+/// unique on the page with `-1`, `-2`… Returns (level, id, text) in order.
+fn assign_heading_ids(events: &mut [(Event, Range<usize>)]) -> Vec<(u8, String, String)> {
+    let mut used: HashSet<String> = HashSet::new();
+    for (e, _) in events.iter() {
+        if let Event::Start(Tag::Heading { id: Some(id), .. }) = e {
+            used.insert(id.to_string());
+        }
+    }
+    let mut headings = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, .. }) = &events[i].0 {
+            let level = heading_number(*level);
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
+                let chosen = match id {
+                    Some(existing) => existing.to_string(),
+                    None => {
+                        let base = match crate::slug::slugify(&text) {
+                            s if s.is_empty() => "section".to_owned(),
+                            s => s,
+                        };
+                        let mut candidate = base.clone();
+                        let mut n = 1;
+                        while used.contains(&candidate) {
+                            candidate = format!("{base}-{n}");
+                            n += 1;
+                        }
+                        used.insert(candidate.clone());
+                        *id = Some(CowStr::from(candidate.clone()));
+                        candidate
+                    }
+                };
+                headings.push((level, chosen, text.trim().to_owned()));
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    headings
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Nests a flat list of headings by level.
+fn build_toc(headings: &[(u8, String, String)]) -> Vec<TocEntry> {
+    fn insert(list: &mut Vec<TocEntry>, entry: TocEntry) {
+        match list.last_mut() {
+            Some(last) if last.level < entry.level => insert(&mut last.children, entry),
+            _ => list.push(entry),
+        }
+    }
+    let mut toc = Vec::new();
+    for (level, id, title) in headings {
+        insert(&mut toc, TocEntry { level: *level, id: id.clone(), title: title.clone(), children: Vec::new() });
+    }
+    toc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_links(_: &str) -> Result<String, String> {
+        Err("no".into())
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_stable() {
+        let (r, _) = render("## Città\n\n## Città\n\n### Sub {#custom}\n\n## custom\n", &no_links);
+        assert_eq!(r.ids, ["citta", "citta-1", "custom", "custom-1"]);
+        assert!(r.html.contains("<h2 id=\"citta-1\">"), "{}", r.html);
+        assert_eq!(r.toc.len(), 3);
+        assert_eq!(r.toc[1].children[0].id, "custom");
+    }
+
+    #[test]
+    fn internal_links_resolve_and_errors_keep_their_offset() {
+        let resolve = |d: &str| if d == "@/a.md" { Ok("/a/".to_owned()) } else { Err(format!("missing {d}")) };
+        let (r, errs) = render("[ok](@/a.md)\n\n[bad](@/b.md)\n", &resolve);
+        assert!(r.html.contains("href=\"/a/\""), "{}", r.html);
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].range.start, 14);
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough_tasks_smart_punctuation() {
+        let (r, _) = render("|a|\n|-|\n|1|\n\n~~x~~ \"q\"\n\n- [x] done\n\nNote[^1]\n\n[^1]: f\n", &no_links);
+        for needle in ["<table>", "<del>x</del>", "“q”", "checkbox", "footnote"] {
+            assert!(r.html.contains(needle), "{needle} in {}", r.html);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let body = format!("{}x\n\n{}y\n", "> ".repeat(5000), "- ".repeat(5000));
+        let (r, _) = render(&body, &no_links);
+        assert!(r.html.contains("x"));
+    }
+}
