@@ -50,14 +50,22 @@ impl Prepared {
         );
         let statics = render::collect_statics(root, theme.as_deref());
         let fingerprints = render::fingerprints(&statics);
-        let mut diags = Vec::new();
-        let content = content.map_err(|d| diags.extend(d)).ok();
+        let (content, mut diags) = content;
         let i18n = i18n.map_err(|d| diags.extend(d)).ok();
         let tera = tera.map_err(|d| diags.extend(d)).ok();
         let fingerprints = fingerprints.map_err(|d| diags.push(d)).ok();
-        let (Some(content), Some(i18n), Some(tera), Some(fingerprints)) = (content, i18n, tera, fingerprints) else {
+        let (Some(i18n), Some(tera), Some(fingerprints)) = (i18n, tera, fingerprints) else {
             return Err(diags);
         };
+        if !diags.is_empty() {
+            // Still check the links of the files that loaded, so one run reports them too.
+            let failed = content.failed.clone();
+            match crate::resolve::resolve(config, content) {
+                Ok(site) => diags.extend(render::check_links(&site, &failed)),
+                Err(d) => diags.extend(d),
+            }
+            return Err(diags);
+        }
         let site = crate::resolve::resolve(config, content)?;
         let shared = Arc::new(Shared { site, i18n, fingerprints });
         let teras = templates::per_language(&tera, &shared);

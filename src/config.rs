@@ -124,10 +124,7 @@ impl Config {
         if !path.is_file() {
             return Err(vec![Diagnostic::error("config", "site.toml not found")
                 .in_file("site.toml")
-                .hint(format!(
-                    "run sito from the site's folder or pass --root; looked in {}",
-                    root.display()
-                ))]);
+                .hint(format!("run sito from the site's folder or pass --root; looked in {}", root.display()))]);
         }
         let shown = Path::new("site.toml");
         let text = toml_input::read_text(&path, shown).map_err(|d| vec![d])?;
@@ -143,28 +140,31 @@ impl Config {
             None => d.in_file("site.toml"),
         };
         let base_url = base_url_override.map_or(raw.base_url.clone(), str::to_owned);
-        let (origin, base_path) = match split_base_url(&base_url) {
-            Some(parts) => parts,
-            None => {
-                diags.push(at_key(
+        let (origin, base_path) =
+            match split_base_url(&base_url) {
+                Some(parts) => parts,
+                None => {
+                    diags.push(at_key(
                     Diagnostic::error("config", format!("`base_url` is not an absolute http(s) URL: `{base_url}`")),
                     "base_url",
                 )
                 .hint("write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`"));
-                (String::new(), "/".to_owned())
-            }
-        };
+                    (String::new(), "/".to_owned())
+                }
+            };
         let default_code = raw.default_language.clone();
         let mut codes: Vec<String> = vec![default_code.clone()];
         codes.extend(raw.languages.keys().filter(|c| **c != default_code).cloned());
         let mut languages = Vec::new();
         for code in codes {
             if !valid_language_code(&code) {
-                diags.push(at_key(
-                    Diagnostic::error("config", format!("`{code}` is not a language code")),
-                    if code == default_code { "default_language" } else { "languages" },
-                )
-                .hint("use a short code such as `it`, `en` or `pt-br`"));
+                diags.push(
+                    at_key(
+                        Diagnostic::error("config", format!("`{code}` is not a language code")),
+                        if code == default_code { "default_language" } else { "languages" },
+                    )
+                    .hint("use a short code such as `it`, `en` or `pt-br`"),
+                );
                 continue;
             }
             let lang = raw.languages.remove(&code).unwrap_or_default();
@@ -181,24 +181,26 @@ impl Config {
                 }
             };
             let description = if is_default { lang.description.or(raw.description.clone()) } else { lang.description };
-            let prefix = if is_default && !raw.default_language_in_subfolder { String::new() } else { format!("{code}/") };
-            let menu = lang
-                .menu
-                .into_iter()
-                .map(|m| MenuItem { name: m.name, path: m.path, weight: m.weight })
-                .collect();
+            let prefix =
+                if is_default && !raw.default_language_in_subfolder { String::new() } else { format!("{code}/") };
+            let menu =
+                lang.menu.into_iter().map(|m| MenuItem { name: m.name, path: m.path, weight: m.weight }).collect();
             languages.push(Language { code, title, description, menu, prefix });
         }
         for rule in &raw.host_rules {
             if !HOST_RULES.contains(&rule.as_str()) {
-                diags.push(at_key(Diagnostic::error("config", format!("unknown host rules `{rule}`")), "host_rules")
-                    .hint(format!("choose among: {}", HOST_RULES.join(", "))));
+                diags.push(
+                    at_key(Diagnostic::error("config", format!("unknown host rules `{rule}`")), "host_rules")
+                        .hint(format!("choose among: {}", HOST_RULES.join(", "))),
+                );
             }
         }
         if let Some(theme) = &raw.theme {
             if crate::slug::validate_slug(theme).is_err() || theme.starts_with('.') {
-                diags.push(at_key(Diagnostic::error("config", format!("`{theme}` is not a theme folder name")), "theme")
-                    .hint("name a folder under themes/, e.g. `theme = \"milano\"`"));
+                diags.push(
+                    at_key(Diagnostic::error("config", format!("`{theme}` is not a theme folder name")), "theme")
+                        .hint("name a folder under themes/, e.g. `theme = \"milano\"`"),
+                );
             }
         }
         if !diags.is_empty() {

@@ -48,10 +48,7 @@ impl Diagnostic {
     }
 
     pub fn warning(kind: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(kind, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(kind, message) }
     }
 
     pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
@@ -95,11 +92,8 @@ impl Diagnostic {
     /// Renders the diagnostic the way rustc and just do: message, location, quoted line,
     /// caret, hint.
     pub fn render(&self, color: bool) -> String {
-        let (red, yellow, blue, bold, reset) = if color {
-            ("\x1b[31;1m", "\x1b[33;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m")
-        } else {
-            ("", "", "", "", "")
-        };
+        let (red, yellow, blue, bold, reset) =
+            if color { ("\x1b[31;1m", "\x1b[33;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m") } else { ("", "", "", "", "") };
         let (label, tint) = match self.severity {
             Severity::Error => ("error", red),
             Severity::Warning => ("warning", yellow),
@@ -121,11 +115,8 @@ impl Diagnostic {
             let _ = writeln!(out, "  {pad} {blue}|{reset}");
             let _ = writeln!(out, "  {blue}{num} |{reset} {text}");
             if let Some(col) = self.col {
-                let indent: String = text
-                    .chars()
-                    .take(col.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
+                let indent: String =
+                    text.chars().take(col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 let carets = "^".repeat(self.len.max(1));
                 let _ = writeln!(out, "  {pad} {blue}|{reset} {indent}{tint}{carets}{reset}");
             }
@@ -162,12 +153,7 @@ pub fn display_path(root: &Path, path: &Path) -> PathBuf {
 /// The closest candidate to `word`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1) + 1;
-    candidates
-        .into_iter()
-        .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, _)| *d <= limit)
-        .min()
-        .map(|(_, c)| c)
+    candidates.into_iter().map(|c| (edit_distance(word, c), c)).filter(|(d, _)| *d <= limit).min().map(|(_, c)| c)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

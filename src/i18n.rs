@@ -32,9 +32,11 @@ impl I18n {
             let path = root.join(&shown);
             if !path.is_file() {
                 if any {
-                    diags.push(Diagnostic::error("i18n", format!("there are no interface strings for `{}`", lang.code))
-                        .in_file(&shown)
-                        .hint("copy another language's file in i18n/ to this name and translate it"));
+                    diags.push(
+                        Diagnostic::error("i18n", format!("there are no interface strings for `{}`", lang.code))
+                            .in_file(&shown)
+                            .hint("copy another language's file in i18n/ to this name and translate it"),
+                    );
                 }
                 langs.push(Strings::new());
                 continue;
@@ -86,7 +88,14 @@ fn read(path: &Path, shown: &Path) -> Result<Strings, Vec<Diagnostic>> {
     }
 }
 
-fn flatten(table: &toml::Table, prefix: &str, out: &mut Strings, diags: &mut Vec<Diagnostic>, shown: &Path, text: &str) {
+fn flatten(
+    table: &toml::Table,
+    prefix: &str,
+    out: &mut Strings,
+    diags: &mut Vec<Diagnostic>,
+    shown: &Path,
+    text: &str,
+) {
     for (k, v) in table {
         let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
         match v {
@@ -166,7 +175,9 @@ pub fn format_date(date: &str, format: &str, strings: &Strings) -> Result<String
             Some('H') => out.push_str(&format!("{:02}", time.0)),
             Some('M') => out.push_str(&format!("{:02}", time.1)),
             Some('%') => out.push('%'),
-            other => return Err(format!("unknown date format code `%{}`", other.map(String::from).unwrap_or_default())),
+            other => {
+                return Err(format!("unknown date format code `%{}`", other.map(String::from).unwrap_or_default()))
+            }
         }
     }
     Ok(out)

@@ -12,7 +12,13 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli.command {
         cli::Command::Build { site, output_dir, force } => {
-            let opts = sito::build::Options { root: site.root, output_dir, base_url: site.base_url, drafts: site.drafts, force };
+            let opts = sito::build::Options {
+                root: site.root,
+                output_dir,
+                base_url: site.base_url,
+                drafts: site.drafts,
+                force,
+            };
             match sito::build::build(&opts) {
                 Ok(report) => {
                     let pages: Vec<String> = report.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();

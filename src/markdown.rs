@@ -40,6 +40,7 @@ pub struct Link {
 /// A link the resolver refused, with where it is in the body.
 #[derive(Debug)]
 pub struct LinkError {
+    pub dest: String,
     pub range: Range<usize>,
     pub message: String,
 }
@@ -71,7 +72,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
                 if dest.starts_with("@/") {
                     match resolve(&dest) {
                         Ok(url) => *dest_url = CowStr::from(url),
-                        Err(message) => errors.push(LinkError { range: range.clone(), message }),
+                        Err(message) => errors.push(LinkError { dest: dest.clone(), range: range.clone(), message }),
                     }
                 }
                 open_link = Some((out.links.len(), false));

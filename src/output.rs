@@ -77,7 +77,10 @@ impl DiskSink {
     /// Takes the output lock and prepares an empty staging folder. Refuses to touch an
     /// existing folder sito did not create, unless `force`.
     pub fn open(out: &Path, force: bool) -> Result<DiskSink, String> {
-        let name = out.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("`{}` is not a folder name", out.display()))?;
+        let name = out
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| format!("`{}` is not a folder name", out.display()))?;
         let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         let lock_path = parent.join(format!(".{name}.sito-lock"));

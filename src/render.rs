@@ -50,7 +50,13 @@ impl Renderer<'_> {
             .statics
             .par_iter()
             .map(|(rel, src)| self.copy(sink, rel, src))
-            .chain(self.shared.fingerprints.par_iter().filter(|(a, b)| a != b).map(|(rel, fp)| self.copy(sink, fp, &self.statics[rel])))
+            .chain(
+                self.shared
+                    .fingerprints
+                    .par_iter()
+                    .filter(|(a, b)| a != b)
+                    .map(|(rel, fp)| self.copy(sink, fp, &self.statics[rel])),
+            )
             .collect();
         diags.extend(copies.into_iter().filter_map(Result::err));
         if diags.is_empty() {
@@ -75,7 +81,8 @@ impl Renderer<'_> {
                 if names.contains(&t.as_str()) {
                     continue;
                 }
-                let mut d = Diagnostic::error("template", format!("the template `{t}` does not exist")).in_file(Path::new("content").join(&e.src.rel));
+                let mut d = Diagnostic::error("template", format!("the template `{t}` does not exist"))
+                    .in_file(Path::new("content").join(&e.src.rel));
                 d = d.line_only(1);
                 let hint = match crate::diag::did_you_mean(t, names.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`? (set by `{key}`)"),
@@ -86,7 +93,11 @@ impl Renderer<'_> {
         }
         for must in ["page.html", "section.html"] {
             if !names.contains(&must) {
-                diags.push(Diagnostic::error("template", format!("the theme has no `{must}`")).in_file("site.toml").hint(format!("add templates/{must} to the theme")));
+                diags.push(
+                    Diagnostic::error("template", format!("the theme has no `{must}`"))
+                        .in_file("site.toml")
+                        .hint(format!("add templates/{must} to the theme")),
+                );
             }
         }
         diags
@@ -99,7 +110,11 @@ impl Renderer<'_> {
         for (lang, l) in site.config.languages.iter().enumerate() {
             for m in l.menu.iter().filter(|m| m.path.starts_with("@/")) {
                 if let Err(e) = site.resolve_internal(&m.path, lang) {
-                    diags.push(Diagnostic::error("broken-link", format!("menu entry `{}`: {e}", m.name)).in_file("site.toml").hint("point `path` at an existing file under content/, e.g. \"@/reti/_index.md\""));
+                    diags.push(
+                        Diagnostic::error("broken-link", format!("menu entry `{}`: {e}", m.name))
+                            .in_file("site.toml")
+                            .hint("point `path` at an existing file under content/, e.g. \"@/reti/_index.md\""),
+                    );
                 }
             }
         }
@@ -121,7 +136,11 @@ impl Renderer<'_> {
                     .rev()
                     .find_map(|&a| {
                         let s = &site.entries[a];
-                        s.translations.iter().chain(std::iter::once(&a)).rev().find_map(|&t| site.entries[t].src.fm.page_template.clone())
+                        s.translations
+                            .iter()
+                            .chain(std::iter::once(&a))
+                            .rev()
+                            .find_map(|&t| site.entries[t].src.fm.page_template.clone())
                     })
                     .unwrap_or_else(|| "page.html".into())
             }
@@ -147,26 +166,9 @@ impl Renderer<'_> {
         let site = self.site();
         let e = &site.entries[id];
         let shown = Path::new("content").join(&e.src.rel);
-        let resolve = |dest: &str| {
-            site.resolve_internal(dest, e.lang()).map(|(target, anchor)| {
-                let url = site.url(&site.entries[target].path);
-                anchor.map_or(url.clone(), |a| format!("{url}#{a}"))
-            })
-        };
-        let (md, link_errors) = crate::markdown::render(&e.src.body, &resolve);
+        let (md, link_errors) = crate::markdown::render(&e.src.body, &link_resolver(site, e.lang()));
         if !link_errors.is_empty() {
-            return Err(link_errors
-                .into_iter()
-                .map(|le| {
-                    let len = le.range.len().min(80);
-                    let d = Diagnostic::error("broken-link", format!("broken internal link: {}", le.message)).in_file(&shown).at_offset(&e.src.body, e.src.body_line, le.range.start, len);
-                    let wanted = e.src.body.get(le.range.clone()).unwrap_or("").to_owned();
-                    match crate::diag::did_you_mean(wanted.split("(@/").nth(1).unwrap_or("").trim_end_matches(')'), site.known_links()) {
-                        Some(s) => d.hint(format!("did you mean `@/{s}`? Internal links name a file under content/")),
-                        None => d.hint("internal links name a file under content/, e.g. `[C40](@/reti/c40.md)`"),
-                    }
-                })
-                .collect());
+            return Err(link_diagnostics(site, e, link_errors));
         }
         let (kind, var) = match e.kind() {
             Kind::Section if e.src.key.is_empty() => ("home", "section"),
@@ -176,13 +178,17 @@ impl Renderer<'_> {
         let mut ctx = self.base_context(e.lang(), &e.path, kind);
         ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
         let template = self.template_for(e);
-        let html = self.teras[e.lang()].render(&template, &ctx).map_err(|err| vec![template_error(&err, Some(&shown), self.root)])?;
+        let html = self.teras[e.lang()]
+            .render(&template, &ctx)
+            .map_err(|err| vec![template_error(&err, Some(&shown), self.root)])?;
         let out = e.output_file();
         sink.write(&out, html.as_bytes()).map_err(|err| vec![write_error(&out, err)])?;
         for &a in &e.assets {
             let asset = &site.assets[a];
             let rel = format!("{}{}", &e.path[1..], asset.rel);
-            sink.copy(&rel, &asset.abs).map_err(|err| vec![write_error(&rel, err).in_file(crate::diag::display_path(self.root, &asset.abs))])?;
+            sink.copy(&rel, &asset.abs).map_err(|err| {
+                vec![write_error(&rel, err).in_file(crate::diag::display_path(self.root, &asset.abs))]
+            })?;
         }
         Ok(())
     }
@@ -199,8 +205,61 @@ impl Renderer<'_> {
     }
 }
 
+/// Resolves `@/` links for a page in `lang` to URLs (with their anchor).
+fn link_resolver(site: &Site, lang: usize) -> impl Fn(&str) -> Result<String, String> + '_ {
+    move |dest: &str| {
+        site.resolve_internal(dest, lang).map(|(target, anchor)| {
+            let url = site.url(&site.entries[target].path);
+            anchor.map_or(url.clone(), |a| format!("{url}#{a}"))
+        })
+    }
+}
+
+fn link_diagnostics(site: &Site, e: &Entry, errors: Vec<crate::markdown::LinkError>) -> Vec<Diagnostic> {
+    let shown = Path::new("content").join(&e.src.rel);
+    errors
+        .into_iter()
+        .map(|le| {
+            let len = le.range.len().min(80);
+            let d = Diagnostic::error("broken-link", format!("broken internal link: {}", le.message))
+                .in_file(&shown)
+                .at_offset(&e.src.body, e.src.body_line, le.range.start, len);
+            let wanted = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
+            match crate::diag::did_you_mean(wanted, site.known_links()) {
+                Some(s) => d.hint(format!("did you mean `@/{s}`? Internal links name a file under content/")),
+                None => d.hint("internal links name a file under content/, e.g. `[C40](@/reti/c40.md)`"),
+            }
+        })
+        .collect()
+}
+
+/// Broken `@/` links of every entry, leaving out links to files that failed to load.
+pub fn check_links(site: &Site, failed: &std::collections::HashSet<(Kind, String)>) -> Vec<Diagnostic> {
+    let per_entry: Vec<Vec<Diagnostic>> = site
+        .entries
+        .par_iter()
+        .map(|e| {
+            let (_, errors) = crate::markdown::render(&e.src.body, &link_resolver(site, e.lang()));
+            let errors = errors
+                .into_iter()
+                .filter(|le| {
+                    let file = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
+                    !crate::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
+                })
+                .collect::<Vec<_>>();
+            if errors.is_empty() {
+                Vec::new()
+            } else {
+                link_diagnostics(site, e, errors)
+            }
+        })
+        .collect();
+    per_entry.into_iter().flatten().collect()
+}
+
 fn write_error(rel: &str, err: std::io::Error) -> Diagnostic {
-    Diagnostic::error("output", format!("cannot write {rel}: {err}")).hint("check that the output folder is writable and the disk is not full")
+    Diagnostic::error("output", format!("cannot write {rel}: {err}"))
+        .hint("check that the output folder is writable and the disk is not full")
 }
 
 /// A template mistake fails every page that uses the template: say it once, with a count.
@@ -253,7 +312,8 @@ pub fn fingerprints(statics: &BTreeMap<String, PathBuf>) -> Result<BTreeMap<Stri
     for (rel, path) in statics {
         let fp = match rel.rsplit_once('.') {
             Some((stem, ext)) if ext == "css" || ext == "js" => {
-                let bytes = std::fs::read(path).map_err(|e| Diagnostic::error("io", format!("cannot read {}: {e}", path.display())))?;
+                let bytes = std::fs::read(path)
+                    .map_err(|e| Diagnostic::error("io", format!("cannot read {}: {e}", path.display())))?;
                 format!("{stem}.{}.{ext}", crate::hash::short_hex(&bytes, 10))
             }
             _ => rel.clone(),

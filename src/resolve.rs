@@ -104,7 +104,7 @@ impl Site {
 }
 
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
-    let Content { mut sources, assets } = content;
+    let Content { mut sources, assets, failed } = content;
     sources.sort_by(|a, b| (a.kind, &a.key, a.lang).cmp(&(b.kind, &b.key, b.lang)));
     let mut diags = Vec::new();
     let mut lookup: HashMap<(Kind, String, usize), usize> = HashMap::with_capacity(sources.len());
@@ -113,9 +113,14 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         let k = (s.kind, s.key.clone(), s.lang);
         if let Some(&first) = lookup.get(&k) {
             let other: &Source = &kept[first];
-            diags.push(Diagnostic::error("duplicate", format!("content/{} and content/{} are the same page", other.rel, s.rel))
+            diags.push(
+                Diagnostic::error(
+                    "duplicate",
+                    format!("content/{} and content/{} are the same page", other.rel, s.rel),
+                )
                 .in_file(Path::new("content").join(&s.rel))
-                .hint("a page is either `name.md` or `name/index.md` (a bundle), not both: remove or rename one"));
+                .hint("a page is either `name.md` or `name/index.md` (a bundle), not both: remove or rename one"),
+            );
             continue;
         }
         lookup.insert(k, kept.len());
@@ -125,7 +130,8 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 
     // Translations whose original (default-language version) is missing.
     for s in &sources {
-        if s.lang != 0 && s.fm.translate && !lookup.contains_key(&(s.kind, s.key.clone(), 0)) {
+        let original_failed = failed.contains(&(s.kind, s.key.clone()));
+        if s.lang != 0 && s.fm.translate && !original_failed && !lookup.contains_key(&(s.kind, s.key.clone(), 0)) {
             let original = original_name(&s.rel, &config.languages[s.lang].code);
             diags.push(Diagnostic::error("translation", format!("this is a translation, but its original content/{original} does not exist"))
                 .in_file(Path::new("content").join(&s.rel))
@@ -138,7 +144,15 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         .into_iter()
         .map(|src| {
             let path = segments.path_of(&src);
-            Entry { src, path, translations: Vec::new(), ancestors: Vec::new(), pages: Vec::new(), subsections: Vec::new(), assets: Vec::new() }
+            Entry {
+                src,
+                path,
+                translations: Vec::new(),
+                ancestors: Vec::new(),
+                pages: Vec::new(),
+                subsections: Vec::new(),
+                assets: Vec::new(),
+            }
         })
         .collect();
 
@@ -211,12 +225,17 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         if let Some(&j) = seen.get(e.path.as_str()) {
-            diags.push(Diagnostic::error("duplicate-url", format!(
-                "content/{} and content/{} would both be published at {}",
-                entries[j].src.rel, e.src.rel, e.path
-            ))
-            .in_file(Path::new("content").join(&e.src.rel))
-            .hint("give one of them a different file name or `slug`"));
+            diags.push(
+                Diagnostic::error(
+                    "duplicate-url",
+                    format!(
+                        "content/{} and content/{} would both be published at {}",
+                        entries[j].src.rel, e.src.rel, e.path
+                    ),
+                )
+                .in_file(Path::new("content").join(&e.src.rel))
+                .hint("give one of them a different file name or `slug`"),
+            );
         } else {
             seen.insert(&e.path, i);
         }
@@ -224,9 +243,9 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
 }
 
 fn link_translations(entries: &mut [Entry], lookup: &HashMap<(Kind, String, usize), usize>, languages: usize) {
-    for i in 0..entries.len() {
-        let (kind, key) = (entries[i].kind(), entries[i].src.key.clone());
-        entries[i].translations = (0..languages).filter_map(|l| lookup.get(&(kind, key.clone(), l)).copied()).collect();
+    for e in entries.iter_mut() {
+        let (kind, key) = (e.kind(), e.src.key.clone());
+        e.translations = (0..languages).filter_map(|l| lookup.get(&(kind, key.clone(), l)).copied()).collect();
     }
 }
 
@@ -297,7 +316,12 @@ fn compare(a: &Source, b: &Source, by: SortBy) -> std::cmp::Ordering {
 
 /// Assets follow the entry whose folder they are in: a bundle's files go beside every
 /// language version of the page, a section folder's beside every version of the section.
-fn attach_assets(entries: &mut [Entry], assets: &[Asset], lookup: &HashMap<(Kind, String, usize), usize>, languages: usize) {
+fn attach_assets(
+    entries: &mut [Entry],
+    assets: &[Asset],
+    lookup: &HashMap<(Kind, String, usize), usize>,
+    languages: usize,
+) {
     for (ai, asset) in assets.iter().enumerate() {
         for lang in 0..languages {
             let owner = lookup

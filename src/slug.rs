@@ -24,10 +24,7 @@ pub fn slugify(text: &str) -> String {
 /// folder. Returns the slug to use (transliterated like generated ones).
 pub fn validate_slug(slug: &str) -> Result<String, String> {
     if slug.contains(['/', '\\', '\0']) || slug.split('.').all(|p| p.is_empty()) || slug.contains("..") {
-        return Err(format!(
-            "the slug `{}` is not a single path segment",
-            slug.escape_debug()
-        ));
+        return Err(format!("the slug `{}` is not a single path segment", slug.escape_debug()));
     }
     let s = slugify(slug);
     if s.is_empty() {

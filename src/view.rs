@@ -141,7 +141,8 @@ pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
         .map(|(i, m)| {
             let external = m.path.starts_with("http://") || m.path.starts_with("https://");
             let url = if m.path.starts_with("@/") {
-                site.resolve_internal(&m.path, lang).map_or_else(|_| m.path.clone(), |(id, _)| site.url(&site.entries[id].path))
+                site.resolve_internal(&m.path, lang)
+                    .map_or_else(|_| m.path.clone(), |(id, _)| site.url(&site.entries[id].path))
             } else if external {
                 m.path.clone()
             } else {
@@ -161,7 +162,11 @@ pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
             .languages
             .iter()
             .enumerate()
-            .map(|(i, lang)| LanguageView { code: &lang.code, title: &lang.title, url: site.url(&site.lang_home_path(i)) })
+            .map(|(i, lang)| LanguageView {
+                code: &lang.code,
+                title: &lang.title,
+                url: site.url(&site.lang_home_path(i)),
+            })
             .collect(),
         menu: menu.into_iter().map(|(_, _, m)| m).collect(),
         extra: &site.config.extra,

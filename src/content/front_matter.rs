@@ -100,7 +100,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         return Err(Diagnostic::error("front-matter", "the file does not start with front matter")
             .in_file(path)
             .at(text, 1, 1, first.trim_end().chars().count())
-            .hint(format!("the first line must be `+++`, followed by the front matter and another `+++` line:\n{example}")));
+            .hint(format!(
+                "the first line must be `+++`, followed by the front matter and another `+++` line:\n{example}"
+            )));
     }
     let front_start = first.len();
     let mut offset = front_start;
@@ -135,7 +137,10 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
     let title = match raw.title {
         Some(t) if !t.trim().is_empty() => t,
         Some(_) => {
-            diags.push(key_diag("title", Diagnostic::error("front-matter", "the title is empty")).hint("write the page's title between the quotes"));
+            diags.push(
+                key_diag("title", Diagnostic::error("front-matter", "the title is empty"))
+                    .hint("write the page's title between the quotes"),
+            );
             String::new()
         }
         None => {
@@ -165,16 +170,25 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
     if let Some(s) = raw.slug {
         match crate::slug::validate_slug(&s) {
             Ok(s) => slug = Some(s),
-            Err(e) => diags.push(key_diag("slug", Diagnostic::error("front-matter", e)).hint(
-                "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
-            )),
+            Err(e) => diags
+                .push(key_diag("slug", Diagnostic::error("front-matter", e)).hint(
+                    "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
+                )),
         }
     }
     for (key, value) in [("template", &raw.template), ("page_template", &raw.page_template)] {
         if let Some(t) = value {
             if t.contains("..") || t.starts_with('/') || t.contains(['\\', '\0']) {
-                diags.push(key_diag(key, Diagnostic::error("front-matter", format!("`{key}` must name a template file inside the theme")))
-                    .hint(format!("for example `{key} = \"network.html\"`")));
+                diags.push(
+                    key_diag(
+                        key,
+                        Diagnostic::error(
+                            "front-matter",
+                            format!("`{key}` must name a template file inside the theme"),
+                        ),
+                    )
+                    .hint(format!("for example `{key} = \"network.html\"`")),
+                );
             }
         }
     }

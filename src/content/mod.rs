@@ -64,6 +64,9 @@ pub struct Asset {
 pub struct Content {
     pub sources: Vec<Source>,
     pub assets: Vec<Asset>,
+    /// Files that could not be loaded, as (kind, key): links to them are not reported as
+    /// broken, since the file's own error says what is wrong.
+    pub failed: HashSet<(Kind, String)>,
 }
 
 /// What a Markdown file name says about the file.
@@ -92,28 +95,34 @@ pub fn parse_file_name(rel: &str) -> Option<FileName> {
     })
 }
 
-pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
+/// Loads every file it can; the diagnostics say what went wrong with the others.
+pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnostic>) {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        return Err(vec![Diagnostic::error("content", "there is no content/ folder")
+        let d = Diagnostic::error("content", "there is no content/ folder")
             .in_file("content")
-            .hint("create content/_index.md for the home page (or pass --root to point at the site)")]);
+            .hint("create content/_index.md for the home page (or pass --root to point at the site)");
+        return (Content { sources: Vec::new(), assets: Vec::new(), failed: HashSet::new() }, vec![d]);
     }
     let (markdown, others, mut diags) = walk(root, &content_dir);
     let loaded: Vec<Result<Source, Vec<Diagnostic>>> =
         markdown.par_iter().map(|(rel, abs)| load_one(rel, abs, config)).collect();
     let mut sources = Vec::with_capacity(loaded.len());
-    for r in loaded {
+    let mut failed = HashSet::new();
+    for (r, (rel, _)) in loaded.into_iter().zip(&markdown) {
         match r {
             Ok(s) if s.fm.draft && !drafts => {}
             Ok(s) => sources.push(s),
-            Err(d) => diags.extend(d),
+            Err(d) => {
+                diags.extend(d);
+                if let Some(name) = parse_file_name(rel) {
+                    failed.insert((name.kind, name.key));
+                }
+            }
         }
     }
-    let bundles: HashSet<String> = markdown
-        .iter()
-        .filter_map(|(rel, _)| parse_file_name(rel).filter(|f| f.bundle).map(|f| f.key))
-        .collect();
+    let bundles: HashSet<String> =
+        markdown.iter().filter_map(|(rel, _)| parse_file_name(rel).filter(|f| f.bundle).map(|f| f.key)).collect();
     let mut assets = Vec::new();
     for (rel, abs) in others {
         let owner = owner_of(&rel, &bundles);
@@ -129,10 +138,7 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
             }
         }
     }
-    if !diags.is_empty() {
-        return Err(diags);
-    }
-    Ok(Content { sources, assets })
+    (Content { sources, assets, failed }, diags)
 }
 
 /// The bundle folder a file belongs to, or else the folder it sits in.
@@ -167,7 +173,10 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
             Err(e) => {
                 let shown = e.path().map(|p| crate::diag::display_path(root, p)).unwrap_or_default();
                 let (msg, hint) = if e.loop_ancestor().is_some() {
-                    ("this symbolic link makes a loop", "remove the link or point it at a folder that does not contain it")
+                    (
+                        "this symbolic link makes a loop",
+                        "remove the link or point it at a folder that does not contain it",
+                    )
                 } else {
                     ("cannot read this file or folder", "check that it exists and that you may read it")
                 };
@@ -186,9 +195,11 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         if entry.path_is_symlink() {
             let target = path.canonicalize();
             if !target.as_ref().is_ok_and(|t| t.starts_with(&site_root)) {
-                diags.push(Diagnostic::error("content", "this symbolic link points outside the site")
-                    .in_file(crate::diag::display_path(root, path))
-                    .hint("copy the file into the site instead of linking to it"));
+                diags.push(
+                    Diagnostic::error("content", "this symbolic link points outside the site")
+                        .in_file(crate::diag::display_path(root, path))
+                        .hint("copy the file into the site instead of linking to it"),
+                );
                 if entry.file_type().is_dir() {
                     it.skip_current_dir();
                 }
@@ -200,9 +211,11 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         }
         let Ok(rel) = path.strip_prefix(content_dir) else { continue };
         let Some(rel) = rel.to_str().map(|r| r.replace('\\', "/")) else {
-            diags.push(Diagnostic::error("content", "this file name is not valid text")
-                .in_file(crate::diag::display_path(root, path))
-                .hint("rename the file using letters, digits and dashes"));
+            diags.push(
+                Diagnostic::error("content", "this file name is not valid text")
+                    .in_file(crate::diag::display_path(root, path))
+                    .hint("rename the file using letters, digits and dashes"),
+            );
             continue;
         };
         if rel.ends_with(".md") {
@@ -226,7 +239,9 @@ fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagno
             Some(_) => {
                 return Err(vec![Diagnostic::error("language", format!("`.{code}.md` names the default language"))
                     .in_file(&shown)
-                    .hint(format!("files in the default language ({code}) have no language suffix: rename it without `.{code}`"))])
+                    .hint(format!(
+                        "files in the default language ({code}) have no language suffix: rename it without `.{code}`"
+                    ))])
             }
             None => {
                 let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();

@@ -1,0 +1,271 @@
+//! `sito build` over the `basic` fixture: URLs, translations, links, templates, output
+//! safety and the errors people meet most.
+
+use crate::support::{snapshot, Site};
+
+#[test]
+fn builds_both_languages_with_localized_paths() {
+    let site = Site::fixture("basic");
+    let run = site.build().ok();
+    assert!(run.stdout().contains("built 9 pages (5 it, 4 en)"), "{}", run.stdout());
+    for file in [
+        "index.html",
+        "en/index.html",
+        "reti/index.html",
+        "en/networks/index.html",
+        "reti/c40/index.html",
+        "en/networks/c40/index.html",
+        "reti/eurocities/index.html",
+        "en/networks/eurocities-network/index.html",
+        "solo-italiano/index.html",
+        "404.html",
+        "en/404.html",
+    ] {
+        assert!(site.path("public").join(file).is_file(), "{file} missing");
+    }
+}
+
+#[test]
+fn translations_link_both_ways() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    for file in ["reti/c40/index.html", "en/networks/c40/index.html"] {
+        let html = site.output(file);
+        assert!(html.contains(r#"hreflang="it" href="/reti/c40/""#), "{file}: {html}");
+        assert!(html.contains(r#"hreflang="en" href="/en/networks/c40/""#), "{file}: {html}");
+    }
+    let home = site.output("en/index.html");
+    assert!(home.contains(r#"hreflang="it" href="/""#) && home.contains(r#"hreflang="en" href="/en/""#), "{home}");
+}
+
+#[test]
+fn internal_links_resolve_in_the_linking_pages_language() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    assert!(site.output("reti/c40/index.html").contains(r#"href="/reti/eurocities/#storia""#));
+    assert!(site.output("en/networks/c40/index.html").contains(r#"href="/en/networks/eurocities-network/#history""#));
+    assert!(site.output("en/index.html").contains(r#"href="/en/networks/""#));
+    // A page that exists only in Italian links into the Italian site.
+    assert!(site.output("solo-italiano/index.html").contains(r#"href="/reti/""#));
+}
+
+#[test]
+fn template_functions_and_localized_dates() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let home = site.output("index.html");
+    assert!(home.contains(r#"<p class="count">2</p>"#), "get_section lists the 2 published pages: {home}");
+    assert!(home.contains(r#"<p class="c40">/reti/c40/</p>"#), "{home}");
+    assert!(home.contains(r#"<p class="other">/en/networks/eurocities-network/</p>"#), "{home}");
+    assert!(home.contains(r#"data-kind="home""#));
+    assert!(site.output("reti/c40/index.html").contains("<p class=\"date\">1 maggio 2024</p>"));
+    assert!(site.output("en/networks/c40/index.html").contains("1 May 2024"));
+    let page = site.output("solo-italiano/index.html");
+    assert!(page.contains("Aggiornato il domenica 15 gennaio 2023"), "{page}");
+    assert!(page.contains(r#"<a class="crumb" href="/">Benvenuti</a>"#), "{page}");
+}
+
+#[test]
+fn sections_sort_pages_and_pick_page_templates() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let list = site.output("reti/index.html");
+    let (euro, c40) = (list.find("Eurocities").expect("eurocities listed"), list.find(">C40<").expect("c40 listed"));
+    assert!(euro < c40, "weight 1 before weight 2: {list}");
+    // `page_template` on the Italian section applies to the English pages too.
+    assert!(site.output("en/networks/c40/index.html").contains("<title>NETWORK C40</title>"));
+    assert!(site.output("reti/c40/index.html").contains(r#"<p class="founded">2005</p>"#));
+    assert!(site.output("reti/c40/index.html").contains(r##"<a href="#chi-siamo">Chi siamo</a>"##));
+}
+
+#[test]
+fn page_bundles_copy_assets_beside_each_language() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let svg = std::fs::read(site.path("content/reti/c40/logo.svg")).expect("fixture");
+    for out in ["public/reti/c40/logo.svg", "public/en/networks/c40/logo.svg"] {
+        assert_eq!(std::fs::read(site.path(out)).expect(out), svg);
+    }
+}
+
+#[test]
+fn static_files_are_copied_and_fingerprinted() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let html = site.output("index.html");
+    let href =
+        html.split("href=\"/css/site.").nth(1).and_then(|s| s.split('"').next()).expect("fingerprinted css link");
+    assert_eq!(href.len(), "0123456789.css".len(), "{href}");
+    assert_eq!(site.output(&format!("css/site.{href}")), "body { color: #222; }\n");
+    assert!(site.path("public/robots-extra.txt").is_file());
+}
+
+#[test]
+fn drafts_only_with_the_flag() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    assert!(!site.path("public/reti/bozza").exists());
+    site.sito(&["build", "--drafts"]).ok();
+    assert!(site.path("public/reti/bozza/index.html").is_file());
+    // And they go away again on the next normal build.
+    site.build().ok();
+    assert!(!site.path("public/reti/bozza").exists());
+}
+
+#[test]
+fn builds_are_deterministic() {
+    let site = Site::fixture("basic");
+    site.sito(&["build", "--output-dir", "one"]).ok();
+    site.sito(&["build", "--output-dir", "two"]).ok();
+    let (one, two) = (site.snapshot("one"), site.snapshot("two"));
+    assert!(one.len() > 10);
+    assert_eq!(one, two);
+}
+
+#[test]
+fn rebuild_rewrites_only_what_changed_and_removes_stale_files() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let run = site.build().ok();
+    assert!(run.stdout().contains("0 files written"), "{}", run.stdout());
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea di città.");
+    site.remove("content/solo-italiano.md");
+    let run = site.build().ok();
+    // The changed page, and the home and section that list pages (the removed one).
+    assert!(run.stdout().contains("1 files written") || run.stdout().contains("written, "), "{}", run.stdout());
+    assert!(run.stdout().contains("1 removed"), "{}", run.stdout());
+    assert!(site.output("reti/eurocities/index.html").contains("Rete europea di città."));
+    assert!(!site.path("public/solo-italiano").exists(), "stale page and its folder removed");
+    // The result equals a clean build.
+    site.sito(&["build", "--output-dir", "clean"]).ok();
+    let mut clean = site.snapshot("clean");
+    let mut incremental = site.snapshot("public");
+    clean.remove(".sito-build");
+    incremental.remove(".sito-build");
+    assert_eq!(incremental, clean);
+}
+
+#[test]
+fn failed_build_leaves_previous_output_untouched() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let before = site.snapshot("public");
+    site.edit("content/reti/eurocities.md", "title = \"Eurocities\"", "title = \"Eurocities\"\ncolour = \"red\"");
+    site.write("content/nuova.md", "+++\ntitle = \"Nuova\"\n+++\nnew page\n");
+    site.build().fails_with(&["the output folder was not changed"]);
+    assert_eq!(site.snapshot("public"), before);
+    assert!(!site.path(".public.sito-staging").exists(), "staging folder cleaned up");
+}
+
+#[test]
+fn many_errors_are_reported_in_one_run() {
+    let site = Site::fixture("basic");
+    site.edit("content/reti/eurocities.md", "weight = 1", "wieght = 1");
+    site.edit("content/reti/c40/index.md", "weight = 2", "weight = \"2\"");
+    site.edit("content/_index.md", "(@/reti/_index.md)", "(@/reti/missing.md)");
+    let run = site.build().fails_with(&[
+        "unknown key `wieght`",
+        "--> content/reti/eurocities.md:3:1",
+        "did you mean `weight`?",
+        "content/reti/c40/index.md:3:10",
+        "whole number",
+        "broken internal link",
+        "content/_index.md:4:",
+        "3 errors",
+    ]);
+    assert!(!run.stderr().contains("panicked"));
+}
+
+#[test]
+fn unknown_site_key_is_reported_with_suggestion() {
+    let site = Site::fixture("basic");
+    site.edit("site.toml", "theme = \"plain\"", "thme = \"plain\"");
+    site.build().fails_with(&["unknown key `thme`", "site.toml:3:1", "did you mean `theme`?"]);
+}
+
+#[test]
+fn duplicate_output_paths_name_both_files() {
+    let site = Site::fixture("basic");
+    site.write("content/reti/altra.md", "+++\ntitle = \"Altra\"\nslug = \"eurocities\"\n+++\n");
+    site.build().fails_with(&[
+        "content/reti/altra.md and content/reti/eurocities.md would both be published at /reti/eurocities/",
+    ]);
+}
+
+#[test]
+fn i18n_key_missing_in_one_language_is_an_error() {
+    let site = Site::fixture("basic");
+    site.edit("i18n/en.toml", "updated = \"Updated on\"", "");
+    site.build().fails_with(&["`nav.updated` is missing (i18n/it.toml has it)", "--> i18n/en.toml"]);
+}
+
+#[test]
+fn unknown_interface_string_in_a_template_is_an_error() {
+    let site = Site::fixture("basic");
+    site.edit("themes/plain/templates/404.html", "404 {{ lang }}", "{{ t(key=\"nav.nope\") }}");
+    site.build().fails_with(&["unknown interface string `nav.nope`"]);
+}
+
+#[test]
+fn unconfigured_language_suffix_is_an_error() {
+    let site = Site::fixture("basic");
+    site.write("content/reti/c40.fr.md", "+++\ntitle = \"C40\"\n+++\n");
+    site.build().fails_with(&[
+        "the language `fr` (from the file name) is not configured",
+        "content/reti/c40.fr.md",
+        "[languages.fr]",
+    ]);
+}
+
+#[test]
+fn translation_without_original_is_an_error() {
+    let site = Site::fixture("basic");
+    site.write("content/orfana.en.md", "+++\ntitle = \"Orphan\"\n+++\n");
+    site.build().fails_with(&["its original content/orfana.md does not exist", "translate = false"]);
+}
+
+#[test]
+fn missing_template_named_by_content() {
+    let site = Site::fixture("basic");
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = 1\ntemplate = \"netwrok.html\"");
+    site.build().fails_with(&["the template `netwrok.html` does not exist", "did you mean `network.html`?"]);
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_make() {
+    let site = Site::fixture("basic");
+    site.write("public/precious.txt", "keep me");
+    site.build().fails_with(&["was not made by sito"]);
+    assert_eq!(std::fs::read_to_string(site.path("public/precious.txt")).expect("kept"), "keep me");
+    site.sito(&["build", "--force"]).ok();
+    assert!(!site.path("public/precious.txt").exists(), "--force replaces it");
+}
+
+#[test]
+fn refuses_output_folders_that_hold_the_sources() {
+    let site = Site::fixture("basic");
+    for bad in [".", "content", "content/reti", ".."] {
+        let run = site.sito(&["build", "--output-dir", bad]);
+        assert_eq!(run.code(), 1, "{bad}: {}", run.stderr());
+        assert!(run.stderr().contains("refusing to write the site"), "{bad}: {}", run.stderr());
+    }
+    assert!(site.path("content/reti/eurocities.md").is_file());
+}
+
+#[test]
+fn base_url_override_changes_permalinks_and_paths() {
+    let site = Site::fixture("basic");
+    site.sito(&["build", "--base-url", "https://host.example/sub/"]).ok();
+    let html = site.output("reti/c40/index.html");
+    assert!(html.contains(r#"href="/sub/reti/eurocities/#storia""#), "{html}");
+    assert!(html.contains(r#"href="/sub/css/site."#), "{html}");
+}
+
+#[test]
+fn output_does_not_depend_on_where_the_site_lives() {
+    let a = Site::fixture("basic");
+    let b = Site::fixture("basic");
+    a.build().ok();
+    b.build().ok();
+    assert_eq!(snapshot(&a.path("public")), snapshot(&b.path("public")));
+}

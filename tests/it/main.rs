@@ -1,0 +1,9 @@
+//! One integration-test binary: each module drives the real `sito` binary over fixture
+//! sites under tests/fixtures/ (or over the bundled microsite).
+
+// Tests may panic on broken fixtures: that is how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod build;
+mod site;
+mod support;

@@ -1,0 +1,118 @@
+//! The bundled microsite: it builds, every page exists in both languages and the two link to
+//! each other, the dedicated layouts are used where they should be, and every network page
+//! shows its structured facts.
+
+use crate::support::Site;
+use std::collections::BTreeMap;
+
+/// (file under public/, its HTML) for every content page of the build.
+fn pages(site: &Site) -> BTreeMap<String, String> {
+    crate::support::snapshot(&site.path("public"))
+        .into_iter()
+        .filter(|(rel, _)| rel.ends_with("index.html"))
+        .map(|(rel, bytes)| (rel, String::from_utf8(bytes).expect("utf-8 html")))
+        .filter(|(_, html)| !html.contains("http-equiv=\"refresh\""))
+        .collect()
+}
+
+/// The `<link rel="alternate" hreflang=… href=…>` pairs of a page.
+pub fn alternates(html: &str) -> Vec<(String, String)> {
+    html.split("<link ")
+        .skip(1)
+        .filter(|tag| tag.contains("rel=\"alternate\"") && tag.contains("hreflang="))
+        .filter_map(|tag| Some((attr(tag, "hreflang")?, attr(tag, "href")?)))
+        .collect()
+}
+
+pub fn attr(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].replace("&amp;", "&"))
+}
+
+fn base_url(site: &Site) -> String {
+    let config: toml::Table = toml::from_str(&std::fs::read_to_string(site.path("site.toml")).unwrap()).unwrap();
+    config["base_url"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn every_page_exists_in_both_languages_and_links_to_its_translation() {
+    let site = Site::microsite();
+    site.build().ok();
+    let base = base_url(&site);
+    let pages = pages(&site);
+    let (en, it): (Vec<&String>, Vec<&String>) = pages.keys().partition(|k| k.starts_with("en/"));
+    assert!(it.len() >= 20, "the microsite has {} Italian pages", it.len());
+    assert_eq!(it.len(), en.len(), "as many English pages as Italian ones");
+    for (file, html) in &pages {
+        let own_url = format!("{base}{}", file.trim_end_matches("index.html"));
+        let alts = alternates(html);
+        let langs: Vec<&str> = alts.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(langs.contains(&"it") && langs.contains(&"en"), "{file}: alternates {alts:?}");
+        assert!(
+            alts.contains(&(if file.starts_with("en/") { "en" } else { "it" }.into(), own_url.clone())),
+            "{file} lists itself"
+        );
+        for (lang, href) in &alts {
+            let target = href.strip_prefix(&base).unwrap_or_else(|| panic!("{file}: {href} is not absolute on {base}"));
+            let target_file = format!("{target}index.html");
+            let other =
+                pages.get(&target_file).unwrap_or_else(|| panic!("{file}: {lang} alternate {href} has no page"));
+            assert!(alternates(other).iter().any(|(_, h)| *h == own_url), "{target_file} does not link back to {file}");
+        }
+    }
+}
+
+#[test]
+fn dedicated_layouts_are_used_where_they_should_be() {
+    let site = Site::microsite();
+    site.build().ok();
+    for (file, layout) in [
+        ("100-citta/index.html", "doc--mission"),
+        ("en/100-cities/index.html", "doc--mission"),
+        ("relazioni-internazionali/index.html", "doc--units"),
+        ("en/international-relations/index.html", "doc--units"),
+        ("reti/index.html", "doc--networks"),
+        ("en/networks/index.html", "doc--networks"),
+    ] {
+        assert!(site.output(file).contains(layout), "{file} should use the {layout} layout");
+    }
+}
+
+#[test]
+fn every_network_page_shows_its_structured_facts() {
+    let site = Site::microsite();
+    site.build().ok();
+    let dir = site.path("content/reti");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("_index") || !name.ends_with(".md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let front = text.split("+++").nth(1).unwrap();
+        let fm: toml::Table = toml::from_str(front).unwrap();
+        let extra = fm.get("extra").and_then(|e| e.as_table()).unwrap_or_else(|| panic!("{name} has no [extra]"));
+        assert!(!extra.is_empty(), "{name}: empty [extra]");
+        let english = name.ends_with(".en.md");
+        let stem = name.trim_end_matches(".md").trim_end_matches(".en");
+        let slug = fm.get("slug").and_then(|s| s.as_str()).unwrap_or(stem);
+        let out = if english { format!("en/networks/{slug}/index.html") } else { format!("reti/{slug}/index.html") };
+        let html = site.output(&out).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"");
+        assert!(html.contains("doc--network"), "{out} uses the network layout");
+        for (key, value) in extra {
+            let values: Vec<String> = match value {
+                toml::Value::String(s) => vec![s.clone()],
+                toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                other => vec![other.to_string()],
+            };
+            for v in values {
+                assert!(html.contains(&v), "{out} does not show extra.{key} = {v:?}");
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 24, "checked {checked} network pages (12 networks × 2 languages)");
+}
