@@ -121,7 +121,7 @@
     var hint = document.createElement('span');
     hint.className = 'visually-hidden';
     hint.textContent = ' ' + data.msgSortHint;
-    caption.appendChild(hint);
+    (caption.querySelector('.networks-table__caption') || caption).appendChild(hint);
   }
 
   /* ---- filter by theme ---- */
