@@ -22,6 +22,10 @@ pub struct Options {
     pub base_url: Option<String>,
     pub drafts: bool,
     pub force: bool,
+    /// Make every link relative (browsable from disk).
+    pub relative: bool,
+    /// Minify HTML, CSS and JS.
+    pub minify: bool,
 }
 
 #[derive(Debug)]
@@ -30,6 +34,21 @@ pub struct Report {
     pub pages: Vec<(String, usize)>,
     pub applied: Applied,
     pub elapsed: Duration,
+}
+
+impl Report {
+    pub fn summary(&self) -> String {
+        let pages: Vec<String> = self.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
+        format!(
+            "built {} pages ({}) in {} ms: {} files written, {} unchanged, {} removed",
+            self.pages.iter().map(|(_, n)| n).sum::<usize>(),
+            pages.join(", "),
+            self.elapsed.as_millis(),
+            self.applied.written,
+            self.applied.unchanged,
+            self.applied.removed
+        )
+    }
 }
 
 /// A site loaded, resolved and ready to render.

@@ -1,6 +1,6 @@
 //! Command-line definitions (clap) and nothing else.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -23,6 +23,14 @@ pub struct SiteArgs {
     pub drafts: bool,
 }
 
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Grouped by file, coloured on a terminal
+    Human,
+    /// One JSON document, for CI
+    Json,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Build the site into the output folder (replaced only when the whole build succeeds)
@@ -35,5 +43,47 @@ pub enum Command {
         /// Replace an existing output folder even if sito did not create it
         #[arg(long)]
         force: bool,
+        /// Make every link relative, so the site can be browsed straight from disk
+        #[arg(long)]
+        relative: bool,
+        /// Minify HTML, CSS and JS
+        #[arg(long)]
+        minify: bool,
+    },
+    /// Preview the site with live reload (never touches the output folder)
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Port to listen on
+        #[arg(long, short = 'p', default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; the default keeps the preview private to this machine
+        #[arg(long, default_value = "127.0.0.1")]
+        interface: String,
+    },
+    /// Check links, translations, interface strings and content rules without writing output
+    Check {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Treat warnings as errors
+        #[arg(long)]
+        strict: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Also check external links (needs the network)
+        #[arg(long)]
+        external: bool,
+    },
+    /// Show which translations are missing or out of date; --mark records them as up to date
+    Translations {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Record in each translation's front matter the version of the original it
+        /// translates (all translations, or only the FILES named)
+        #[arg(long)]
+        mark: bool,
+        /// Translation files to mark (e.g. content/reti/c40.en.md)
+        files: Vec<PathBuf>,
     },
 }

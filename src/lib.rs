@@ -4,6 +4,7 @@
 //! steps together for every command.
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diag;
@@ -13,6 +14,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod slug;
 pub mod templates;
 pub mod toml_input;

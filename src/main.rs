@@ -4,47 +4,51 @@
 mod cli;
 
 use clap::Parser;
+use cli::{Cli, Command, Format, SiteArgs};
 use sito::diag::Diagnostic;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    match cli.command {
-        cli::Command::Build { site, output_dir, force } => {
-            let opts = sito::build::Options {
-                root: site.root,
-                output_dir,
-                base_url: site.base_url,
-                drafts: site.drafts,
-                force,
-            };
+    match Cli::parse().command {
+        Command::Build { site, output_dir, force, relative, minify } => {
+            let SiteArgs { root, base_url, drafts } = site;
+            let opts = sito::build::Options { root, output_dir, base_url, drafts, force, relative, minify };
             match sito::build::build(&opts) {
                 Ok(report) => {
-                    let pages: Vec<String> = report.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
-                    println!(
-                        "built {} pages ({}) in {} ms: {} files written, {} unchanged, {} removed",
-                        report.pages.iter().map(|(_, n)| n).sum::<usize>(),
-                        pages.join(", "),
-                        report.elapsed.as_millis(),
-                        report.applied.written,
-                        report.applied.unchanged,
-                        report.applied.removed
-                    );
+                    println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(diags) => fail(&diags),
+                Err(diags) => fail(&diags, "build failed", "the output folder was not changed"),
             }
+        }
+        Command::Serve { site, port, interface } => {
+            let SiteArgs { root, base_url, drafts } = site;
+            let opts = sito::serve::Options { root, base_url, drafts, port, interface };
+            match sito::serve::run(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(diags) => fail(&diags, "cannot start the preview", "nothing is being served"),
+            }
+        }
+        Command::Check { site, strict, format, external } => {
+            let SiteArgs { root, base_url, drafts } = site;
+            let opts = sito::check::Options { root, base_url, drafts, strict, json: format == Format::Json, external };
+            ExitCode::from(sito::check::run(&opts))
+        }
+        Command::Translations { site, mark, files } => {
+            let SiteArgs { root, base_url, drafts } = site;
+            let opts = sito::check::translations::Options { root, base_url, drafts, mark, files };
+            ExitCode::from(sito::check::translations::run(&opts))
         }
     }
 }
 
-fn fail(diags: &[Diagnostic]) -> ExitCode {
+fn fail(diags: &[Diagnostic], what: &str, consequence: &str) -> ExitCode {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in diags {
         eprintln!("{}", d.render(color));
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
-    eprintln!("build failed: {errors} error{}; the output folder was not changed", if errors == 1 { "" } else { "s" });
+    eprintln!("{what}: {errors} error{}; {consequence}", if errors == 1 { "" } else { "s" });
     ExitCode::FAILURE
 }
