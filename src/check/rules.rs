@@ -1,0 +1,128 @@
+//! Content rules, all warnings (errors with `--strict`): images without alt text, links
+//! without text, pages without `description`, headings that skip a level, and titles used
+//! twice within a language.
+
+use super::{at_body, at_front_key, shown};
+use crate::diag::Diagnostic;
+use crate::markdown::Rendered;
+use crate::resolve::{Entry, Site};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+pub fn check(site: &Site, root: &Path, scans: &[Rendered]) -> Vec<Diagnostic> {
+    let per_entry: Vec<Vec<Diagnostic>> = site
+        .entries
+        .par_iter()
+        .zip(scans)
+        .map(|(e, scan)| {
+            let mut diags = links(e, scan);
+            diags.extend(heading_skips(e));
+            diags.extend(description(root, e));
+            diags
+        })
+        .collect();
+    let mut diags: Vec<Diagnostic> = per_entry.into_iter().flatten().collect();
+    diags.extend(duplicate_titles(site, root));
+    diags
+}
+
+fn links(e: &Entry, scan: &Rendered) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for l in &scan.links {
+        if l.image && l.alt.trim().is_empty() {
+            let d = Diagnostic::warning("missing-alt", format!("this image has no alt text: `{}`", l.dest));
+            let hint =
+                "describe the image between the brackets, `![Logo of C40](c40.svg)`, for people who cannot see it";
+            diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));
+        } else if !l.image && l.empty {
+            let d = Diagnostic::warning("empty-link", format!("this link has no text: `{}`", l.dest));
+            let hint = "write what the link leads to between the brackets: `[C40](@/reti/c40.md)`";
+            diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));
+        }
+    }
+    diags
+}
+
+/// (level, byte range) of every heading in a body.
+fn headings(body: &str) -> Vec<(u8, Range<usize>)> {
+    Parser::new_ext(body, crate::markdown::options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some((number(level), range)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// A heading more than one level below the one before it. The page title is the `h1` the
+/// templates print, so the body's first heading should be `##`.
+fn heading_skips(e: &Entry) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut previous = 1;
+    for (level, range) in headings(&e.src.body) {
+        if level > previous + 1 {
+            let marks = e.src.body[range.clone()].chars().take_while(|c| *c == '#').count();
+            let len = if marks > 0 { marks } else { range.len() };
+            let wanted = "#".repeat(usize::from(previous) + 1);
+            let d = Diagnostic::warning("heading-skip", format!("this heading skips from level {previous} to {level}"));
+            let hint = if previous == 1 {
+                format!("the page title is the level-1 heading, so start with `{wanted}`")
+            } else {
+                format!("use `{wanted}` here, so screen readers and the table of contents see the right structure")
+            };
+            diags.push(at_body(d, e, range.start, len).hint(hint));
+        }
+        previous = level;
+    }
+    diags
+}
+
+fn description(root: &Path, e: &Entry) -> Option<Diagnostic> {
+    if e.src.fm.description.as_deref().is_some_and(|d| !d.trim().is_empty()) {
+        return None;
+    }
+    let d = Diagnostic::warning("missing-description", "this page has no `description`");
+    Some(
+        at_front_key(d, root, e, "title")
+            .hint("add `description = \"…\"`, a sentence that search engines and link previews show"),
+    )
+}
+
+/// Titles used by more than one page or section of a language: each one after the first
+/// (in file order) is reported, naming the first.
+fn duplicate_titles(site: &Site, root: &Path) -> Vec<Diagnostic> {
+    let mut by_title: BTreeMap<(usize, String), Vec<&Entry>> = BTreeMap::new();
+    for e in &site.entries {
+        by_title.entry((e.lang(), e.src.fm.title.trim().to_lowercase())).or_default().push(e);
+    }
+    let mut diags = Vec::new();
+    for mut group in by_title.into_values().filter(|g| g.len() > 1) {
+        group.sort_by(|a, b| a.src.rel.cmp(&b.src.rel));
+        let first = shown(group[0]).display().to_string().replace('\\', "/");
+        for e in &group[1..] {
+            let d = Diagnostic::warning(
+                "duplicate-title",
+                format!("the title “{}” is also used by {first}", e.src.fm.title.trim()),
+            );
+            diags.push(
+                at_front_key(d, root, e, "title")
+                    .hint("give each page its own title, so search results and browser tabs tell them apart"),
+            );
+        }
+    }
+    diags
+}

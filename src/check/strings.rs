@@ -1,0 +1,190 @@
+//! Interface strings: keys templates use with `t(key="…")` that no `i18n/*.toml` defines
+//! (errors: the build fails only if the template line happens to run), and keys defined but
+//! never used (warnings). Templates are scanned as text, the site's own over the theme's.
+
+use crate::diag::{did_you_mean, Diagnostic};
+use crate::i18n::I18n;
+use crate::resolve::Site;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Keys the engine itself reads (language switcher, the `date` filter).
+pub const RESERVED: [&str; 5] = ["language_name", "months", "months_short", "days", "days_short"];
+
+/// The `key` argument of one `t(…)` call.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Key {
+    Literal(String),
+    /// `t(key="facts." ~ name)`: any key starting with this may be used.
+    Prefix(String),
+    /// `t(key=name)`: cannot tell which.
+    Dynamic,
+}
+
+/// One `t(…)` call: byte offset and length of the key argument's value.
+#[derive(Debug)]
+pub struct Use {
+    pub offset: usize,
+    pub len: usize,
+    pub key: Key,
+}
+
+/// Finds every call of the `t` function in a template's text.
+pub fn uses(text: &str) -> Vec<Use> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("t(") {
+        let at = from + i;
+        from = at + 2;
+        let prev = text[..at].chars().next_back();
+        if prev.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+            continue; // `asset(`, `default(`, `m::t(`…
+        }
+        let end = text[from..].find(')').map_or(text.len(), |j| from + j);
+        let args = &text[from..end];
+        if let Some(u) = key_argument(args, from) {
+            found.push(u);
+        }
+    }
+    found
+}
+
+/// Reads `key = "…"` (or `'…'`) among a call's arguments; `base` is their offset.
+fn key_argument(args: &str, base: usize) -> Option<Use> {
+    let mut search = 0;
+    let value_start = loop {
+        let i = search + args[search..].find("key")?;
+        search = i + 3;
+        let before_ok = args[..i].trim_end().is_empty() || args[..i].trim_end().ends_with(',');
+        let rest = args[i + 3..].trim_start();
+        if before_ok && rest.starts_with('=') && !rest.starts_with("==") {
+            let eq = args.len() - rest.len();
+            let value = args[eq + 1..].trim_start();
+            break args.len() - value.len();
+        }
+    };
+    let value = &args[value_start..];
+    let Some(quote) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+        let len = value.find(',').unwrap_or(value.len()).max(1);
+        return Some(Use { offset: base + value_start, len, key: Key::Dynamic });
+    };
+    let close = value[1..].find(quote)? + 1;
+    let literal = value[1..close].to_owned();
+    let after = value[close + 1..].trim_start();
+    let key = if after.is_empty() || after.starts_with(',') { Key::Literal(literal) } else { Key::Prefix(literal) };
+    Some(Use { offset: base + value_start + 1, len: close - 1, key })
+}
+
+/// Template files that are in use: by name, the site's own winning over the theme's.
+fn templates(root: &Path, site: &Site) -> Vec<(PathBuf, String)> {
+    let Ok(dirs) = crate::templates::template_dirs(root, site.config.theme.as_deref()) else { return Vec::new() };
+    let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            if let (true, Ok(rel)) = (entry.file_type().is_file(), entry.path().strip_prefix(dir)) {
+                files.insert(rel.to_string_lossy().replace('\\', "/"), entry.path().to_path_buf());
+            }
+        }
+    }
+    files
+        .into_values()
+        .filter_map(|p| Some((crate::diag::display_path(root, &p), std::fs::read_to_string(&p).ok()?)))
+        .collect()
+}
+
+pub fn check(root: &Path, site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
+    let Some(strings) = i18n.langs.first() else { return Vec::new() };
+    let default_code = &site.config.languages[0].code;
+    let files: Vec<String> = site.config.languages.iter().map(|l| format!("i18n/{}.toml", l.code)).collect();
+    let mut diags = Vec::new();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut prefixes: Vec<String> = Vec::new();
+    let mut dynamic = false;
+    let templates = templates(root, site);
+    for (path, text) in &templates {
+        for u in uses(text) {
+            match u.key {
+                Key::Literal(key) => {
+                    if !strings.contains_key(&key) {
+                        let d = Diagnostic::error(
+                            "i18n-missing",
+                            format!("the interface string `{key}` is not defined in {}", files.join(", ")),
+                        )
+                        .in_file(path)
+                        .at_offset(text, 1, u.offset, u.len);
+                        let hint = match did_you_mean(&key, strings.keys().map(String::as_str)) {
+                            Some(s) => format!("did you mean `{s}`?"),
+                            None => missing_hint(&key, &files),
+                        };
+                        diags.push(d.hint(hint));
+                    }
+                    used.insert(key);
+                }
+                Key::Prefix(p) => prefixes.push(p),
+                Key::Dynamic => dynamic = true,
+            }
+        }
+    }
+    let i18n_text = std::fs::read_to_string(root.join("i18n").join(format!("{default_code}.toml"))).unwrap_or_default();
+    for key in strings.keys() {
+        let quoted = |t: &str| t.contains(&format!("\"{key}\"")) || t.contains(&format!("'{key}'"));
+        if RESERVED.contains(&key.as_str())
+            || used.contains(key)
+            || prefixes.iter().any(|p| key.starts_with(p.as_str()))
+            // A key computed at run time may come from any string in the templates.
+            || (dynamic && templates.iter().any(|(_, t)| quoted(t)))
+        {
+            continue;
+        }
+        let (table, name) = key.rsplit_once('.').unwrap_or(("", key));
+        let d = Diagnostic::warning("i18n-unused", format!("the interface string `{key}` is not used by any template"))
+            .in_file(&files[0]);
+        let d = match crate::toml_input::key_position(&i18n_text, table, name) {
+            Some((line, col)) => d.at(&i18n_text, line, col, name.len()),
+            None => d,
+        };
+        diags.push(
+            d.hint(format!("remove it from {}, or use it in a template with t(key=\"{key}\")", files.join(", "))),
+        );
+    }
+    diags
+}
+
+fn missing_hint(key: &str, files: &[String]) -> String {
+    let (table, name) = key.rsplit_once('.').unwrap_or(("", key));
+    let place = if table.is_empty() { String::new() } else { format!(" under `[{table}]`") };
+    format!("add `{name} = \"…\"`{place} to {}, translated", files.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<Key> {
+        uses(text).into_iter().map(|u| u.key).collect()
+    }
+
+    #[test]
+    fn finds_literal_prefix_and_dynamic_keys() {
+        let text = r#"{{ t(key="nav.home") }} {{ t( key = 'a.b' , lang=l.code) }} {{ asset(path="x") }}
+{{ t(lang="en", key="c") }} {{ t(key="facts." ~ name) }} {{ t(key=k) }} {{ default(value=t(key="d")) }}"#;
+        assert_eq!(
+            keys(text),
+            [
+                Key::Literal("nav.home".into()),
+                Key::Literal("a.b".into()),
+                Key::Literal("c".into()),
+                Key::Prefix("facts.".into()),
+                Key::Dynamic,
+                Key::Literal("d".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn points_at_the_key() {
+        let text = "x {{ t(key=\"nav.home\") }}";
+        let u = &uses(text)[0];
+        assert_eq!(&text[u.offset..u.offset + u.len], "nav.home");
+    }
+}
