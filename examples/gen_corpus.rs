@@ -19,6 +19,7 @@ use std::error::Error;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
@@ -81,7 +82,8 @@ enum Lang {
 }
 
 struct Vocab {
-    words: &'static [&'static str],
+    /// Filler words, in list order (see TITLE_WORDS).
+    words: Vec<&'static str>,
     /// Words for inline code spans.
     code: &'static [&'static str],
     link_texts: &'static [&'static str],
@@ -95,85 +97,113 @@ struct Vocab {
 /// The first TITLE_WORDS entries of each word list are nouns and adjectives.
 const TITLE_WORDS: usize = 80;
 
-const IT_WORDS: &[&str] = &[
-    "città", "rete", "quartiere", "progetto", "cittadini", "servizio", "comune", "strada",
-    "piazza", "mercato", "scuola", "biblioteca", "trasporto", "tram", "metropolitana", "bicicletta",
-    "parco", "giardino", "fiume", "naviglio", "ponte", "casa", "palazzo", "cortile", "lavoro",
-    "impresa", "cultura", "museo", "teatro", "festa", "domenica", "mattina", "sera", "inverno",
-    "estate", "primavera", "autunno", "acqua", "energia", "luce", "aria", "rumore", "silenzio",
-    "persone", "famiglie", "bambini", "anziani", "studenti", "associazione", "volontari",
-    "incontro", "assemblea", "proposta", "bilancio", "regolamento", "accesso", "servizi",
-    "sportello", "ufficio", "modulo", "domanda", "risposta", "tempo", "giorno", "settimana",
-    "mese", "anno", "storia", "memoria", "futuro", "cambiamento", "sviluppo", "sostenibile",
-    "pubblico", "privato", "comune", "nuovo", "vecchio", "grande", "piccolo", "vicino", "lontano",
-    "aperto", "chiuso", "gratuito", "semplice", "utile", "importante", "possibile", "necessario",
-    "è", "sono", "ha", "hanno", "può", "devono", "diventa", "resta", "offre", "chiede", "propone",
-    "racconta", "collega", "attraversa", "accoglie", "migliora", "cresce", "cambia", "serve",
-    "il", "la", "lo", "le", "gli", "un", "una", "del", "della", "dei", "delle", "nel", "nella",
-    "con", "per", "tra", "fra", "su", "da", "di", "a", "e", "o", "ma", "anche", "già", "ancora",
-    "sempre", "spesso", "oggi", "domani", "insieme", "quasi", "molto", "poco", "più", "meno",
-    "che", "come", "dove", "quando", "perché", "questo", "quello", "ogni", "tutti", "alcuni",
-];
+// Word lists are whitespace-separated strings (rustfmt leaves them alone; arrays of a hundred
+// short strings would be spread over a hundred lines).
 
-const EN_WORDS: &[&str] = &[
-    "city", "network", "neighbourhood", "project", "citizens", "service", "council", "street",
-    "square", "market", "school", "library", "transport", "tram", "underground", "bicycle",
-    "park", "garden", "river", "canal", "bridge", "house", "building", "courtyard", "work",
-    "business", "culture", "museum", "theatre", "festival", "Sunday", "morning", "evening",
-    "winter", "summer", "spring", "autumn", "water", "energy", "light", "air", "noise", "silence",
-    "people", "families", "children", "elders", "students", "association", "volunteers",
-    "meeting", "assembly", "proposal", "budget", "regulation", "access", "services", "desk",
-    "office", "form", "request", "answer", "time", "day", "week", "month", "year", "history",
-    "memory", "future", "change", "growth", "sustainable", "public", "private", "shared", "new",
-    "old", "large", "small", "near", "far", "open", "closed", "free", "simple", "useful",
-    "important", "possible", "necessary", "is", "are", "has", "have", "can", "must", "becomes",
-    "remains", "offers", "asks", "proposes", "tells", "connects", "crosses", "welcomes",
-    "improves", "grows", "changes", "serves", "the", "the", "the", "a", "an", "of", "of", "in",
-    "on", "with", "for", "between", "among", "from", "to", "and", "and", "or", "but", "also",
-    "already", "still", "always", "often", "today", "tomorrow", "together", "almost", "very",
-    "little", "more", "less", "that", "which", "where", "when", "because", "this", "those",
-    "every", "all", "some", "its", "their", "our", "at", "by", "about", "into", "through",
-];
+const IT_WORDS: &str = "\
+    città rete quartiere progetto cittadini servizio comune strada piazza mercato scuola \
+    biblioteca trasporto tram metropolitana bicicletta parco giardino fiume naviglio ponte casa \
+    palazzo cortile lavoro impresa cultura museo teatro festa domenica mattina sera inverno \
+    estate primavera autunno acqua energia luce aria rumore silenzio persone famiglie bambini \
+    anziani studenti associazione volontari incontro assemblea proposta bilancio regolamento \
+    accesso servizi sportello ufficio modulo domanda risposta tempo giorno settimana mese anno \
+    storia memoria futuro cambiamento sviluppo sostenibile pubblico privato comune nuovo vecchio \
+    grande piccolo vicino lontano aperto chiuso gratuito semplice utile importante possibile \
+    necessario è sono ha hanno può devono diventa resta offre chiede propone racconta collega \
+    attraversa accoglie migliora cresce cambia serve il la lo le gli un una del della dei delle \
+    nel nella con per tra fra su da di a e o ma anche già ancora sempre spesso oggi domani \
+    insieme quasi molto poco più meno che come dove quando perché questo quello ogni tutti \
+    alcuni";
+
+const EN_WORDS: &str = "\
+    city network neighbourhood project citizens service council street square market school \
+    library transport tram underground bicycle park garden river canal bridge house building \
+    courtyard work business culture museum theatre festival Sunday morning evening winter summer \
+    spring autumn water energy light air noise silence people families children elders students \
+    association volunteers meeting assembly proposal budget regulation access services desk \
+    office form request answer time day week month year history memory future change growth \
+    sustainable public private shared new old large small near far open closed free simple \
+    useful important possible necessary is are has have can must becomes remains offers asks \
+    proposes tells connects crosses welcomes improves grows changes serves the the the a an of \
+    of in on with for between among from to and and or but also already still always often today \
+    tomorrow together almost very little more less that which where when because this those \
+    every all some its their our at by about into through";
 
 const CODE_WORDS: &[&str] = &[
-    "site.toml", "_index.md", "base_url", "weight", "sort_by", "page.html", "--drafts",
-    "cargo build", "sito build", "lang", "i18n/it.toml", "translations", "date", "slug",
-    "content/", "static/", "draft = true", "<main>", "GET /api/v1", "UTF-8",
+    "site.toml",
+    "_index.md",
+    "base_url",
+    "weight",
+    "sort_by",
+    "page.html",
+    "--drafts",
+    "cargo build",
+    "sito build",
+    "lang",
+    "i18n/it.toml",
+    "translations",
+    "date",
+    "slug",
+    "content/",
+    "static/",
+    "draft = true",
+    "<main>",
+    "GET /api/v1",
+    "UTF-8",
 ];
 
-const IT: Vocab = Vocab {
-    words: IT_WORDS,
-    code: CODE_WORDS,
-    link_texts: &[
-        "questa pagina", "la scheda", "un approfondimento", "la guida", "un esempio",
-        "la sezione dedicata", "il racconto", "le domande frequenti",
-    ],
-    quote_authors: &["Italo Calvino", "Alda Merini", "Dino Buzzati", "Natalia Ginzburg"],
-    table_head: ["Quartiere", "Servizio", "Orario", "Note"],
-    section_word: "Sezione",
-    home_title: "Corpus di prova",
-    home_description: "Un sito bilingue generato per misurare le prestazioni.",
-};
+fn italian() -> Vocab {
+    Vocab {
+        words: IT_WORDS.split_whitespace().collect(),
+        code: CODE_WORDS,
+        link_texts: &[
+            "questa pagina",
+            "la scheda",
+            "un approfondimento",
+            "la guida",
+            "un esempio",
+            "la sezione dedicata",
+            "il racconto",
+            "le domande frequenti",
+        ],
+        quote_authors: &["Italo Calvino", "Alda Merini", "Dino Buzzati", "Natalia Ginzburg"],
+        table_head: ["Quartiere", "Servizio", "Orario", "Note"],
+        section_word: "Sezione",
+        home_title: "Corpus di prova",
+        home_description: "Un sito bilingue generato per misurare le prestazioni.",
+    }
+}
 
-const EN: Vocab = Vocab {
-    words: EN_WORDS,
-    code: CODE_WORDS,
-    link_texts: &[
-        "this page", "the details", "a closer look", "the guide", "an example",
-        "the dedicated section", "the story", "the frequently asked questions",
-    ],
-    quote_authors: &["Virginia Woolf", "Jane Jacobs", "George Orwell", "Doris Lessing"],
-    table_head: ["Neighbourhood", "Service", "Hours", "Notes"],
-    section_word: "Section",
-    home_title: "Benchmark corpus",
-    home_description: "A bilingual site generated to measure performance.",
-};
+fn english() -> Vocab {
+    Vocab {
+        words: EN_WORDS.split_whitespace().collect(),
+        code: CODE_WORDS,
+        link_texts: &[
+            "this page",
+            "the details",
+            "a closer look",
+            "the guide",
+            "an example",
+            "the dedicated section",
+            "the story",
+            "the frequently asked questions",
+        ],
+        quote_authors: &["Virginia Woolf", "Jane Jacobs", "George Orwell", "Doris Lessing"],
+        table_head: ["Neighbourhood", "Service", "Hours", "Notes"],
+        section_word: "Section",
+        home_title: "Benchmark corpus",
+        home_description: "A bilingual site generated to measure performance.",
+    }
+}
+
+static VOCABS: OnceLock<[Vocab; 2]> = OnceLock::new();
 
 impl Lang {
     fn vocab(self) -> &'static Vocab {
+        let [it, en] = VOCABS.get_or_init(|| [italian(), english()]);
         match self {
-            Lang::It => &IT,
-            Lang::En => &EN,
+            Lang::It => it,
+            Lang::En => en,
         }
     }
 
@@ -254,7 +284,7 @@ fn words(rng: &mut Rng, v: &Vocab, n: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(rng.pick(v.words));
+        out.push_str(rng.pick(&v.words));
     }
     out
 }
@@ -278,7 +308,7 @@ fn sentence(rng: &mut Rng, v: &Vocab, ctx: &PageCtx) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let w = rng.pick(v.words);
+        let w = rng.pick(&v.words);
         let w = if i == 0 { capitalize(w) } else { w.to_string() };
         match rng.below(40) {
             0 => out.push_str(&format!("*{w}*")),
@@ -344,7 +374,7 @@ fn table(rng: &mut Rng, v: &Vocab) -> String {
     for _ in 0..rng.range(3, 6) {
         let open = rng.range(7, 10);
         let close = rng.range(17, 21);
-        let place = capitalize(rng.pick(v.words));
+        let place = capitalize(rng.pick(&v.words));
         let service = words(rng, v, 2);
         let n = rng.range(2, 4);
         let note = words(rng, v, n);
@@ -601,6 +631,7 @@ contentDir = "content"
 i18nDir = "hugo-i18n"
 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
 enableRobotsTXT = false
+disableHugoGeneratorInject = true
 
 [languages.it]
 weight = 1
@@ -770,7 +801,7 @@ const HUGO_LIST: &str = r#"{{ define "title" }}{{ .Title }} – {{ .Site.Title }
 <h1>{{ .Title }}</h1>
 {{ .Content }}
 <nav class="pages"><ul>
-{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date | time.Format "_2 Jan 2006" }}</time></li>
+{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date | time.Format "2 Jan 2006" }}</time></li>
 {{ end }}</ul></nav>
 {{ end }}
 "#;
@@ -782,7 +813,7 @@ const HUGO_SINGLE: &str = r#"{{ define "title" }}{{ .Title }} – {{ .Site.Title
 {{ define "main" }}
 <article>
 <h1>{{ .Title }}</h1>
-<p class="date">{{ i18n "published" }} <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date | time.Format "_2 January 2006" }}</time></p>
+<p class="date">{{ i18n "published" }} <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date | time.Format "2 January 2006" }}</time></p>
 {{ .Content }}
 </article>
 {{ end }}
