@@ -3,7 +3,7 @@
 //! the linking page's language, and anchors at ids that exist on the target page. Broken
 //! ones are reported at their line with the nearest existing target as a suggestion.
 
-use super::{at_body, html_text, shown, site_path, Files};
+use super::{at_body, html_text, site_path, Files};
 use crate::diag::{did_you_mean, Diagnostic};
 use crate::markdown::{Link, Rendered};
 use crate::resolve::{Entry, Site};
@@ -328,18 +328,27 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         };
         return hint;
     }
-    match built.nearest(target) {
-        Some(s) if s.ends_with('/') && !target.ends_with('/') && s.trim_end_matches('/') == target => {
-            format!("did you mean `{s}`?")
-        }
-        Some(s) if did_you_mean(target, [s.as_str()]).is_some() => format!("did you mean `{s}`?"),
-        Some(s) => format!("the nearest published page is {s}; for pages, prefer `@/` links, which the build checks"),
-        None => "for pages, prefer `@/` links (e.g. `@/reti/c40.md`), which the build checks".to_owned(),
+    target_hint(built, target)
+}
+
+/// Suggests what a broken site path probably meant.
+fn target_hint(built: &Built, target: &str) -> String {
+    if let Some(s) = did_you_mean(target, built.paths.iter().map(String::as_str)) {
+        return format!("did you mean `{s}`?");
     }
+    let last = target.rsplit('/').next().unwrap_or("");
+    if !last.contains('.') {
+        if let Some(s) = built.nearest(target) {
+            return format!("the nearest published page is {s}; for pages, prefer `@/` links, which the build checks");
+        }
+    }
+    "files are published from static/ (and the theme's static/), or beside a page that is a bundle (a folder with index.md)"
+        .to_owned()
 }
 
 /// Menu entries in site.toml that are local URLs must point at something the build produced.
-pub fn check_menus(site: &Site, built: &Built) -> Vec<Diagnostic> {
+pub fn check_menus(site: &Site, root: &std::path::Path, built: &Built) -> Vec<Diagnostic> {
+    let text = std::fs::read_to_string(root.join("site.toml")).unwrap_or_default();
     let mut diags = Vec::new();
     for lang in &site.config.languages {
         for m in &lang.menu {
@@ -353,19 +362,18 @@ pub fn check_menus(site: &Site, built: &Built) -> Vec<Diagnostic> {
                 format!("menu entry `{}` ({}): nothing is published at {target}", m.name, lang.code),
             )
             .in_file("site.toml");
-            let hint = match built.nearest(&target) {
-                Some(s) => format!("did you mean `{s}`? Or point `path` at a content file, e.g. \"@/reti/_index.md\""),
-                None => "point `path` at a content file, e.g. \"@/reti/_index.md\"".to_owned(),
+            let d = match text.find(&format!("\"{}\"", m.path)) {
+                Some(i) => d.at_offset(&text, 1, i + 1, m.path.len()),
+                None => d,
             };
+            let hint = format!(
+                "{}; menus can also name a content file, e.g. \"@/reti/_index.md\"",
+                target_hint(built, &target)
+            );
             diags.push(d.hint(hint));
         }
     }
     diags
-}
-
-/// The file name of an entry for messages (used by other checks too).
-pub fn file_of(e: &Entry) -> String {
-    shown(e).display().to_string().replace('\\', "/")
 }
 
 #[cfg(test)]

@@ -121,7 +121,7 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
     push(links::check(site, &scans, &built));
-    push(links::check_menus(site, &built));
+    push(links::check_menus(site, &opts.root, &built));
     push(rules::check(site, &opts.root, &scans));
     push(strings::check(&opts.root, site, &prepared.shared.i18n));
     let mut status = translations::status(site, &opts.root);

@@ -262,7 +262,7 @@ fn stale_finding(root: &Path, t: &Entry, original: &Entry, marked: &str, diff: O
 }
 
 /// A line diff of the original's text, as marked and as it is now: changed lines with one
-/// line of context, `…` between distant changes.
+/// line of context (blank lines left out), `…` between distant changes.
 pub fn diff(old: &str, new: &str) -> String {
     let diff = similar::TextDiff::from_lines(old, new);
     let mut out = String::new();
@@ -272,12 +272,15 @@ pub fn diff(old: &str, new: &str) -> String {
         }
         for op in group {
             for change in diff.iter_changes(op) {
+                let line = change.value().trim_end_matches(['\n', '\r']);
                 let sign = match change.tag() {
                     similar::ChangeTag::Delete => '-',
                     similar::ChangeTag::Insert => '+',
+                    // Blank context (between paragraphs) says nothing.
+                    similar::ChangeTag::Equal if line.trim().is_empty() => continue,
                     similar::ChangeTag::Equal => ' ',
                 };
-                let _ = writeln!(out, "{sign}{}", change.value().trim_end_matches('\n'));
+                let _ = writeln!(out, "{sign}{line}");
             }
         }
     }
