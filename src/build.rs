@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::output::{Applied, DiskSink, Sink};
+use crate::postprocess::Finish;
 use crate::render::{self, Renderer};
 use crate::templates::{self, Shared};
 use std::collections::BTreeMap;
@@ -91,8 +92,8 @@ impl Prepared {
         Ok(Prepared { root: root.to_path_buf(), shared, teras, statics })
     }
 
-    pub fn render(&self, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
-        let r = Renderer { shared: &self.shared, teras: &self.teras, root: &self.root, statics: &self.statics };
+    pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<(), Vec<Diagnostic>> {
+        let r = Renderer { shared: &self.shared, teras: &self.teras, root: &self.root, statics: &self.statics, finish };
         r.render_all(sink)
     }
 
@@ -111,7 +112,8 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let out = output_path(&opts.root, &opts.output_dir).map_err(|d| vec![d])?;
     let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error("output", e)])?;
-    if let Err(mut diags) = prepared.render(&sink) {
+    let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
+    if let Err(mut diags) = prepared.render(&sink, finish) {
         sink.discard();
         crate::diag::sort(&mut diags);
         return Err(diags);

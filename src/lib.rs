@@ -12,6 +12,8 @@ pub mod hash;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
+pub mod postprocess;
+pub mod publish;
 pub mod render;
 pub mod resolve;
 pub mod serve;

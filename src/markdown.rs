@@ -54,7 +54,8 @@ pub fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders `body`. `resolve` turns an `@/…` destination into a URL.
+/// Renders `body`. `resolve` turns an `@/…` destination into a URL, and may rewrite a
+/// root-relative one (`/reti/`).
 pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (Rendered, Vec<LinkError>) {
     let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
     let mut out = Rendered::default();
@@ -73,6 +74,11 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
                     match resolve(&dest) {
                         Ok(url) => *dest_url = CowStr::from(url),
                         Err(message) => errors.push(LinkError { dest: dest.clone(), range: range.clone(), message }),
+                    }
+                } else if dest.starts_with('/') && !dest.starts_with("//") {
+                    // Root-relative links follow the site when it is hosted under a sub-path.
+                    if let Ok(url) = resolve(&dest) {
+                        *dest_url = CowStr::from(url);
                     }
                 }
                 open_link = Some((out.links.len(), false));

@@ -5,6 +5,7 @@
 use crate::content::Kind;
 use crate::diag::Diagnostic;
 use crate::output::Sink;
+use crate::postprocess::Finish;
 use crate::resolve::{Entry, Site};
 use crate::templates::{template_error, Shared};
 use crate::view::{self, Depth};
@@ -19,6 +20,7 @@ pub struct Renderer<'a> {
     pub root: &'a Path,
     /// Static files: output path → source file.
     pub statics: &'a BTreeMap<String, PathBuf>,
+    pub finish: Finish,
 }
 
 impl Renderer<'_> {
@@ -59,6 +61,14 @@ impl Renderer<'_> {
             )
             .collect();
         diags.extend(copies.into_iter().filter_map(Result::err));
+        let feed_content = |id: usize| {
+            let (md, _) =
+                crate::markdown::render(&site.entries[id].src.body, &link_resolver(site, site.entries[id].lang()));
+            crate::postprocess::absolutize(&md.html, &site.config.origin)
+        };
+        diags.extend(crate::publish::write_all(site, sink, self.statics, &feed_content, &|sink, rel, text| {
+            self.emit(sink, rel, text)
+        }));
         if diags.is_empty() {
             Ok(())
         } else {
@@ -67,7 +77,22 @@ impl Renderer<'_> {
     }
 
     fn copy(&self, sink: &dyn Sink, rel: &str, src: &Path) -> Result<(), Diagnostic> {
-        sink.copy(rel, src).map_err(|e| write_error(rel, e).in_file(crate::diag::display_path(self.root, src)))
+        let shown = || crate::diag::display_path(self.root, src);
+        if self.finish.minify && rel.ends_with(".css") {
+            let css = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown()))?;
+            return self.emit(sink, rel, css);
+        }
+        sink.copy(rel, src).map_err(|e| write_error(rel, e).in_file(shown()))
+    }
+
+    /// Writes a generated text file, finished (relative links, minified) as asked.
+    fn emit(&self, sink: &dyn Sink, rel: &str, text: String) -> Result<(), Diagnostic> {
+        let bytes = if self.finish.is_noop() {
+            text.into_bytes()
+        } else {
+            self.finish.apply(rel, &self.site().config.base_path, text.into_bytes())
+        };
+        sink.write(rel, &bytes).map_err(|err| write_error(rel, err))
     }
 
     /// Every `template = …` names a template that exists, reported at the key.
@@ -181,8 +206,7 @@ impl Renderer<'_> {
         let html = self.teras[e.lang()]
             .render(&template, &ctx)
             .map_err(|err| vec![template_error(&err, Some(&shown), self.root)])?;
-        let out = e.output_file();
-        sink.write(&out, html.as_bytes()).map_err(|err| vec![write_error(&out, err)])?;
+        self.emit(sink, &e.output_file(), html).map_err(|d| vec![d])?;
         for &a in &e.assets {
             let asset = &site.assets[a];
             let rel = format!("{}{}", &e.path[1..], asset.rel);
@@ -201,13 +225,21 @@ impl Renderer<'_> {
         let path = format!("{}404.html", site.lang_home_path(lang));
         let ctx = self.base_context(lang, &path, "404");
         let html = self.teras[lang].render("404.html", &ctx).map_err(|err| template_error(&err, None, self.root))?;
-        sink.write(&path[1..], html.as_bytes()).map_err(|err| write_error(&path[1..], err))
+        if lang == 0 && path != "/404.html" {
+            // Static hosts look for /404.html: give them the default language's.
+            self.emit(sink, "404.html", html.clone())?;
+        }
+        self.emit(sink, &path[1..], html)
     }
 }
 
-/// Resolves `@/` links for a page in `lang` to URLs (with their anchor).
+/// Resolves `@/` links for a page in `lang` to URLs (with their anchor), and puts the base
+/// path in front of root-relative links.
 fn link_resolver(site: &Site, lang: usize) -> impl Fn(&str) -> Result<String, String> + '_ {
     move |dest: &str| {
+        if !dest.starts_with("@/") {
+            return Ok(site.url(dest));
+        }
         site.resolve_internal(dest, lang).map(|(target, anchor)| {
             let url = site.url(&site.entries[target].path);
             anchor.map_or(url.clone(), |a| format!("{url}#{a}"))

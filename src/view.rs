@@ -19,6 +19,8 @@ pub struct EntryView<'a> {
     pub url: String,
     pub permalink: String,
     pub relative_path: &'a str,
+    /// Sections with `feed = true`: the URL of their Atom feed.
+    pub feed_url: Option<String>,
     pub translations: Vec<TranslationView<'a>>,
     pub ancestors: Vec<LinkView<'a>>,
     pub assets: Vec<&'a str>,
@@ -103,6 +105,8 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
         url: site.url(&e.path),
         permalink: site.permalink(&e.path),
         relative_path: &e.src.rel,
+        feed_url: (is_section && crate::publish::feed::has_feed(site, e))
+            .then(|| format!("{}{}", site.url(&e.path), crate::publish::feed::FILE)),
         translations: e
             .translations
             .iter()

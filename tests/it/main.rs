@@ -6,5 +6,6 @@
 
 mod build;
 mod check;
+mod publish;
 mod site;
 mod support;

@@ -146,3 +146,90 @@ impl Run {
         self
     }
 }
+
+/// Follows every `href`/`src` from `start` (a file under `out`) through the HTML files it
+/// reaches, as a browser would on a server that serves `out` under `base_path`. Returns the
+/// pages visited and every link that does not resolve to a file (or leaves `base_path`).
+/// With `relative`, links are resolved from the linking file's folder (browsing from disk).
+pub fn crawl(out: &Path, start: &str, base_path: &str, relative: bool) -> (usize, Vec<String>) {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut queue = vec![start.to_owned()];
+    let mut broken = Vec::new();
+    while let Some(file) = queue.pop() {
+        if !seen.insert(file.clone()) {
+            continue;
+        }
+        let Ok(html) = std::fs::read_to_string(out.join(&file)) else {
+            broken.push(format!("{file}: cannot read"));
+            continue;
+        };
+        for link in links(&html) {
+            if link.contains("://")
+                || link.starts_with("//")
+                || link.starts_with('#')
+                || link.starts_with("mailto:")
+                || link.starts_with("data:")
+                || link.starts_with("tel:")
+            {
+                continue;
+            }
+            let path = link.split(['#', '?']).next().unwrap_or("");
+            let target = if let Some(inside) = path.strip_prefix(base_path) {
+                if relative {
+                    broken.push(format!("{file}: {link} is root-relative in a relative build"));
+                    continue;
+                }
+                inside.to_owned()
+            } else if path.starts_with('/') {
+                broken.push(format!("{file}: {link} leaves {base_path}"));
+                continue;
+            } else {
+                let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+                normalize(&format!("{dir}/{path}"))
+            };
+            let target =
+                if target.is_empty() || target.ends_with('/') { format!("{target}index.html") } else { target };
+            let on_disk = out.join(&target);
+            if on_disk.is_dir() {
+                broken.push(format!("{file}: {link} is a folder (no index.html)"));
+            } else if !on_disk.is_file() {
+                broken.push(format!("{file}: {link} → {target} does not exist"));
+            } else if target.ends_with(".html") {
+                queue.push(target);
+            }
+        }
+    }
+    (seen.len(), broken)
+}
+
+/// The double-quoted `href` and `src` values of a page.
+pub fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in [" href=\"", " src=\""] {
+        for part in html.split(attr).skip(1) {
+            if let Some(end) = part.find('"') {
+                out.push(part[..end].replace("&amp;", "&"));
+            }
+        }
+    }
+    out
+}
+
+fn normalize(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in path.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let joined = parts.join("/");
+    if path.ends_with('/') && !joined.is_empty() {
+        format!("{joined}/")
+    } else {
+        joined
+    }
+}

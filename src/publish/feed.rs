@@ -1,0 +1,77 @@
+//! Atom feeds, one per language version of each section that asks for one (`feed = true`
+//! in its front matter or in its original's).
+
+use super::{w3c_date, xml_escape};
+use crate::resolve::{Entry, Site};
+use std::fmt::Write as _;
+
+pub const FILE: &str = "atom.xml";
+
+/// Whether an entry (a section) publishes a feed.
+pub fn has_feed(site: &Site, e: &Entry) -> bool {
+    e.src.fm.feed || e.translations.iter().any(|&t| site.entries[t].lang() == 0 && site.entries[t].src.fm.feed)
+}
+
+/// (output file, XML) for every feed. `content` gives a page's HTML with absolute links.
+pub fn feeds(site: &Site, content: &dyn Fn(usize) -> String) -> Vec<(String, String)> {
+    site.entries
+        .iter()
+        .filter(|e| e.kind() == crate::content::Kind::Section && has_feed(site, e))
+        .map(|e| (format!("{}{FILE}", &e.path[1..]), feed(site, e, content)))
+        .collect()
+}
+
+/// Atom wants a full date-time: a bare date becomes midnight UTC.
+fn atom_date(date: &str) -> String {
+    let d = w3c_date(date);
+    if d.len() == 10 {
+        format!("{d}T00:00:00Z")
+    } else {
+        d
+    }
+}
+
+fn feed(site: &Site, section: &Entry, content: &dyn Fn(usize) -> String) -> String {
+    let lang = &site.config.languages[section.lang()];
+    let mut pages: Vec<usize> = section.pages.clone();
+    pages.sort_by(|&a, &b| site.entries[b].src.fm.date.cmp(&site.entries[a].src.fm.date));
+    let date_of = |e: &Entry| e.src.fm.updated.as_ref().or(e.src.fm.date.as_ref()).map(|d| atom_date(&d.0));
+    let updated = pages
+        .iter()
+        .filter_map(|&p| date_of(&site.entries[p]))
+        .chain(date_of(section))
+        .max()
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned());
+    let self_url = format!("{}{FILE}", site.permalink(&section.path));
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(out, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">", lang.code);
+    let _ = writeln!(out, "  <title>{} – {}</title>", xml_escape(&section.src.fm.title), xml_escape(&lang.title));
+    if let Some(d) = &section.src.fm.description {
+        let _ = writeln!(out, "  <subtitle>{}</subtitle>", xml_escape(d));
+    }
+    let _ = writeln!(out, "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>", xml_escape(&self_url));
+    let _ = writeln!(
+        out,
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        xml_escape(&site.permalink(&section.path))
+    );
+    let _ = writeln!(out, "  <id>{}</id>", xml_escape(&self_url));
+    let _ = writeln!(out, "  <updated>{updated}</updated>");
+    let _ = writeln!(out, "  <author><name>{}</name></author>", xml_escape(&lang.title));
+    for &p in &pages {
+        let e = &site.entries[p];
+        let link = xml_escape(&site.permalink(&e.path));
+        let _ = writeln!(out, "  <entry>\n    <title>{}</title>", xml_escape(&e.src.fm.title));
+        let _ = writeln!(out, "    <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <id>{link}</id>");
+        let _ = writeln!(out, "    <updated>{}</updated>", date_of(e).unwrap_or_else(|| updated.clone()));
+        if let Some(d) = &e.src.fm.date {
+            let _ = writeln!(out, "    <published>{}</published>", atom_date(&d.0));
+        }
+        if let Some(d) = &e.src.fm.description {
+            let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(d));
+        }
+        let _ = writeln!(out, "    <content type=\"html\">{}</content>\n  </entry>", xml_escape(&content(p)));
+    }
+    out.push_str("</feed>\n");
+    out
+}
