@@ -99,8 +99,9 @@ pub fn template_error(e: &tera::Error, content: Option<&Path>, root: &Path) -> D
         chain.push(s.to_string());
         source = s.source();
     }
-    let message = chain.join(": ");
-    let mut d = Diagnostic::error("template", message.replace(&root.display().to_string(), "").replace("\n", " "));
+    // Tera names template files by their full path: show them from the site root.
+    let message = chain.join(":\n").replace(&format!("{}/", root.display()), "");
+    let mut d = Diagnostic::error("template", message);
     if let Some(path) = content {
         d = d.in_file(path);
     }

@@ -221,3 +221,40 @@ fn minified_build_keeps_every_link_and_the_text() {
     let css = std::fs::read_dir(site.path("public/css")).unwrap().count();
     assert!(css >= 2);
 }
+
+#[test]
+fn every_page_has_open_graph_and_json_ld_in_its_language() {
+    let site = Site::microsite();
+    site.build().ok();
+    let mut checked = 0;
+    for (rel, bytes) in crate::support::snapshot(&site.path("public")) {
+        if !rel.ends_with("index.html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let lang = if rel.starts_with("en/") { "en" } else { "it" };
+        assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{rel}: html lang");
+        let canonical =
+            crate::site::attr(html.split("<link rel=\"canonical\"").nth(1).unwrap_or(""), "href").unwrap_or_default();
+        assert!(canonical.starts_with("https://"), "{rel}: canonical");
+        assert!(
+            html.contains(&format!("<meta property=\"og:url\" content=\"{canonical}\">")),
+            "{rel}: og:url = canonical"
+        );
+        for tag in ["property=\"og:title\"", "property=\"og:locale\"", "name=\"twitter:card\""] {
+            assert!(html.contains(tag), "{rel}: {tag}");
+        }
+        let json = html
+            .split("<script type=\"application/ld+json\">")
+            .nth(1)
+            .and_then(|s| s.split("</script>").next())
+            .unwrap();
+        let ld: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{rel}: JSON-LD {e}\n{json}"));
+        let graph = ld["@graph"].as_array().unwrap();
+        assert_eq!(graph[0]["@type"], "GovernmentOrganization");
+        assert_eq!(graph[1]["inLanguage"], lang, "{rel}");
+        assert_eq!(graph[1]["url"], canonical.as_str(), "{rel}");
+        checked += 1;
+    }
+    assert!(checked >= 48, "{checked}");
+}
