@@ -93,8 +93,11 @@ impl Prepared {
     }
 
     pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<(), Vec<Diagnostic>> {
-        let r = Renderer { shared: &self.shared, teras: &self.teras, root: &self.root, statics: &self.statics, finish };
-        r.render_all(sink)
+        self.renderer(finish).render_all(sink)
+    }
+
+    pub fn renderer(&self, finish: Finish) -> Renderer<'_> {
+        Renderer { shared: &self.shared, teras: &self.teras, root: &self.root, statics: &self.statics, finish }
     }
 
     pub fn pages_per_language(&self) -> Vec<(String, usize)> {

@@ -188,12 +188,18 @@ impl Renderer<'_> {
     }
 
     fn render_entry(&self, id: usize, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
+        self.render_one(id, &self.site().entries[id].src.body, sink)
+    }
+
+    /// Renders one entry with `body` in place of the one loaded (the preview server's
+    /// incremental rebuild, when only a page's text changed).
+    pub fn render_one(&self, id: usize, body: &str, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
         let site = self.site();
         let e = &site.entries[id];
         let shown = Path::new("content").join(&e.src.rel);
-        let (md, link_errors) = crate::markdown::render(&e.src.body, &link_resolver(site, e.lang()));
+        let (md, link_errors) = crate::markdown::render(body, &link_resolver(site, e.lang()));
         if !link_errors.is_empty() {
-            return Err(link_diagnostics(site, e, link_errors));
+            return Err(link_diagnostics(site, e, body, link_errors));
         }
         let (kind, var) = match e.kind() {
             Kind::Section if e.src.key.is_empty() => ("home", "section"),
@@ -247,7 +253,7 @@ fn link_resolver(site: &Site, lang: usize) -> impl Fn(&str) -> Result<String, St
     }
 }
 
-fn link_diagnostics(site: &Site, e: &Entry, errors: Vec<crate::markdown::LinkError>) -> Vec<Diagnostic> {
+fn link_diagnostics(site: &Site, e: &Entry, body: &str, errors: Vec<crate::markdown::LinkError>) -> Vec<Diagnostic> {
     let shown = Path::new("content").join(&e.src.rel);
     errors
         .into_iter()
@@ -255,7 +261,7 @@ fn link_diagnostics(site: &Site, e: &Entry, errors: Vec<crate::markdown::LinkErr
             let len = le.range.len().min(80);
             let d = Diagnostic::error("broken-link", format!("broken internal link: {}", le.message))
                 .in_file(&shown)
-                .at_offset(&e.src.body, e.src.body_line, le.range.start, len);
+                .at_offset(body, e.src.body_line, le.range.start, len);
             let wanted = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
             match crate::diag::did_you_mean(wanted, site.known_links()) {
                 Some(s) => d.hint(format!("did you mean `@/{s}`? Internal links name a file under content/")),
@@ -282,7 +288,7 @@ pub fn check_links(site: &Site, failed: &std::collections::HashSet<(Kind, String
             if errors.is_empty() {
                 Vec::new()
             } else {
-                link_diagnostics(site, e, errors)
+                link_diagnostics(site, e, &e.src.body, errors)
             }
         })
         .collect();

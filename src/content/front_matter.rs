@@ -56,7 +56,7 @@ struct Raw {
     extra: toml::Table,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FrontMatter {
     pub title: String,
     pub description: Option<String>,

@@ -227,7 +227,8 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
     (markdown, others, diags)
 }
 
-fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
+/// Loads one Markdown file (`rel` relative to `content/`).
+pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
     let shown = Path::new("content").join(rel);
     let Some(name) = parse_file_name(rel) else {
         return Err(vec![Diagnostic::error("content", "not a Markdown file").in_file(&shown)]);

@@ -7,5 +7,6 @@
 mod build;
 mod check;
 mod publish;
+mod serve;
 mod site;
 mod support;

@@ -1,0 +1,229 @@
+//! `sito serve` over the basic fixture, driven over real HTTP: both languages, pretty URLs,
+//! 404 pages, live reload after an edit, the error overlay, and refused traversal.
+
+use crate::support::Site;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(site: &Site, extra: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sito"))
+            .args(["serve", "--port", "0"])
+            .args(extra)
+            .arg("--root")
+            .arg(site.root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start sito serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(url) = line.split(" at http://").nth(1) {
+                    let _ = tx.send(url.split('/').next().unwrap_or("").to_owned());
+                }
+            }
+        });
+        let addr = rx.recv_timeout(Duration::from_secs(30)).expect("serve printed its address");
+        Server { child, addr }
+    }
+
+    /// Sends `request` as written and returns (status, head, body).
+    fn raw(&self, request: &str) -> (u16, String, String) {
+        let mut s = TcpStream::connect(&self.addr).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        s.write_all(request.as_bytes()).unwrap();
+        let mut buf = Vec::new();
+        let _ = s.read_to_end(&mut buf);
+        let text = String::from_utf8_lossy(&buf).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+        (status, head.to_owned(), body.to_owned())
+    }
+
+    fn get(&self, path: &str) -> (u16, String, String) {
+        self.raw(&format!("GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n", self.addr))
+    }
+
+    /// Polls `path` until its body satisfies `ok`, or panics after 15 s.
+    fn wait_for(&self, path: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let (_, _, body) = self.get(path);
+            if ok(&body) {
+                return body;
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "{path} never showed {what}:\n{body}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn serves_both_languages_pretty_urls_and_404s() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    let (status, head, body) = server.get("/");
+    assert_eq!(status, 200, "{head}");
+    assert!(head.contains("Content-Type: text/html; charset=utf-8"));
+    assert!(body.contains("<h1>Benvenuti</h1>") && body.contains("/__sito/live.js"), "{body}");
+    let (status, _, body) = server.get("/en/networks/c40/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("See also <a href=\"/en/networks/eurocities-network/#history\">"),
+        "links point at the local server: {body}"
+    );
+    let (status, head, _) = server.get("/reti");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /reti/"), "{head}");
+    let (status, _, body) = server.get("/en/nowhere/");
+    assert_eq!(status, 404);
+    assert!(body.contains("404 en"), "English 404 page: {body}");
+    let (status, _, body) = server.get("/nowhere");
+    assert_eq!(status, 404);
+    assert!(body.contains("404 it"));
+    let (status, head, _) = server.get("/reti/c40/logo.svg");
+    assert_eq!(status, 200);
+    assert!(head.contains("Content-Type: image/svg+xml"), "{head}");
+    let (_, head, body) = server.get("/css/site.css");
+    assert!(head.contains("Content-Type: text/css"), "{head}");
+    assert_eq!(body, "body { color: #222; }\n");
+    let (status, head, body) = server.raw(&format!("HEAD / HTTP/1.1\r\nHost: {}\r\n\r\n", server.addr));
+    assert_eq!((status, body.as_str()), (200, ""), "{head}");
+    assert!(!site.path("public").exists(), "serve never writes the output folder");
+}
+
+#[test]
+fn edits_show_up_and_tabs_are_told_to_reload() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    let mut events = TcpStream::connect(&server.addr).unwrap();
+    events.write_all(b"GET /__sito/live HTTP/1.1\r\n\r\n").unwrap();
+    events.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    let mut reader = BufReader::new(events);
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+    server.wait_for("/reti/eurocities/", "the page", |b| b.contains("Rete europea."));
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea aggiornata.");
+    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("Rete europea aggiornata."));
+    let mut saw_reload = false;
+    let start = Instant::now();
+    while !saw_reload && start.elapsed() < Duration::from_secs(15) {
+        line.clear();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        saw_reload = line.starts_with("event: reload");
+    }
+    assert!(saw_reload, "the event stream announced a reload");
+    // A front-matter change (title) is picked up too, everywhere it shows.
+    site.edit("content/reti/eurocities.md", "title = \"Eurocities\"", "title = \"Eurocities 2\"");
+    server.wait_for("/reti/", "the new title in the section list", |b| b.contains("Eurocities 2"));
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_page_and_shows_the_error() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
+    let body = server.wait_for("/reti/eurocities/", "the overlay", |b| b.contains("sito-error-overlay"));
+    assert!(body.contains("Rete europea."), "still the last good page");
+    assert!(body.contains("content/reti/eurocities.md:3:10"), "file and line in the overlay: {body}");
+    site.edit("content/reti/eurocities.md", "weight = \"uno\"", "weight = 1");
+    server.wait_for("/reti/eurocities/", "the overlay cleared", |b| {
+        !b.contains("sito-error-overlay") && b.contains("Rete europea.")
+    });
+    // A broken @/ link and a template error are shown the same way.
+    site.edit("content/reti/eurocities.md", "(@/_index.md)", "(@/nessuna.md)");
+    server.wait_for("/", "the broken link", |b| {
+        b.contains("broken internal link") && b.contains("content/reti/eurocities.md:8:26")
+    });
+    site.edit("content/reti/eurocities.md", "(@/nessuna.md)", "(@/_index.md)");
+    server.wait_for("/", "the overlay cleared", |b| !b.contains("sito-error-overlay"));
+    site.edit("themes/plain/templates/page.html", "{{ page.title }}</h1>", "{{ page.title </h1>");
+    server.wait_for("/solo-italiano/", "the template error", |b| {
+        b.contains("sito-error-overlay") && b.contains("page.html")
+    });
+}
+
+#[test]
+fn traversal_and_malformed_requests_are_refused() {
+    let site = Site::fixture("basic");
+    site.write("../outside-secret.txt", "secret");
+    let server = Server::start(&site, &[]);
+    for path in [
+        "/../site.toml",
+        "/%2e%2e/site.toml",
+        "/%2E%2E%2Fsite.toml",
+        "/reti/..%2f..%2fsite.toml",
+        "//etc/passwd",
+        "/..\\site.toml",
+        "/%2e%2e/outside-secret.txt",
+        "/content/reti/eurocities.md",
+        "/site.toml",
+    ] {
+        let (status, _, body) = server.get(path);
+        assert!((400..500).contains(&status), "{path}: {status}");
+        assert!(
+            !body.contains("base_url") && !body.contains("secret") && !body.contains("+++"),
+            "{path} leaked a file: {body}"
+        );
+    }
+    let (status, _, _) = server.raw("GET http://evil/../site.toml HTTP/1.1\r\n\r\n");
+    assert_eq!(status, 400);
+    let (status, _, _) = server.raw(&format!("GET /{} HTTP/1.1\r\n\r\n", "a".repeat(20_000)));
+    assert_eq!(status, 414);
+    let (status, _, _) = server.raw("NONSENSE\r\n\r\n");
+    assert_eq!(status, 400);
+    let many: String = (0..500).map(|i| format!("X-{i}: y\r\n")).collect();
+    let (status, _, _) = server.raw(&format!("GET / HTTP/1.1\r\n{many}\r\n"));
+    assert_eq!(status, 431);
+    let (status, _, _) = server.raw("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!(status, 405);
+    // Still serving afterwards.
+    assert_eq!(server.get("/").0, 200);
+}
+
+#[test]
+fn drafts_only_with_the_flag() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    assert_eq!(server.get("/reti/bozza/").0, 404);
+    drop(server);
+    let server = Server::start(&site, &["--drafts"]);
+    assert_eq!(server.get("/reti/bozza/").0, 200);
+}
+
+#[test]
+fn ctrl_c_stops_it() {
+    let site = Site::fixture("basic");
+    let mut server = Server::start(&site, &[]);
+    let pid = server.child.id().to_string();
+    Command::new("kill").args(["-INT", &pid]).status().expect("kill");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            assert!(!status.success() || status.code() == Some(0), "{status:?}");
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "serve did not stop on SIGINT");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!site.path("public").exists());
+}
