@@ -50,6 +50,15 @@ fn clean_site_passes_strict_and_writes_nothing() {
     assert_eq!(json(&run), serde_json::json!({ "errors": 0, "warnings": 0, "findings": [] }));
     assert!(!site.path("public").exists(), "check must not build into public/");
     assert_eq!(snapshot(site.root()), before, "check must not write anything");
+    // Root-relative links are site paths: they follow the site under a sub-path.
+    site.sito(&["check", "--strict", "--base-url", "https://example.org/intl/"]).ok();
+}
+
+#[test]
+fn the_microsite_passes_strict() {
+    let site = Site::microsite();
+    let run = site.sito(&["check", "--strict"]);
+    assert_eq!(run.code(), 0, "sito check --strict on the microsite:\n{}", run.stdout());
 }
 
 #[test]
