@@ -29,8 +29,9 @@ pub struct Use {
     pub key: Key,
 }
 
-/// Finds every call of the `t` function in a template's text.
+/// Finds every call of the `t` function in a template's text (outside `{# comments #}`).
 pub fn uses(text: &str) -> Vec<Use> {
+    let text = &without_comments(text);
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(i) = text[from..].find("t(") {
@@ -47,6 +48,24 @@ pub fn uses(text: &str) -> Vec<Use> {
         }
     }
     found
+}
+
+/// The text with Tera comments blanked out, keeping every offset and line.
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{#") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find("#}").map_or(rest.len(), |e| start + e + 2);
+        for c in rest[start..end].chars() {
+            // Same byte length, so offsets after the comment stay right.
+            let blank = if c == '\n' { "\n" } else { &"    "[..c.len_utf8()] };
+            out.push_str(blank);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Reads `key = "…"` (or `'…'`) among a call's arguments; `base` is their offset.
@@ -179,6 +198,14 @@ mod tests {
                 Key::Literal("d".into()),
             ]
         );
+    }
+
+    #[test]
+    fn comments_do_not_count() {
+        let text = "{# t(key=\"vecchio\") è così #}\n{{ t(key=\"new\") }}";
+        let found = uses(text);
+        assert_eq!(found.iter().map(|u| &u.key).collect::<Vec<_>>(), [&Key::Literal("new".into())]);
+        assert_eq!(&text[found[0].offset..found[0].offset + found[0].len], "new");
     }
 
     #[test]
