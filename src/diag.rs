@@ -112,12 +112,14 @@ impl Diagnostic {
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             let num = line.to_string();
             let pad = " ".repeat(num.len());
+            let (text, col) = excerpt(text, self.col);
             let _ = writeln!(out, "  {pad} {blue}|{reset}");
             let _ = writeln!(out, "  {blue}{num} |{reset} {text}");
-            if let Some(col) = self.col {
+            if let Some(col) = col {
                 let indent: String =
                     text.chars().take(col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-                let carets = "^".repeat(self.len.max(1));
+                let room = text.chars().count().saturating_sub(indent.chars().count()).max(1);
+                let carets = "^".repeat(self.len.clamp(1, room));
                 let _ = writeln!(out, "  {pad} {blue}|{reset} {indent}{tint}{carets}{reset}");
             }
         }
@@ -126,6 +128,30 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// The part of a long line worth quoting: about `EXCERPT` characters around the column,
+/// with `…` where it was cut, and the column within the excerpt. A 10 MB line of text
+/// (a minified file, a paste without line breaks) must not flood the terminal.
+fn excerpt(text: &str, col: Option<usize>) -> (std::borrow::Cow<'_, str>, Option<usize>) {
+    const EXCERPT: usize = 160;
+    if text.len() <= EXCERPT || text.chars().nth(EXCERPT).is_none() {
+        return (text.into(), col);
+    }
+    let at = col.unwrap_or(1).saturating_sub(1);
+    let first = at.saturating_sub(EXCERPT / 3);
+    let mut chars = text.char_indices().skip(first);
+    let start = chars.next().map_or(text.len(), |(i, _)| i);
+    let end = chars.nth(EXCERPT.saturating_sub(2)).map_or(text.len(), |(i, _)| i);
+    let mut out = String::with_capacity(end - start + 8);
+    if first > 0 {
+        out.push('…');
+    }
+    out.push_str(&text[start..end]);
+    if end < text.len() {
+        out.push('…');
+    }
+    (out.into(), col.map(|c| c - first + usize::from(first > 0)))
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -194,6 +220,21 @@ mod tests {
     fn line_and_column_count_characters() {
         assert_eq!(line_col("ab\ncà d", 6), (2, 3));
         assert_eq!(line_col("x", 0), (1, 1));
+    }
+
+    #[test]
+    fn long_lines_are_quoted_around_the_column() {
+        let line = format!("{}[x](@/a.md){}", "a".repeat(100_000), "b".repeat(100_000));
+        let d = Diagnostic::error("broken-link", "broken").in_file("a.md").at(&line, 1, 100_001, 11);
+        let text = d.render(false);
+        assert!(text.len() < 1000, "{text}");
+        assert!(text.contains("--> a.md:1:100001"), "{text}");
+        let quoted = text.lines().find(|l| l.contains("[x]")).unwrap_or_default();
+        let carets = text.lines().find(|l| l.contains('^')).unwrap_or_default();
+        assert!(quoted.contains("…aaa") && quoted.ends_with('…'), "{quoted}");
+        assert_eq!(quoted.find("[x]").map(|i| quoted[..i].chars().count()), carets.find('^'), "{text}");
+        let short = Diagnostic::error("k", "m").in_file("a.md").at("x = 1", 1, 5, 1).render(false);
+        assert!(short.contains("1 | x = 1\n") && short.contains("|     ^\n"), "{short}");
     }
 
     #[test]

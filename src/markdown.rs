@@ -60,6 +60,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
     let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
     let mut out = Rendered::default();
     let mut errors = Vec::new();
+    scrub_nul(&mut events);
     let headings = assign_heading_ids(&mut events);
     out.ids = headings.iter().map(|h| h.1.clone()).collect();
     out.toc = build_toc(&headings);
@@ -111,6 +112,18 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
     out.html.reserve(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     (out, errors)
+}
+
+/// CommonMark replaces U+0000 with U+FFFD, for safety; pulldown-cmark passes it through to
+/// the HTML, so do it here (a NUL byte pasted into a page must not reach the output).
+fn scrub_nul(events: &mut [(Event, Range<usize>)]) {
+    for (event, _) in events {
+        if let Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) = event {
+            if t.contains('\0') {
+                *t = CowStr::from(t.replace('\0', "\u{fffd}"));
+            }
+        }
+    }
 }
 
 /// Gives every heading an id: its own `{#id}` if written, else a slug of its text, made

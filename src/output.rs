@@ -82,6 +82,13 @@ impl DiskSink {
             .and_then(|n| n.to_str())
             .ok_or_else(|| format!("`{}` is not a folder name", out.display()))?;
         let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if let Some(file) = parent.ancestors().find(|a| a.is_file()) {
+            return Err(format!(
+                "cannot create the output folder {}: {} is a file, not a folder; choose another --output-dir or move that file away",
+                out.display(),
+                file.display()
+            ));
+        }
         fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         let lock_path = parent.join(format!(".{name}.sito-lock"));
         let lock = fs::OpenOptions::new()

@@ -25,8 +25,10 @@ pub struct Source<'a> {
 }
 
 impl Source<'_> {
+    /// Places `d` at the bytes `offset..offset + len` of the text, underlining characters.
     fn diag_at(&self, d: Diagnostic, offset: usize, len: usize) -> Diagnostic {
-        d.in_file(self.path).at_offset(self.text, self.first_line, offset, len)
+        let chars = self.text.get(offset..offset.saturating_add(len)).map_or(len, |s| s.chars().count());
+        d.in_file(self.path).at_offset(self.text, self.first_line, offset, chars)
     }
 
     fn diag_at_line(&self, d: Diagnostic, line: usize, col: usize, len: usize) -> Diagnostic {
@@ -42,7 +44,12 @@ impl Source<'_> {
         if !diags.is_empty() {
             return Err(diags);
         }
-        toml::from_str(self.text).map_err(|e| vec![self.syntax_error(&e, what)])
+        // Typed values come from the table already parsed; only a type error pays for a
+        // second parse of the text, which knows where the bad value is.
+        match toml::Value::Table(table).try_into::<T>() {
+            Ok(v) => Ok(v),
+            Err(_) => toml::from_str(self.text).map_err(|e| vec![self.syntax_error(&e, what)]),
+        }
     }
 
     fn syntax_error(&self, e: &toml::de::Error, what: &str) -> Diagnostic {
@@ -52,7 +59,9 @@ impl Source<'_> {
             Some(span) => self.diag_at(d, span.start, span.end.saturating_sub(span.start)),
             None => d.in_file(self.path),
         };
-        match type_hint(&message) {
+        // Text pasted from a word processor breaks TOML in ways the parser cannot name.
+        let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
+        match pasted.or_else(|| type_hint(&message).map(str::to_owned)) {
             Some(h) => d.hint(h),
             None => d.hint("check the TOML syntax on this line: `key = value`, text in double quotes"),
         }
@@ -115,19 +124,51 @@ impl Diagnostic {
     }
 }
 
-/// A plain-language fix for the type errors people make most.
+/// A plain-language fix for the type errors people make most. serde says what it wanted
+/// after "expected", so that part decides (`invalid type: string "3", expected i64`).
 fn type_hint(message: &str) -> Option<&'static str> {
-    if message.contains("expected i64") || message.contains("integer") {
+    let wanted = message.rsplit_once("expected").map_or(message, |(_, w)| w);
+    if message.contains("invalid date") || message.contains("invalid time") || message.contains("invalid offset") {
+        Some("write a real date as `date = 2024-05-31`, or a date and time as `date = 2024-05-31T09:30:00+02:00`")
+    } else if message.contains("recursion") {
+        Some("this value is nested too deeply: use fewer levels of brackets and braces")
+    } else if wanted.contains("i64") || wanted.contains("integer") {
         Some("write a whole number without quotes, for example `weight = 3`")
-    } else if message.contains("expected a boolean") || message.contains("expected bool") {
+    } else if wanted.contains("a boolean") || wanted.contains("bool") {
         Some("write `true` or `false`, without quotes")
-    } else if message.contains("expected a string") || message.contains("string") {
-        Some("put text between double quotes, for example `title = \"C40\"`")
-    } else if message.contains("sequence") || message.contains("array") {
+    } else if wanted.contains("sequence") || wanted.contains("array") {
         Some("write a list between square brackets, for example `aliases = [\"/old/\"]`")
+    } else if wanted.contains("string") || message.contains("string") {
+        Some("put text between double quotes, for example `title = \"C40\"`")
     } else {
         None
     }
+}
+
+/// Characters that word processors put where TOML needs plain ones: typographic quotes,
+/// and invisible spaces that look like ordinary ones.
+fn pasted_character_hint(line: &str) -> Option<String> {
+    if line.contains(['\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}']) {
+        return Some(
+            "“ and ” are typographic quotes (word processors insert them): TOML needs straight double quotes, `title = \"C40\"`"
+                .to_owned(),
+        );
+    }
+    if line.contains(['\u{2018}', '\u{2019}']) && !line.contains('"') {
+        return Some("‘ and ’ are typographic quotes: TOML needs straight quotes, `title = \"C40\"`".to_owned());
+    }
+    let invisible = |c: char| match c {
+        '\u{a0}' => Some("U+00A0 non-breaking space"),
+        '\u{202f}' => Some("U+202F narrow non-breaking space"),
+        '\u{200b}' => Some("U+200B zero-width space"),
+        '\u{feff}' => Some("U+FEFF zero-width no-break space"),
+        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some("a typographic space"),
+        _ => None,
+    };
+    let name = line.chars().find_map(invisible)?;
+    Some(format!(
+        "this line contains an invisible character ({name}), often pasted from a word processor: delete the spaces around `=` and type them again"
+    ))
 }
 
 /// Finds where `key` is written inside the table `table` ("" for the top level): the line and
@@ -181,26 +222,57 @@ pub fn table_to_json(table: &toml::Table) -> serde_json::Value {
     serde_json::Value::Object(table.iter().map(|(k, v)| (k.clone(), to_json(v))).collect())
 }
 
-/// Reads a file as UTF-8, saying where the first bad byte is when it is not.
+/// Reads a file as UTF-8, saying where the first bad byte is when it is not. A byte-order
+/// mark is dropped and old Mac line endings (CR alone) become LF, so both are accepted.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error("io", format!("cannot read this file: {e}"))
             .in_file(shown)
             .hint("check that the file exists and that you may read it")
     })?;
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        let good = e.utf8_error().valid_up_to();
-        let ok = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
-        let (line, col) = crate::diag::line_col(&ok, good);
-        Diagnostic::error("encoding", "this file is not UTF-8 text")
-            .in_file(shown)
-            .at("", line, col, 1)
-            .hint("save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)")
-    })?;
+    let mut text = String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error(), shown))?;
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
+    if text.contains('\r') && !text.contains('\n') {
+        text = text.replace('\r', "\n");
+    }
     Ok(text)
+}
+
+/// Where the first byte that is not UTF-8 sits, the line it is on (with the bad bytes shown
+/// as �), and the character it most likely stood for in the Windows/Latin-1 encoding that
+/// word processors and older editors save in.
+fn not_utf8(bytes: &[u8], err: std::str::Utf8Error, shown: &Path) -> Diagnostic {
+    let good = err.valid_up_to();
+    let before = String::from_utf8_lossy(&bytes[..good]);
+    let (line, col) = crate::diag::line_col(&before, good);
+    let line_start = bytes[..good].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_end = bytes[good..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| good + i);
+    let quoted = String::from_utf8_lossy(&bytes[line_start..line_end]);
+    let bad = bytes[good];
+    let meant = windows_1252(bad).map(|c| format!(" (in the Windows encoding it is `{c}`)")).unwrap_or_default();
+    let mut d = Diagnostic::error("encoding", "this file is not UTF-8 text").in_file(shown).at(&quoted, 1, col, 1);
+    d.line = Some(line);
+    d.hint(format!(
+        "byte 0x{bad:02X} is not UTF-8{meant}: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)"
+    ))
+}
+
+/// The character a byte stands for in Windows-1252, for the bytes people meet.
+fn windows_1252(b: u8) -> Option<char> {
+    Some(match b {
+        0x80 => '€',
+        0x85 => '…',
+        0x91 => '‘',
+        0x92 => '’',
+        0x93 => '“',
+        0x94 => '”',
+        0x96 => '–',
+        0x97 => '—',
+        0xA0..=0xFF => char::from(b),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -96,6 +96,12 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
+    if first.trim_end() == "---" {
+        return Err(Diagnostic::error("front-matter", "the front matter is YAML (`---`); sito reads TOML between `+++` lines")
+            .in_file(path)
+            .at(text, 1, 1, 3)
+            .hint(format!("change both `---` lines to `+++` and write each setting as `key = value`, with text in double quotes:\n{example}")));
+    }
     if first.trim_end() != "+++" {
         return Err(Diagnostic::error("front-matter", "the file does not start with front matter")
             .in_file(path)
@@ -119,7 +125,31 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     Err(Diagnostic::error("front-matter", "the front matter is never closed")
         .in_file(path)
         .at(text, 1, 1, 3)
-        .hint("add a line with only `+++` after the last front-matter line, before the text"))
+        .hint(unclosed_hint(&text[front_start..])))
+}
+
+/// Where the missing closing `+++` probably belongs: the first line that is not TOML ends
+/// the front matter, and the `+++` goes after the last setting before it (blank lines and
+/// `#` lines, which TOML reads as comments but are often Markdown headings, go below it).
+fn unclosed_hint(rest: &str) -> String {
+    let generic = "add a line with only `+++` where the front matter ends, before the text".to_owned();
+    let Err(e) = rest.parse::<toml::Table>() else { return generic };
+    let Some(span) = e.span() else { return generic };
+    let (bad, _) = crate::diag::line_col(rest, span.start);
+    let lines: Vec<&str> = rest.lines().collect();
+    let mut last = bad.saturating_sub(1);
+    while last > 0 && lines.get(last - 1).is_some_and(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        last -= 1;
+    }
+    // `rest` starts on file line 2.
+    let bad_line = bad + 1;
+    if last == 0 {
+        return format!("add a line with only `+++` where the front matter ends: line {bad_line} is not front matter");
+    }
+    format!(
+        "add a line with only `+++` where the front matter ends: probably after line {}, since line {bad_line} is not front matter",
+        last + 1
+    )
 }
 
 pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
@@ -176,6 +206,22 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
                 )),
         }
     }
+    for alias in &raw.aliases {
+        if let Err(why) = check_alias(alias) {
+            let d = Diagnostic::error("front-matter", format!("the alias `{}` {why}", alias.escape_debug()));
+            let d = match alias_position(front, alias) {
+                Some((line, col)) => {
+                    let mut d = d.in_file(path).at(front, line, col, alias.chars().count() + 2);
+                    d.line = Some(line + 1);
+                    d
+                }
+                None => key_diag("aliases", d),
+            };
+            diags.push(d.hint(
+                "an alias is an old address of this page on the same site, starting with `/`: `aliases = [\"/vecchia-pagina/\"]`",
+            ));
+        }
+    }
     for (key, value) in [("template", &raw.template), ("page_template", &raw.page_template)] {
         if let Some(t) = value {
             if t.contains("..") || t.starts_with('/') || t.contains(['\\', '\0']) {
@@ -211,6 +257,41 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
         translate: raw.translate.unwrap_or(true),
         translated_from: raw.translated_from,
         extra: crate::toml_input::table_to_json(&raw.extra),
+    })
+}
+
+/// An alias becomes a file in the output, so it must be a plain path of the site: nothing
+/// that could climb out of the output folder or name another site.
+pub fn check_alias(alias: &str) -> Result<(), String> {
+    if alias.contains('\0') {
+        return Err("may not contain a NUL character".into());
+    }
+    if alias.contains("://") || alias.starts_with("//") {
+        return Err("is a full address: write only its path on this same site".into());
+    }
+    if !alias.starts_with('/') {
+        return Err("does not start with `/`".into());
+    }
+    if alias.contains('\\') {
+        return Err("may not contain `\\`".into());
+    }
+    if alias.split('/').any(|s| s == ".." || s == ".") {
+        return Err("may not contain `..` or `.` as a path segment".into());
+    }
+    if alias.contains(['?', '#']) {
+        return Err("may not contain `?` or `#`".into());
+    }
+    if alias.trim_matches('/').is_empty() {
+        return Err("is the address of the home page".into());
+    }
+    Ok(())
+}
+
+/// Line (within the front matter) and column of an alias written as a quoted string.
+fn alias_position(front: &str, alias: &str) -> Option<(usize, usize)> {
+    ['"', '\''].iter().find_map(|q| {
+        let at = front.find(&format!("{q}{alias}{q}"))?;
+        Some(crate::diag::line_col(front, at))
     })
 }
 

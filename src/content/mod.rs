@@ -172,15 +172,31 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
             Ok(e) => e,
             Err(e) => {
                 let shown = e.path().map(|p| crate::diag::display_path(root, p)).unwrap_or_default();
-                let (msg, hint) = if e.loop_ancestor().is_some() {
-                    (
-                        "this symbolic link makes a loop",
-                        "remove the link or point it at a folder that does not contain it",
+                let dangling = e
+                    .path()
+                    .and_then(|p| std::fs::read_link(p).ok())
+                    .filter(|_| e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound));
+                let d = if let Some(ancestor) = e.loop_ancestor() {
+                    let ancestor = crate::diag::display_path(root, ancestor);
+                    Diagnostic::error(
+                        "content",
+                        format!(
+                            "this symbolic link makes a loop (it leads back to {}, which holds it)",
+                            ancestor.display()
+                        ),
                     )
+                    .hint("remove the link or point it at a folder that does not contain it")
+                } else if let Some(target) = dangling {
+                    Diagnostic::error(
+                        "content",
+                        format!("this symbolic link points to nothing ({} does not exist)", target.display()),
+                    )
+                    .hint("remove the link, or point it at a file that exists (a renamed or moved file?)")
                 } else {
-                    ("cannot read this file or folder", "check that it exists and that you may read it")
+                    Diagnostic::error("content", format!("cannot read this file or folder ({e})"))
+                        .hint("check that it exists and that you may read it")
                 };
-                diags.push(Diagnostic::error("content", format!("{msg} ({e})")).in_file(shown).hint(hint));
+                diags.push(d.in_file(shown));
                 continue;
             }
         };

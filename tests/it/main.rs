@@ -6,6 +6,7 @@
 
 mod build;
 mod check;
+mod hostile;
 mod publish;
 mod serve;
 mod site;
