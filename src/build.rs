@@ -113,18 +113,29 @@ impl Prepared {
 pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let start = Instant::now();
     let out = output_path(&opts.root, &opts.output_dir).map_err(|d| vec![d])?;
+    let timings = std::env::var_os("SITO_TIMINGS").is_some();
+    let phase = |name: &str, since: Instant| {
+        if timings {
+            eprintln!("{name:>8}: {} ms", since.elapsed().as_millis());
+        }
+    };
     let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    phase("load", start);
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error("output", e)])?;
+    let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
     if let Err(mut diags) = prepared.render(&sink, finish) {
         sink.discard();
         crate::diag::sort(&mut diags);
         return Err(diags);
     }
+    phase("render", rendering);
+    let applying = Instant::now();
     let applied = sink.apply().map_err(|e| {
         vec![Diagnostic::error("output", format!("could not finish writing {}: {e}", out.display()))
             .hint("check free disk space and permissions, then build again")]
     })?;
+    phase("apply", applying);
     Ok(Report { pages: prepared.pages_per_language(), applied, elapsed: start.elapsed() })
 }
 

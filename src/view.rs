@@ -90,7 +90,7 @@ pub enum Depth {
 pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a str, &'a [TocEntry])>) -> EntryView<'a> {
     let e: &Entry = &site.entries[id];
     let fm = &e.src.fm;
-    let words = e.src.body.split_whitespace().count();
+    let words = e.src.word_count;
     let listing = |ids: &[usize]| ids.iter().map(|&i| entry(site, i, Depth::Summary, None)).collect();
     let is_section = e.kind() == Kind::Section;
     EntryView {

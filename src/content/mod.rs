@@ -34,6 +34,8 @@ pub struct Source {
     pub body: String,
     /// 1-based file line where `body` starts.
     pub body_line: usize,
+    /// Words in the body, counted once here: listings show it for every page they list.
+    pub word_count: usize,
 }
 
 impl Source {
@@ -279,7 +281,9 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
     let fm = front_matter::parse(split.front, &shown)?;
     let body_line = split.body_line;
     let body = split.body.to_owned();
+    let word_count = body.split_whitespace().count();
     Ok(Source {
+        word_count,
         kind: name.kind,
         lang,
         rel: rel.to_owned(),
