@@ -1,0 +1,640 @@
+#!/usr/bin/env node
+// Real-browser tests of the bundled microsite (issue 8). Run through run.sh, which
+// builds sito and installs the npm packages first; see README.md ("Browser tests").
+//
+// For each run (root, sub-path, minified) it builds the site with the real sito binary
+// for a base URL on a free 127.0.0.1 port, serves it with a plain static server
+// (lib/server.mjs) and, in headless Chromium:
+//   crawl     every page reachable from the home in every language (+ the 404 pages)
+//   links     every internal link answers 200 (no redirect), its #fragment exists;
+//             canonical, hreflang alternates, sitemap and robots.txt targets too
+//   assets    every stylesheet, script, image, icon (and url() in CSS) answers 200,
+//             no request fails, none leaves 127.0.0.1
+//   console   no console error, no uncaught exception
+//   axe       axe-core, WCAG 2.0/2.1 A and AA rules: zero violations
+//   html      html-validate (htmlvalidate.json): zero errors on every HTML file
+//   lang      <html lang>, hreflang alternates (self, x-default, reciprocal, right
+//             language), the language switcher: clicked, lands on the translation
+//   keyboard  Tab: the skip link is first and moves focus to <main>; every interactive
+//             element is reachable; every focused element is visible and changes look
+//   375px     no page scrolls horizontally at 375 px
+// Prints a table and ends with "N passed, M failed"; exits 1 on any failure.
+//
+// Options: --runs=root,sub,minified  --verbose  --keep (keep the built sites)
+// Environment: SITO (sito binary), CHROMIUM (browser, default /usr/bin/chromium).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { startServer } from './lib/server.mjs';
+import { buildSite, siteLanguages, HERE } from './lib/site.mjs';
+import * as inpage from './lib/inpage.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const LAUNCH_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Belt and braces: nothing but 127.0.0.1 can even be resolved (requests to other
+  // origins are reported as failures by the crawler anyway).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const DESKTOP = { width: 1280, height: 900 };
+const MOBILE = { width: 375, height: 812 };
+
+const argv = process.argv.slice(2);
+const opt = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+const VERBOSE = !!opt('verbose');
+const KEEP = !!opt('keep');
+const ALL_RUNS = [
+  { name: 'root', prefix: '/', minify: false, axeMobile: true },
+  { name: 'sub', prefix: '/sub/', minify: false },
+  { name: 'minified', prefix: '/', minify: true },
+];
+const wanted = opt('runs')?.split('=')[1]?.split(',');
+const RUNS = wanted ? ALL_RUNS.filter((r) => wanted.includes(r.name)) : ALL_RUNS;
+
+// Check names, in table order; each (run, check) pair is one test.
+const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px'];
+
+const LANGS = siteLanguages();
+const htmlValidate = new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(HERE, 'htmlvalidate.json'), 'utf8'))));
+
+function log(...args) {
+  if (VERBOSE) console.log(...args);
+}
+
+/** One run: build, serve, check. Returns { stats, failures }. */
+async function runOne(browser, run, tmp) {
+  const failures = [];
+  const fail = (check, where, message) => failures.push({ run: run.name, check, where, message });
+  const stats = { pages: {}, links: 0, external: 0, axeIncomplete: 0, types: new Set(), notFound: 0, tabbed: 0 };
+
+  const outDir = path.join(tmp, run.name);
+  const server = await startServer({ root: outDir, prefix: run.prefix });
+  const base = server.base;
+  const started = Date.now();
+  try {
+    const buildLog = await buildSite({ outDir, baseUrl: base, minify: run.minify });
+    log(`[${run.name}] ${buildLog}`);
+  } catch (e) {
+    await server.close();
+    fail('crawl', 'build', e.message);
+    return { stats, failures, base, ms: Date.now() - started };
+  }
+  const short = (u) => (u && u.startsWith(server.origin) ? u.slice(server.origin.length) : u);
+  const langOf = (u) => {
+    const rest = new URL(u).pathname.slice(run.prefix.length);
+    const first = rest.split('/')[0];
+    return LANGS.codes.includes(first) && first !== LANGS.default ? first : LANGS.default;
+  };
+  const homeOf = (lang) => (lang === LANGS.default ? base : `${base}${lang}/`);
+  const isLocal = (u) => u.startsWith(server.origin + '/');
+
+  log(`[${run.name}] built in ${Date.now() - started} ms`);
+  // ---- html-validate over every HTML file, exactly as written ----
+  const htmlFiles = fs.readdirSync(outDir, { recursive: true }).filter((f) => f.endsWith('.html')).sort();
+  for (const f of htmlFiles) {
+    const report = await htmlValidate.validateFile(path.join(outDir, f));
+    for (const r of report.results) {
+      for (const m of r.messages) {
+        if (m.severity < 2) continue;
+        fail('html', `${run.prefix}${f}:${m.line}:${m.column}`, `${m.ruleId}: ${m.message}`);
+      }
+    }
+  }
+
+  log(`[${run.name}] html-validate done at ${Date.now() - started} ms`);
+  // ---- HTTP checks (cached per URL) ----
+  const fetched = new Map();
+  async function httpGet(u) {
+    const key = u.split('#')[0];
+    if (!fetched.has(key)) {
+      fetched.set(
+        key,
+        (async () => {
+          try {
+            const res = await fetch(key, { redirect: 'manual' });
+            const type = res.headers.get('content-type') || '';
+            const body = type.startsWith('text/') || type.includes('xml') || type.includes('json') ? await res.text() : (await res.arrayBuffer(), '');
+            return { status: res.status, type, location: res.headers.get('location'), body };
+          } catch (e) {
+            return { status: 0, type: '', error: String(e), body: '' };
+          }
+        })(),
+      );
+    }
+    return fetched.get(key);
+  }
+  const describeStatus = (r) => (r.status === 0 ? r.error : `HTTP ${r.status}${r.location ? ' → ' + r.location : ''}`);
+
+  // ---- the browser ----
+  const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', reducedMotion: 'reduce' });
+  await context.addInitScript(inpage.installHelpers);
+  // axe-core in every document (V8 reuses the compiled script: cheaper than injecting it each time)
+  await context.addInitScript({ content: AXE_SOURCE });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  const cdp = await context.newCDPSession(page);
+  let current = null; // the page record events are attributed to
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const loc = msg.location()?.url || '';
+    // The 404 pages are loaded on purpose: their own 404 status is logged as an error.
+    if (current?.expect404 && /status of 404/.test(msg.text()) && loc.split('#')[0] === current.url) return;
+    fail('console', short(current?.url), `console error: ${msg.text()}${loc ? ` (${short(loc)})` : ''}`);
+  });
+  page.on('pageerror', (err) => {
+    fail('console', short(current?.url), `uncaught exception: ${err.message}`);
+  });
+  page.on('request', (req) => {
+    const u = req.url();
+    if (/^(data|blob|about|chrome|chrome-extension):/.test(u)) return;
+    if (!isLocal(u)) {
+      stats.external += 1;
+      fail('assets', short(current?.url), `request to another origin: ${u}`);
+    }
+  });
+  page.on('requestfailed', (req) => {
+    const u = req.url();
+    if (!isLocal(u)) return; // already reported as a request to another origin
+    const err = req.failure()?.errorText || 'failed';
+    // Cancelled because the page navigated on (a missing file shows as an HTTP error status).
+    if (err === 'net::ERR_ABORTED') return;
+    fail('assets', short(current?.url), `request failed: ${short(u)} (${err})`);
+  });
+  page.on('response', (res) => {
+    const req = res.request();
+    if (res.status() < 400) return;
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) return; // checked by the crawler
+    fail('assets', short(current?.url), `${short(res.url())}: HTTP ${res.status()}`);
+  });
+
+  const records = new Map(); // url → page record
+  const queue = [];
+  const enqueue = (u, extra = {}) => {
+    const key = u.split('#')[0];
+    if (!records.has(key)) {
+      const rec = { url: key, ...extra };
+      records.set(key, rec);
+      queue.push(rec);
+    }
+  };
+  enqueue(base);
+  for (const code of LANGS.codes) {
+    enqueue(`${homeOf(code)}this-page-does-not-exist/`, { expect404: true, lang: code });
+  }
+  const linkChecks = []; // { from, url, text }
+  const representatives = new Set();
+  const timing = {};
+  let tMark = Date.now();
+  const lap = (name) => {
+    const now = Date.now();
+    timing[name] = (timing[name] || 0) + now - tMark;
+    tMark = now;
+  };
+
+  while (queue.length) {
+    const rec = queue.shift();
+    current = rec;
+    let response;
+    try {
+      response = await page.goto(rec.url, { waitUntil: 'load' });
+    } catch (e) {
+      fail('crawl', short(rec.url), `could not load: ${e.message.split('\n')[0]}`);
+      continue;
+    }
+    const status = response ? response.status() : 0;
+    if (rec.expect404) {
+      if (status !== 404) fail('links', short(rec.url), `a missing page answers HTTP ${status}, not 404`);
+    } else if (status !== 200) {
+      fail('links', short(rec.url), `HTTP ${status}`);
+      continue;
+    }
+    if (page.url() !== rec.url) fail('links', short(rec.url), `redirected to ${short(page.url())}`);
+    lap('load');
+    const info = await page.evaluate(inpage.collect);
+    rec.info = info;
+    rec.lang = info.lang;
+    stats.types.add(info.type);
+    if (rec.expect404) stats.notFound += 1;
+    else stats.pages[info.lang] = (stats.pages[info.lang] || 0) + 1;
+    const where = short(rec.url);
+    log(`[${run.name}] ${status} ${where} (${info.lang}, ${info.type})`);
+
+    // links and resources
+    for (const l of info.links) {
+      if (!l.url || /^(mailto|tel):/.test(l.url)) continue;
+      if (/^javascript:/i.test(l.url)) {
+        fail('links', where, `javascript: link "${l.text}"`);
+        continue;
+      }
+      if (!isLocal(l.url)) continue;
+      if (l.url.split('#')[0] === rec.url && l.href.startsWith('#')) {
+        // same-document link: its target must exist here
+        const id = decodeURIComponent(l.href.slice(1));
+        if (id && !info.ids.includes(id)) {
+          fail('links', short(rec.url), `"${l.text}" → ${l.href}: no element with id "${id}"`);
+        }
+        continue;
+      }
+      linkChecks.push({ from: rec.url, url: l.url, text: l.text, kind: 'link' });
+    }
+    for (const h of info.heads) {
+      if (!h.url) continue;
+      if (!isLocal(h.url)) {
+        fail(h.rel.includes('stylesheet') || h.rel.includes('icon') ? 'assets' : 'links', where, `<link rel="${h.rel}"> points outside the site: ${h.href}`);
+        continue;
+      }
+      linkChecks.push({ from: rec.url, url: h.url, text: `<link rel="${h.rel}">`, kind: /stylesheet|icon|preload|manifest|modulepreload/.test(h.rel) ? 'asset' : 'link' });
+    }
+    for (const u of info.resources) {
+      if (!isLocal(u)) {
+        fail('assets', where, `resource outside the site: ${u}`);
+        continue;
+      }
+      linkChecks.push({ from: rec.url, url: u, text: 'resource', kind: 'asset' });
+    }
+    for (const j of info.jsonld) {
+      try {
+        JSON.parse(j);
+      } catch (e) {
+        fail('html', where, `invalid JSON-LD: ${e.message}`);
+      }
+    }
+    if (info.mainCount !== 1) fail('html', where, `${info.mainCount} <main> elements`);
+
+    // language: <html lang>, canonical, alternates, switcher links
+    const expectedLang = rec.expect404 ? rec.lang : langOf(rec.url);
+    if (info.lang !== expectedLang) {
+      fail('lang', where, `<html lang="${info.lang}">, expected "${expectedLang}"`);
+    }
+    rec.lang = expectedLang;
+    const alternates = {};
+    for (const h of info.heads.filter((x) => x.rel.split(/\s+/).includes('alternate') && x.hreflang)) {
+      if (alternates[h.hreflang]) fail('lang', where, `two alternates for hreflang="${h.hreflang}"`);
+      alternates[h.hreflang] = h.url;
+      if (h.hreflang !== 'x-default' && !LANGS.codes.includes(h.hreflang)) fail('lang', where, `alternate with unknown hreflang="${h.hreflang}"`);
+    }
+    rec.alternates = alternates;
+    const canonical = info.heads.find((h) => h.rel.split(/\s+/).includes('canonical'));
+    if (!rec.expect404) {
+      if (!canonical) fail('links', where, 'no <link rel="canonical">');
+      else if (canonical.url !== rec.url) fail('links', where, `canonical is ${short(canonical.url)}`);
+      if (info.metas['og:url'] && info.metas['og:url'] !== rec.url) fail('links', where, `og:url is ${info.metas['og:url']}`);
+      if (Object.keys(alternates).length) {
+        if (alternates[expectedLang] !== rec.url) fail('lang', where, `the hreflang="${expectedLang}" alternate is not the page itself (${short(alternates[expectedLang])})`);
+        if (!alternates['x-default']) fail('lang', where, 'hreflang alternates without x-default');
+        else if (alternates['x-default'] !== alternates[LANGS.default]) fail('lang', where, `x-default (${short(alternates['x-default'])}) is not the ${LANGS.default} version`);
+      }
+    }
+    const switchers = info.links.filter((l) => l.hreflang && !l.inMain);
+    const otherLangs = LANGS.codes.filter((c) => c !== expectedLang);
+    for (const code of otherLangs) {
+      const s = switchers.find((l) => l.hreflang === code);
+      if (!s) {
+        fail('lang', where, `no language switcher link to "${code}"`);
+        continue;
+      }
+      if (s.lang !== code) fail('lang', where, `switcher link to "${code}" has lang="${s.lang}" (its text is in ${code})`);
+      const target = alternates[code] || homeOf(code);
+      if (s.url !== target) fail('lang', where, `switcher link to "${code}" goes to ${short(s.url)}, expected ${short(target)}`);
+    }
+    for (const s of switchers) {
+      if (!LANGS.codes.includes(s.hreflang) || s.hreflang === expectedLang) fail('lang', where, `switcher link with hreflang="${s.hreflang}"`);
+    }
+
+    lap('collect');
+    // One page of each type in each language is the type's representative: there the
+    // whole page is tabbed through and the language switcher is clicked.
+    const repKey = `${info.type}|${expectedLang}`;
+    const representative = !representatives.has(repKey);
+    if (representative) representatives.add(repKey);
+
+    // keyboard: Tab through the whole page (representatives), or to the skip link
+    await page.evaluate(inpage.recordFocus);
+    const expected = await page.evaluate(inpage.interactive);
+    const presses = representative ? expected.length + 2 : 1;
+    await pressTab(cdp, presses);
+    const focus = await page.evaluate(inpage.focusReport);
+    if (representative) stats.tabbed += 1;
+    const kb = (msg) => {
+      fail('keyboard', where, msg);
+    };
+    if (!focus.firstHref || focus.firstHref !== `#${info.mainId}`) kb(`the first focusable element is ${focus.first}, not a skip link to #${info.mainId}`);
+    else if (!focus.firstVisible) kb('the skip link is not visible when focused');
+    if (representative) for (const u of focus.unreachable) kb(`not reachable with Tab: ${u}`);
+    for (const u of focus.invisible) kb(`focused but not visible: ${u}`);
+    for (const u of focus.noIndicator) kb(`no visible focus indicator: ${u}`);
+    if (focus.firstHref && (await page.evaluate(inpage.refocusFirst))) {
+      await page.keyboard.press('Enter');
+      const active = await page.evaluate(inpage.activeInfo);
+      if (!active.isMain) kb(`the skip link moves focus to ${active.describe}, not to <main>`);
+    } else if (focus.firstHref) {
+      kb('the skip link is not visible in the viewport when focused');
+    }
+
+    lap('keyboard');
+    // the networks table script: sorting with the keyboard and filtering work
+    if (info.type === 'section:networks') await checkNetworksScript(page, where, kb);
+
+    lap('networks');
+    // axe-core at 1280 px, then the 375 px checks: no horizontal scrolling and, where the
+    // run asks for it, axe-core again on the small-screen layout
+    const runAxe = async (label) => {
+      if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE_SOURCE);
+      const axe = await page.evaluate(
+        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+        AXE_TAGS,
+      );
+      for (const v of axe.violations) {
+        for (const n of v.nodes) {
+          const summary = n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ').slice(0, 200) : '';
+          fail('axe', where, `${label}${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}${summary}`);
+        }
+      }
+      stats.axeIncomplete += axe.incomplete.length;
+      if (VERBOSE) for (const i of axe.incomplete) for (const n of i.nodes) log(`  axe needs review ${label}${where}: ${i.id} ${n.target.join(' ')} — ${(n.any[0]?.message || '').slice(0, 160)}`);
+    };
+    await runAxe('');
+    lap('axe');
+    await page.setViewportSize(MOBILE);
+    const over = await page.evaluate(inpage.overflow);
+    if (over) {
+      fail('375px', where, `scrolls horizontally (content ${over.scrollWidth} px wide in ${over.viewport} px): ${over.culprits.join('; ') || 'no single culprit found'}`);
+    }
+    if (run.axeMobile) await runAxe('at 375 px: ');
+    await page.setViewportSize(DESKTOP);
+
+    lap('375');
+    // the language switcher, clicked (on representatives; every page's links were checked above)
+    for (const code of representative ? otherLangs : []) {
+      const target = rec.expect404 ? homeOf(code) : alternates[code] || homeOf(code);
+      const link = page.locator(`a[hreflang="${code}"]:not(main a)`).first();
+      if (!(await link.count())) continue;
+      try {
+        await Promise.all([page.waitForEvent('load'), link.click()]);
+      } catch (e) {
+        fail('lang', where, `clicking the switcher to "${code}": ${e.message.split('\n')[0]}`);
+        continue;
+      }
+      const landed = page.url();
+      const landedLang = await page.evaluate(() => document.documentElement.lang);
+      if (landed !== target) fail('lang', where, `the switcher to "${code}" lands on ${short(landed)}, expected ${short(target)}`);
+      if (landedLang !== code) fail('lang', where, `the switcher to "${code}" lands on a page with lang="${landedLang}"`);
+      if (!rec.expect404 && alternates[code]) {
+        const back = await page.evaluate(
+          (lang) => document.querySelector(`link[rel~="alternate"][hreflang="${lang}"]`)?.href,
+          expectedLang,
+        );
+        if (back !== rec.url) fail('lang', where, `its "${code}" translation does not point back to it (hreflang="${expectedLang}" → ${short(back)})`);
+      }
+      // the translation is itself a page to crawl (normally it already is)
+      enqueue(landed);
+    }
+
+    lap('langclick');
+    // follow internal links to more pages (after the HTTP check says it is HTML)
+    for (const l of info.links) {
+      if (!l.url || !isLocal(l.url)) continue;
+      const r = await httpGet(l.url);
+      if (r.status === 200 && r.type.startsWith('text/html')) enqueue(l.url);
+    }
+  }
+  lap('follow');
+  current = null;
+  await context.close();
+  log(`[${run.name}] time per step (ms): ${JSON.stringify(timing)}`);
+
+  log(`[${run.name}] browser done at ${Date.now() - started} ms`);
+  // ---- every link and asset answers 200; fragments exist ----
+  const idsOf = new Map([...records.values()].filter((r) => r.info).map((r) => [r.url, new Set(r.info.ids)]));
+  const cssUrls = new Set();
+  const reported = new Set();
+  for (const c of linkChecks) {
+    stats.links += 1;
+    const r = await httpGet(c.url);
+    const where = short(c.from);
+    const key = `${where}|${c.url}`;
+    if (reported.has(key)) continue;
+    if (r.status !== 200) {
+      reported.add(key);
+      fail(c.kind === 'asset' ? 'assets' : 'links', where, `${c.text} → ${short(c.url)}: ${describeStatus(r)}`);
+      continue;
+    }
+    const hash = new URL(c.url).hash;
+    if (hash && hash.length > 1) {
+      const ids = idsOf.get(c.url.split('#')[0]);
+      const id = decodeURIComponent(hash.slice(1));
+      if (ids && !ids.has(id)) {
+        reported.add(key);
+        fail('links', where, `${c.text} → ${short(c.url)}: no element with id "${id}"`);
+      }
+    }
+    if (r.type.startsWith('text/css')) cssUrls.add(c.url.split('#')[0]);
+  }
+  // url(...) inside stylesheets
+  for (const css of cssUrls) {
+    const { body } = await httpGet(css);
+    for (const m of body.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+      if (/^(data|#)/.test(m[2])) continue;
+      const u = new URL(m[2], css).href;
+      stats.links += 1;
+      if (!isLocal(u)) {
+        stats.external += 1;
+        fail('assets', short(css), `url() outside the site: ${u}`);
+        continue;
+      }
+      const r = await httpGet(u);
+      if (r.status !== 200) {
+        fail('assets', short(css), `url(${m[2]}): ${describeStatus(r)}`);
+      }
+    }
+  }
+  // sitemap and robots.txt: every URL answers and was reached by the crawl
+  const robots = await httpGet(`${base}robots.txt`);
+  const sitemapUrls = [];
+  for (const m of robots.body.matchAll(/^sitemap:\s*(\S+)/gim)) sitemapUrls.push(m[1]);
+  if (!sitemapUrls.length) sitemapUrls.push(`${base}sitemap.xml`);
+  for (const sm of sitemapUrls) {
+    const r = await httpGet(sm);
+    stats.links += 1;
+    if (r.status !== 200) {
+      fail('links', 'robots.txt', `sitemap ${short(sm)}: ${describeStatus(r)}`);
+      continue;
+    }
+    for (const m of r.body.matchAll(/(?:<loc>\s*([^<\s]+)\s*<\/loc>|href="([^"]+)")/g)) {
+      const u = (m[1] || m[2]).replace(/&amp;/g, '&');
+      stats.links += 1;
+      if (!isLocal(u)) {
+        fail('links', short(sm), `URL outside the site: ${u}`);
+        continue;
+      }
+      const t = await httpGet(u);
+      if (t.status !== 200) {
+        fail('links', short(sm), `${short(u)}: ${describeStatus(t)}`);
+      } else if (!records.has(u.split('#')[0])) {
+        fail('crawl', short(sm), `${short(u)} is in the sitemap but no link leads to it`);
+      }
+    }
+  }
+
+  // ---- hreflang targets: reciprocal and in the right language ----
+  for (const rec of records.values()) {
+    if (!rec.info || rec.expect404) continue;
+    for (const [code, u] of Object.entries(rec.alternates)) {
+      if (code === 'x-default') continue;
+      const other = records.get(u);
+      if (!other || !other.info) {
+        fail('lang', short(rec.url), `hreflang="${code}" target ${short(u)} was not reached by the crawl`);
+        continue;
+      }
+      if (other.info.lang !== code) fail('lang', short(rec.url), `hreflang="${code}" target ${short(u)} has lang="${other.info.lang}"`);
+      const same = JSON.stringify(Object.entries(other.alternates).sort()) === JSON.stringify(Object.entries(rec.alternates).sort());
+      if (!same) fail('lang', short(rec.url), `its alternates differ from those of ${short(u)}`);
+    }
+  }
+  for (const code of LANGS.codes) {
+    if (!stats.pages[code]) fail('crawl', base, `no page in "${code}" reached from the home`);
+  }
+
+  await server.close();
+  return { stats, failures, base, ms: Date.now() - started };
+}
+
+/**
+ * Press Tab `n` times: real key events sent through the DevTools protocol, pipelined
+ * (the browser handles them in order; one round trip per press would be much slower).
+ */
+async function pressTab(cdp, n) {
+  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  const sent = [];
+  for (let i = 0; i < n; i++) {
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
+  }
+  await Promise.all(sent);
+}
+
+/** networks.js: the sort buttons sort (aria-sort), the theme filter filters and announces. */
+async function checkNetworksScript(page, where, kb) {
+  const res = await page.evaluate(() => {
+    const table = document.querySelector('[data-networks-table]');
+    const button = table && table.querySelector('thead button');
+    const select = document.querySelector('[data-networks] select');
+    return { buttons: table ? table.querySelectorAll('thead button').length : 0, hasSelect: !!select, hasButton: !!button };
+  });
+  if (!res.hasButton) return kb('networks table: no sort buttons (did networks.js run?)');
+  // Keyboard: focus the first sort button and press Enter twice.
+  await page.locator('[data-networks-table] thead button').first().focus();
+  await page.keyboard.press('Enter');
+  const first = await page.evaluate(() => document.querySelector('[data-networks-table] thead th[aria-sort]')?.getAttribute('aria-sort'));
+  await page.keyboard.press('Enter');
+  const second = await page.evaluate(() => document.querySelector('[data-networks-table] thead th[aria-sort]')?.getAttribute('aria-sort'));
+  if (first !== 'ascending' || second !== 'descending') kb(`networks table: Enter on a sort button gives aria-sort ${first}, then ${second}`);
+  if (res.hasSelect) {
+    const select = page.locator('[data-networks] select');
+    const before = await page.locator('[data-networks-status]').textContent();
+    const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+    await select.selectOption(values[0]);
+    const shown = await page.locator('[data-networks-table] tbody tr:not([hidden])').count();
+    const after = await page.locator('[data-networks-status]').textContent();
+    if (!(shown > 0) || after === before) kb(`networks table: filtering by "${values[0]}" shows ${shown} rows, status "${after}"`);
+    await select.selectOption('');
+  }
+}
+
+function pad(s, n) {
+  s = String(s);
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function table(rows, headers) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const t0 = Date.now();
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sito-browser-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const results = [];
+  try {
+    for (const run of RUNS) {
+      results.push({ run, ...(await runOne(browser, run, tmp)) });
+    }
+  } finally {
+    await browser.close();
+    if (!KEEP) fs.rmSync(tmp, { recursive: true, force: true });
+    else console.log(`built sites kept in ${tmp}`);
+  }
+
+  // ---- report ----
+  // Problem counts: one per failure found (axe: per element; html: per message).
+  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'time'];
+  const rows = results.map(({ run, stats, failures, base, ms }) => {
+    const n = (check) => failures.filter((f) => f.check === check).length;
+    return [
+      run.name + (run.minify ? ' (--minify)' : ''),
+      base,
+      ...LANGS.codes.map((c) => stats.pages[c] || 0),
+      stats.notFound,
+      stats.links,
+      n('links') + n('crawl'),
+      n('assets') - stats.external,
+      stats.external,
+      n('console'),
+      n('axe'),
+      n('html'),
+      n('lang'),
+      n('keyboard'),
+      n('375px'),
+      `${(ms / 1000).toFixed(1)}s`,
+    ];
+  });
+  console.log('');
+  console.log(table(rows, headers));
+  const types = [...new Set(results.flatMap((r) => [...r.stats.types]))].sort();
+  console.log(`\npage types checked (language switcher clicked on each page): ${types.join(', ')}`);
+  console.log('links = links and asset URLs checked; the other columns count problems: broken links (or unreachable pages),');
+  console.log('missing assets / failed requests, requests leaving 127.0.0.1, console errors, axe-core violations');
+  console.log(`(${AXE_TAGS.join(', ')}; one per element), html-validate errors, and lang / keyboard / 375 px failures.`);
+
+  let passed = 0;
+  let failed = 0;
+  const allFailures = results.flatMap((r) => r.failures);
+  console.log('');
+  for (const { run } of results) {
+    for (const check of CHECKS) {
+      const f = allFailures.filter((x) => x.run === run.name && x.check === check);
+      if (f.length) {
+        failed += 1;
+        console.log(`FAIL ${run.name} ${check} (${f.length})`);
+        for (const x of f.slice(0, 25)) console.log(`     ${x.where}: ${x.message}`);
+        if (f.length > 25) console.log(`     … and ${f.length - 25} more`);
+      } else {
+        passed += 1;
+        if (VERBOSE) console.log(`ok   ${run.name} ${check}`);
+      }
+    }
+  }
+  console.log(`\nbrowser tests: ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

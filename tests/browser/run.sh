@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Real-browser tests of the bundled microsite: builds sito (release), installs the pinned
+# npm packages when needed, then runs run.mjs (crawl, links, assets, console, axe-core,
+# html-validate, language switcher, keyboard, 375 px) at the root, under a sub-path and
+# on a --minify build. Ends with "N passed, M failed"; exits non-zero on any failure.
+#
+#   bash tests/browser/run.sh                 # the whole suite
+#   bash tests/browser/run.sh --verbose       # also list every page and check
+#   bash tests/browser/run.sh --runs=root     # only some runs (root, sub, minified)
+#   bash tests/browser/run.sh --screenshots   # retake docs/screenshots/*.png instead
+#
+# Needs Node.js >= 20.19 and Chromium at /usr/bin/chromium (Debian: apt-get install
+# chromium), or CHROMIUM=/path/to/chrome. No browser is downloaded.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+
+if ! command -v node >/dev/null 2>&1; then
+  echo "browser tests: node is not installed" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# npm packages, exactly as pinned in package-lock.json; reinstalled only when it changes.
+if [ ! -f "$here/node_modules/.sito-installed" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.sito-installed" ]; then
+  echo "browser tests: npm ci" >&2
+  (cd "$here" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error >&2)
+  touch "$here/node_modules/.sito-installed"
+fi
+
+echo "browser tests: cargo build --release" >&2
+(cd "$repo" && cargo build --release --quiet)
+
+if [ "${1:-}" = "--screenshots" ]; then
+  shift
+  exec node "$here/screenshots.mjs" "$@"
+fi
+exec node "$here/run.mjs" "$@"

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Full-page screenshots of the built microsite with headless Chromium, for
+// docs/screenshots/ (linked from the README). Run with `bash tests/browser/run.sh
+// --screenshots`, or `node tests/browser/screenshots.mjs [--out DIR]` once sito is built.
+//
+// Pages: the home, a network page and the 100 Città page, in Italian and English,
+// at 1280 px and 375 px wide (plus the networks list: --all).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './lib/server.mjs';
+import { buildSite, REPO } from './lib/site.mjs';
+
+const argv = process.argv.slice(2);
+const outIndex = argv.indexOf('--out');
+const OUT = path.resolve(outIndex >= 0 ? argv[outIndex + 1] : path.join(REPO, 'docs', 'screenshots'));
+const ALL = argv.includes('--all');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const PAGES = [
+  { name: 'home', it: '', en: 'en/' },
+  { name: 'network', it: 'reti/c40/', en: 'en/networks/c40/' },
+  { name: '100-citta', it: '100-citta/', en: 'en/100-cities/' },
+  ...(ALL ? [{ name: 'networks', it: 'reti/', en: 'en/networks/' }] : []),
+];
+const WIDTHS = [1280, 375];
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sito-shots-'));
+const outDir = path.join(tmp, 'site');
+const server = await startServer({ root: outDir });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--hide-scrollbars'],
+});
+try {
+  console.log(await buildSite({ outDir, baseUrl: server.base }));
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const width of WIDTHS) {
+    const context = await browser.newContext({ viewport: { width, height: width > 800 ? 900 : 812 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const p of PAGES) {
+      for (const lang of ['it', 'en']) {
+        const url = server.base + p[lang];
+        const res = await page.goto(url, { waitUntil: 'load' });
+        if (!res || res.status() !== 200) throw new Error(`${url}: HTTP ${res && res.status()}`);
+        const file = path.join(OUT, `${p.name}-${lang}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+        console.log(`${path.relative(REPO, file)}  ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
