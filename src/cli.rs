@@ -80,7 +80,8 @@ pub enum Command {
         #[command(flatten)]
         site: SiteArgs,
         /// Record in each translation's front matter the version of the original it
-        /// translates (all translations, or only the FILES named)
+        /// translates: every translation not yet marked or still current (stale ones must be
+        /// named, after checking them), or only the FILES named
         #[arg(long)]
         mark: bool,
         /// Translation files to mark (e.g. content/reti/c40.en.md)
