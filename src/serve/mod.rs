@@ -9,7 +9,7 @@ mod rebuild;
 use crate::diag::Diagnostic;
 use crate::output::MemoryFile;
 use live::Hub;
-use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode, DebounceEventResult};
+use notify::{EventKind, RecursiveMode, Watcher};
 use rebuild::{Builder, Files, Outcome};
 use std::io::Write as _;
 use std::net::{TcpListener, TcpStream};
@@ -45,6 +45,7 @@ struct State {
 }
 
 const MAX_CONNECTIONS: usize = 256;
+const DEBOUNCE_MS: u64 = 30;
 
 pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let listener = TcpListener::bind((opts.interface.as_str(), opts.port)).map_err(|e| {
@@ -59,28 +60,44 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let first = builder.full();
     report(&first, started, &[]);
     state.install(first, &opts.root);
-    let (tx, rx) = mpsc::channel();
-    let mut debouncer = new_debouncer(Duration::from_millis(40), move |res: DebounceEventResult| {
-        let _ = tx.send(res);
+    let (tx, rx) = mpsc::channel::<PathBuf>();
+    // Only changes count: the build itself reads every file, and access events would make
+    // it rebuild forever.
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(event) = res {
+            if matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)) {
+                for path in event.paths {
+                    let _ = tx.send(path);
+                }
+            }
+        }
     })
     .map_err(|e| vec![Diagnostic::error("serve", format!("cannot watch the site's files: {e}"))])?;
     for watched in ["content", "themes", "i18n", "static", "templates"] {
         let dir = opts.root.join(watched);
         if dir.is_dir() {
-            let _ = debouncer.watcher().watch(&dir, RecursiveMode::Recursive);
+            let _ = watcher.watch(&dir, RecursiveMode::Recursive);
         }
     }
-    let _ = debouncer.watcher().watch(&opts.root, RecursiveMode::NonRecursive);
+    let _ = watcher.watch(&opts.root, RecursiveMode::NonRecursive);
     let watcher_state = Arc::clone(&state);
     let root = opts.root.clone();
     std::thread::spawn(move || {
-        for res in rx {
-            let Ok(events) = res else { continue };
-            let mut changed: Vec<PathBuf> = events.into_iter().map(|e| e.path).filter(|p| relevant(&root, p)).collect();
+        while let Ok(first) = rx.recv() {
+            // Editors save in several steps (truncate, write, rename): wait until the
+            // events stop for a moment, then rebuild once.
+            let mut changed = vec![first];
+            while let Ok(more) = rx.recv_timeout(Duration::from_millis(DEBOUNCE_MS)) {
+                changed.push(more);
+            }
+            changed.retain(|p| relevant(&root, p));
             changed.sort();
             changed.dedup();
             if changed.is_empty() {
                 continue;
+            }
+            if std::env::var_os("SITO_DEBUG").is_some() {
+                eprintln!("changed: {changed:?}");
             }
             let started = Instant::now();
             let outcome = builder.rebuild(&changed);
@@ -102,7 +119,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
             state.connections.fetch_sub(1, Ordering::Relaxed);
         });
     }
-    drop(debouncer);
+    drop(watcher);
     Ok(())
 }
 

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 struct Server {
     child: Child,
     addr: String,
+    /// Everything serve printed, line by line.
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -25,15 +27,18 @@ impl Server {
             .expect("start sito serve");
         let stdout = child.stdout.take().expect("stdout");
         let (tx, rx) = std::sync::mpsc::channel();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let lines = std::sync::Arc::clone(&log);
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if let Some(url) = line.split(" at http://").nth(1) {
                     let _ = tx.send(url.split('/').next().unwrap_or("").to_owned());
                 }
+                lines.lock().unwrap().push(line);
             }
         });
         let addr = rx.recv_timeout(Duration::from_secs(30)).expect("serve printed its address");
-        Server { child, addr }
+        Server { child, addr, log }
     }
 
     /// Sends `request` as written and returns (status, head, body).
@@ -64,6 +69,18 @@ impl Server {
             assert!(start.elapsed() < Duration::from_secs(15), "{path} never showed {what}:\n{body}");
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+}
+
+impl Server {
+    fn builds(&self) -> Vec<String> {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("built") || l.starts_with("rebuilt"))
+            .cloned()
+            .collect()
     }
 }
 
@@ -226,4 +243,22 @@ fn ctrl_c_stops_it() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(!site.path("public").exists());
+}
+
+#[test]
+fn an_idle_server_does_not_rebuild_and_a_text_edit_renders_one_page() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    // Serving pages reads files; reading must never count as a change.
+    for _ in 0..5 {
+        server.get("/");
+        server.get("/css/site.css");
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(server.builds().len(), 1, "{:?}", server.builds());
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, ora incrementale.");
+    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("ora incrementale"));
+    let builds = server.builds();
+    assert_eq!(builds.len(), 2, "{builds:?}");
+    assert!(builds[1].starts_with("rebuilt 1 page in"), "only the edited page: {builds:?}");
 }
