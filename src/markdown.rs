@@ -117,11 +117,35 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
 /// CommonMark replaces U+0000 with U+FFFD, for safety; pulldown-cmark passes it through to
 /// the HTML, so do it here (a NUL byte pasted into a page must not reach the output).
 fn scrub_nul(events: &mut [(Event, Range<usize>)]) {
+    fn scrub(t: &mut CowStr) {
+        if t.contains('\0') {
+            *t = CowStr::from(t.replace('\0', "\u{fffd}"));
+        }
+    }
     for (event, _) in events {
-        if let Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) = event {
-            if t.contains('\0') {
-                *t = CowStr::from(t.replace('\0', "\u{fffd}"));
+        match event {
+            Event::Text(t)
+            | Event::Code(t)
+            | Event::Html(t)
+            | Event::InlineHtml(t)
+            | Event::InlineMath(t)
+            | Event::DisplayMath(t)
+            | Event::FootnoteReference(t)
+            | Event::Start(Tag::FootnoteDefinition(t))
+            | Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(t))) => scrub(t),
+            Event::Start(Tag::Link { dest_url, title, id, .. } | Tag::Image { dest_url, title, id, .. }) => {
+                for t in [dest_url, title, id] {
+                    scrub(t);
+                }
             }
+            Event::Start(Tag::Heading { id, classes, attrs, .. }) => {
+                id.iter_mut().chain(classes.iter_mut()).for_each(scrub);
+                for (k, v) in attrs {
+                    scrub(k);
+                    v.iter_mut().for_each(scrub);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -176,7 +200,7 @@ fn assign_heading_ids(events: &mut [(Event, Range<usize>)]) -> Vec<(u8, String, 
     headings
 }
 
-fn heading_number(level: HeadingLevel) -> u8 {
+pub fn heading_number(level: HeadingLevel) -> u8 {
     match level {
         HeadingLevel::H1 => 1,
         HeadingLevel::H2 => 2,

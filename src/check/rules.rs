@@ -6,7 +6,7 @@ use super::{at_body, at_front_key, shown};
 use crate::diag::Diagnostic;
 use crate::markdown::Rendered;
 use crate::resolve::{Entry, Site};
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -51,22 +51,12 @@ fn headings(body: &str) -> Vec<(u8, Range<usize>)> {
     Parser::new_ext(body, crate::markdown::options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Heading { level, .. }) => Some((number(level), range)),
+            Event::Start(Tag::Heading { level, .. }) => Some((crate::markdown::heading_number(level), range)),
             _ => None,
         })
         .collect()
 }
 
-fn number(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
 
 /// A heading more than one level below the one before it. The page title is the `h1` the
 /// templates print, so the body's first heading should be `##`.
