@@ -116,3 +116,20 @@ fn every_network_page_shows_its_structured_facts() {
     }
     assert!(checked >= 24, "checked {checked} network pages (12 networks × 2 languages)");
 }
+
+#[test]
+fn language_switcher_leads_to_the_translation_or_says_there_is_none() {
+    let site = Site::microsite();
+    site.write("content/solo-italiano.md", "+++\ntitle = \"Solo italiano\"\ndescription = \"Una pagina senza traduzione.\"\ntranslate = false\n+++\nTesto.\n");
+    site.build().ok();
+    let switcher = |html: &str| {
+        html.split("class=\"lang-switch\"").nth(1).and_then(|s| s.split("</nav>").next()).unwrap_or("").to_owned()
+    };
+    let page = switcher(&site.output("reti/c40/index.html"));
+    assert!(page.contains(r#"href="/en/networks/c40/" hreflang="en" lang="en">English</a>"#), "{page}");
+    let back = switcher(&site.output("en/networks/c40/index.html"));
+    assert!(back.contains(r#"href="/reti/c40/" hreflang="it" lang="it">Italiano</a>"#), "{back}");
+    let lonely = switcher(&site.output("solo-italiano/index.html"));
+    assert!(lonely.contains(r#"href="/en/" hreflang="en" lang="en">English"#), "{lonely}");
+    assert!(lonely.contains("this page is not available in English"), "{lonely}");
+}
