@@ -125,6 +125,12 @@ export function interactive() {
   return list.map(describe);
 }
 
+/** How many of the interactive elements Tab has not reached yet. */
+export function unreached() {
+  const reached = new Set((window.__focusLog || []).map((f) => f.el));
+  return (window.__interactive || []).filter((el) => !reached.has(el)).length;
+}
+
 /** Compare what Tab reached with the interactive elements; check focus visibility. */
 export function focusReport() {
   const describe = window.__sitoTest.describe;
