@@ -54,7 +54,7 @@ out_of() { if [[ $1 == sito ]]; then echo "$OUT_SITO"; else echo "$OUT_HUGO"; fi
 echo
 echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
 echo "hugo:    $(hugo version)"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) (should be near 0)"
 echo "corpus:  $SITE: $PAGES pages per language ($((2 * PAGES)) pages), $(find "$SITE/content" -name '*.md' | wc -l) Markdown files, $(du -sm "$SITE/content" | cut -f1) MB"
 echo "runs:    $RUNS per scenario and tool (after one untimed warm-up build each)"
 echo

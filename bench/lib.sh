@@ -46,6 +46,8 @@ measure() {
     local tf
     tf=$(mktemp)
     echo "\$ $*" >>"$log"
+    # Flush the previous run's writes and deletions first, so they are not charged to this one.
+    sync
     if ! "$TIME" -f "%e %M" -o "$tf" "$@" >>"$log" 2>&1; then
         echo "error: command failed: $*" >&2
         cat "$tf" >&2

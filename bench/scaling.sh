@@ -26,7 +26,7 @@ read -r -a sito_extra <<<"${SITO_ARGS:-}"
 
 echo
 echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) (should be near 0)"
 echo "runs:    $RUNS cold builds per size (median), after one untimed warm-up build"
 echo
 
