@@ -335,6 +335,7 @@ async function runOne(browser, run, tmp) {
     for (const u of focus.noIndicator) kb(`no visible focus indicator: ${u}`);
     if (focus.firstHref && (await page.evaluate(inpage.refocusFirst))) {
       await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement === document.querySelector('main'), null, { timeout: 1000 }).catch(() => {});
       const active = await page.evaluate(inpage.activeInfo);
       if (!active.isMain) kb(`the skip link moves focus to ${active.describe}, not to <main>`);
     } else if (focus.firstHref) {
