@@ -231,9 +231,9 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
             .hint("check that the file exists and that you may read it")
     })?;
     let mut text = String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error(), shown))?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..3);
-    }
+    // Some editors add a mark to a file that already has one.
+    let marks = text.len() - text.trim_start_matches('\u{feff}').len();
+    text.drain(..marks);
     if text.contains('\r') && !text.contains('\n') {
         text = text.replace('\r', "\n");
     }

@@ -107,11 +107,18 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
         return (Content { sources: Vec::new(), assets: Vec::new(), failed: HashSet::new() }, vec![d]);
     }
     let (markdown, others, mut diags) = walk(root, &content_dir);
-    let loaded: Vec<Result<Source, Vec<Diagnostic>>> =
-        markdown.par_iter().map(|(rel, abs)| load_one(rel, abs, config)).collect();
+    let loaded: Vec<(Loaded, Option<Stamp>)> = markdown
+        .par_iter()
+        .map(|(rel, abs)| {
+            let before = stamp(abs);
+            (load_one(rel, abs, config), before)
+        })
+        .collect();
     let mut sources = Vec::with_capacity(loaded.len());
     let mut failed = HashSet::new();
-    for (r, (rel, _)) in loaded.into_iter().zip(&markdown) {
+    for ((r, before), (rel, abs)) in loaded.into_iter().zip(&markdown) {
+        // Checked once every file is loaded, so a save during any of the reads shows.
+        let r = if stamp(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
         match r {
             Ok(s) if s.fm.draft && !drafts => {}
             Ok(s) => sources.push(s),
@@ -141,6 +148,23 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
         }
     }
     (Content { sources, assets, failed }, diags)
+}
+
+/// A file's size and modification time: if they differ after loading, the file was being
+/// saved while the build read it (editors and sync tools truncate a file, then write it), so
+/// what was read may be half a file.
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+type Loaded = Result<Source, Vec<Diagnostic>>;
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
+}
+
+fn changed_while_reading(rel: &str) -> Diagnostic {
+    Diagnostic::error("content", "this file changed while sito was reading it")
+        .in_file(Path::new("content").join(rel))
+        .hint("build again once the program saving it has finished")
 }
 
 /// The bundle folder a file belongs to, or else the folder it sits in.

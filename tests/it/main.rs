@@ -6,6 +6,7 @@
 
 mod build;
 mod check;
+mod fuzz;
 mod hostile;
 mod publish;
 mod serve;
