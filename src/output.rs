@@ -175,6 +175,10 @@ impl DiskSink {
             fs::rename(&self.staging, &self.out)?;
             return Ok(Applied { written: changed.len(), unchanged: 0, removed: 0 });
         }
+        if let Err(e) = check_writable(&self.out, &changed, &written) {
+            let _ = fs::remove_dir_all(&self.staging);
+            return Err(e);
+        }
         for rel in &changed {
             let target = self.out.join(rel);
             make_room(&self.out, &target)?;
@@ -233,6 +237,37 @@ fn make_room(out: &Path, target: &Path) -> io::Result<()> {
         if !dir.exists() {
             fs::create_dir(dir)?;
         }
+    }
+    Ok(())
+}
+
+/// Files move into the output one rename at a time, so a folder that cannot be written
+/// (permissions, a read-only mount) would stop the build halfway and leave a mix of old and
+/// new pages. Try every folder the renames and deletions will touch first, and refuse
+/// before anything moved.
+fn check_writable(out: &Path, changed: &[String], keep: &HashSet<String>) -> io::Result<()> {
+    let mut dirs = std::collections::BTreeSet::new();
+    dirs.insert(out.to_path_buf());
+    for rel in changed {
+        // The nearest folder that exists: new folders are made inside it.
+        let target = out.join(rel);
+        if let Some(dir) = target.ancestors().skip(1).find(|a| a.is_dir()) {
+            dirs.insert(dir.to_path_buf());
+        }
+    }
+    for entry in walkdir::WalkDir::new(out).min_depth(1).into_iter().filter_map(Result::ok) {
+        let rel = entry.path().strip_prefix(out).map_err(io::Error::other)?.to_string_lossy().replace('\\', "/");
+        if !entry.file_type().is_dir() && rel != MARKER && !keep.contains(&rel) {
+            if let Some(dir) = entry.path().parent() {
+                dirs.insert(dir.to_path_buf());
+            }
+        }
+    }
+    for dir in dirs.iter().filter(|d| d.starts_with(out)) {
+        let probe = dir.join(format!(".sito-probe-{}", std::process::id()));
+        fs::File::create(&probe)
+            .and_then(|_| fs::remove_file(&probe))
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot write in {}: {e}", dir.display())))?;
     }
     Ok(())
 }
