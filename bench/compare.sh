@@ -8,8 +8,8 @@
 # HUGO_ARGS (extra arguments for hugo), EDIT_PAGE (page edited in the third scenario, relative to
 # content/, default s0001/p0050.md or the last page of s0001 if the corpus is smaller).
 #
-# Scenarios, each timed RUNS times for each tool, reporting wall time and peak RSS
-# (/usr/bin/time -f "%e %M"), medians and the sito/Hugo ratio:
+# Scenarios, each timed RUNS times for each tool, reporting wall time, CPU time (user + system)
+# and peak RSS (/usr/bin/time -f "%e %M %U %S"), medians and the sito/Hugo ratio:
 #   cold     output folder deleted before each run
 #   noop     rebuild with nothing changed (output of the previous run kept)
 #   edit     rebuild after editing one page (a new paragraph appended before each run)
@@ -67,8 +67,8 @@ for tool in sito hugo; do
 done
 echo
 
-declare -A T M
-printf '%-5s %-5s %4s %9s %11s\n' tool scen run "time(s)" "peak(MB)"
+declare -A T C M
+printf '%-5s %-5s %4s %9s %8s %11s\n' tool scen run "time(s)" "cpu(s)" "peak(MB)"
 for scenario in cold noop edit; do
     for tool in sito hugo; do
         for ((i = 1; i <= RUNS; i++)); do
@@ -82,8 +82,9 @@ for scenario in cold noop edit; do
             esac
             "run_$tool"
             T[$tool,$scenario]+="$SECS"$'\n'
+            C[$tool,$scenario]+="$CPU"$'\n'
             M[$tool,$scenario]+="$PEAK_KB"$'\n'
-            printf '%-5s %-5s %4d %9.2f %11s\n' "$tool" "$scenario" "$i" "$SECS" "$(mb "$PEAK_KB")"
+            printf '%-5s %-5s %4d %9.2f %8.2f %11s\n' "$tool" "$scenario" "$i" "$SECS" "$CPU" "$(mb "$PEAK_KB")"
         done
     done
     cp "$EDIT_ORIG" "$EDIT_FILE"
@@ -91,14 +92,17 @@ done
 
 echo
 echo "medians of $RUNS runs, $PAGES pages per language ($((2 * PAGES)) pages):"
-printf '%-8s %10s %10s %11s %12s %12s %11s\n' scenario "sito(s)" "hugo(s)" "time ratio" "sito(MB)" "hugo(MB)" "mem ratio"
+printf '%-8s | %-24s | %-24s | %-26s\n' "" "wall time (s)" "CPU time, user+sys (s)" "peak RSS (MB)"
+printf '%-8s | %8s %8s %6s | %8s %8s %6s | %9s %9s %6s\n' scenario sito hugo ratio sito hugo ratio sito hugo ratio
 for scenario in cold noop edit; do
     st=$(printf '%s' "${T[sito,$scenario]}" | median)
     ht=$(printf '%s' "${T[hugo,$scenario]}" | median)
+    sc=$(printf '%s' "${C[sito,$scenario]}" | median)
+    hc=$(printf '%s' "${C[hugo,$scenario]}" | median)
     sm=$(printf '%s' "${M[sito,$scenario]}" | median)
     hm=$(printf '%s' "${M[hugo,$scenario]}" | median)
-    printf '%-8s %10.2f %10.2f %11s %12s %12s %11s\n' "$scenario" "$st" "$ht" "$(ratio "$st" "$ht")" \
-        "$(mb "$sm")" "$(mb "$hm")" "$(ratio "$sm" "$hm")"
+    printf '%-8s | %8.2f %8.2f %6s | %8.2f %8.2f %6s | %9s %9s %6s\n' "$scenario" \
+        "$st" "$ht" "$(ratio "$st" "$ht")" "$sc" "$hc" "$(ratio "$sc" "$hc")" "$(mb "$sm")" "$(mb "$hm")" "$(ratio "$sm" "$hm")"
 done
 echo "(ratio = sito / Hugo: below 1.00 means sito is faster or smaller)"
 echo "output: sito $(html_count "$OUT_SITO") HTML files, hugo $(html_count "$OUT_HUGO") HTML files; build log: $LOG"

@@ -39,7 +39,8 @@ gen_corpus() {
 
 # measure LOG CMD... : runs CMD under /usr/bin/time, appends its output to LOG and sets
 # SECS (wall time, seconds) and PEAK_KB (peak resident set size, KiB). Exits with the log's
-# tail if CMD fails. Call it directly, not in $(...), so that the exit stops the script.
+# tail if CMD fails. Also sets CPU (user + system seconds), which a busy machine disturbs less
+# than wall time. Call it directly, not in $(...), so that the exit stops the script.
 measure() {
     local log=$1
     shift
@@ -48,7 +49,7 @@ measure() {
     echo "\$ $*" >>"$log"
     # Flush the previous run's writes and deletions first, so they are not charged to this one.
     sync
-    if ! "$TIME" -f "%e %M" -o "$tf" "$@" >>"$log" 2>&1; then
+    if ! "$TIME" -f "%e %M %U %S" -o "$tf" "$@" >>"$log" 2>&1; then
         echo "error: command failed: $*" >&2
         cat "$tf" >&2
         echo "---- last lines of $log:" >&2
@@ -56,7 +57,9 @@ measure() {
         rm -f "$tf"
         exit 1
     fi
-    read -r SECS PEAK_KB <"$tf"
+    local user sys
+    read -r SECS PEAK_KB user sys <"$tf"
+    CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     rm -f "$tf"
 }
 

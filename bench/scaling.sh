@@ -4,7 +4,7 @@
 #   bench/scaling.sh [PAGES_PER_LANG...]     (default: 1000 5000 10000 25000)
 #
 # For each size: generates the corpus, runs RUNS (default 3) cold builds (output deleted before
-# each), and prints the medians of wall time and peak RSS, per page too. "pages" counts both
+# each), and prints the medians of wall time, CPU time (user + system) and peak RSS, per page too. "pages" counts both
 # languages (2 × PAGES_PER_LANG); sections and home pages are not counted.
 # Environment: RUNS, BENCH_DIR (default /tmp/sito-bench), SITO_ARGS, KEEP=1 to keep each
 # corpus and output afterwards (by default they are deleted to save disk space).
@@ -40,23 +40,27 @@ for n in "${SIZES[@]}"; do
     : >"$log"
     rm -rf "$out"
     measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
-    secs_list="" kb_list=""
+    secs_list="" cpu_list="" kb_list=""
     for ((i = 1; i <= RUNS; i++)); do
         rm -rf "$out"
         measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
-        echo "  $n pages/lang, run $i: $SECS s, $(mb "$PEAK_KB") MB" >&2
+        echo "  $n pages/lang, run $i: $SECS s wall, $CPU s cpu, $(mb "$PEAK_KB") MB" >&2
         secs_list+="$SECS"$'\n'
+        cpu_list+="$CPU"$'\n'
         kb_list+="$PEAK_KB"$'\n'
     done
     html=$(html_count "$out")
     secs=$(printf '%s' "$secs_list" | median)
     kb=$(printf '%s' "$kb_list" | median)
+    cpu=$(printf '%s' "$cpu_list" | median)
     pages=$((2 * n))
-    rows+=("$(awk -v n="$n" -v p="$pages" -v h="$html" -v s="$secs" -v k="$kb" 'BEGIN {
-        printf "%10d %7d %7d %8.2f %9.3f %10.0f %10.1f %10.1f", n, p, h, s, 1000 * s / p, p / s, k / 1024, k / p }')")
+    rows+=("$(awk -v n="$n" -v p="$pages" -v h="$html" -v s="$secs" -v c="$cpu" -v k="$kb" 'BEGIN {
+        printf "%10d %7d %7d %8.2f %9.3f %10.0f %8.2f %9.3f %10.1f %9.1f",
+            n, p, h, s, 1000 * s / p, p / s, c, 1000 * c / p, k / 1024, k / p }')")
     [[ ${KEEP:-0} == 1 ]] || rm -rf "$work"
 done
 
 echo
-printf '%10s %7s %7s %8s %9s %10s %10s %10s\n' pages/lang pages html "time(s)" "ms/page" "pages/s" "peak(MB)" "KB/page"
+printf '%10s %7s %7s %8s %9s %10s %8s %9s %10s %9s\n' pages/lang pages html "wall(s)" "ms/page" "pages/s" \
+    "cpu(s)" "cpu ms/p" "peak(MB)" "KB/page"
 printf '%s\n' "${rows[@]}"
