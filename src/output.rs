@@ -175,7 +175,7 @@ impl DiskSink {
             fs::rename(&self.staging, &self.out)?;
             return Ok(Applied { written: changed.len(), unchanged: 0, removed: 0 });
         }
-        if let Err(e) = check_writable(&self.out, &changed, &written) {
+        if let Err(e) = check_writable(&self.out, &self.staging, &changed, &written) {
             let _ = fs::remove_dir_all(&self.staging);
             return Err(e);
         }
@@ -245,7 +245,7 @@ fn make_room(out: &Path, target: &Path) -> io::Result<()> {
 /// (permissions, a read-only mount) would stop the build halfway and leave a mix of old and
 /// new pages. Try every folder the renames and deletions will touch first, and refuse
 /// before anything moved.
-fn check_writable(out: &Path, changed: &[String], keep: &HashSet<String>) -> io::Result<()> {
+fn check_writable(out: &Path, staging: &Path, changed: &[String], keep: &HashSet<String>) -> io::Result<()> {
     let mut dirs = std::collections::BTreeSet::new();
     dirs.insert(out.to_path_buf());
     for rel in changed {
@@ -263,13 +263,44 @@ fn check_writable(out: &Path, changed: &[String], keep: &HashSet<String>) -> io:
             }
         }
     }
-    for dir in dirs.iter().filter(|d| d.starts_with(out)) {
+    let me = owner(staging);
+    for dir in dirs.iter().filter(|d| d.starts_with(out) && !surely_writable(d, me)) {
         let probe = dir.join(format!(".sito-probe-{}", std::process::id()));
         fs::File::create(&probe)
             .and_then(|_| fs::remove_file(&probe))
             .map_err(|e| io::Error::new(e.kind(), format!("cannot write in {}: {e}", dir.display())))?;
     }
     Ok(())
+}
+
+/// Who this process writes as: the owner of the staging folder it just made.
+#[cfg(unix)]
+fn owner(staging: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(staging).ok().map(|m| m.uid())
+}
+
+#[cfg(not(unix))]
+fn owner(_: &Path) -> Option<u32> {
+    None
+}
+
+/// Probing costs a file creation per folder (a second on 10,000 pages), so skip folders
+/// that permission bits cannot stop: ours with the owner's write bit, or any folder for
+/// root. (A read-only mount fails on the very first rename, before anything moved.)
+#[cfg(unix)]
+fn surely_writable(dir: &Path, me: Option<u32>) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (me, fs::metadata(dir)) {
+        (Some(0), _) => true,
+        (Some(me), Ok(m)) => m.uid() == me && m.mode() & 0o200 != 0,
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn surely_writable(_: &Path, _: Option<u32>) -> bool {
+    false
 }
 
 /// Deletes files under `out` that this build did not produce, then empty folders.
