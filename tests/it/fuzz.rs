@@ -96,8 +96,74 @@ const FRAGMENTS: &[&str] = &[
     "a",
 ];
 
+/// Pieces of site.toml and i18n files.
+const SETTINGS: &[&str] = &[
+    "\n",
+    "base_url = ",
+    "\"https://example.org/\"",
+    "\"https://a.org/x/../y\"",
+    "\"ftp://x\"",
+    "\"https://\"",
+    "default_language = ",
+    "\"it\"",
+    "\"IT\"",
+    "\"en\"",
+    "\"\"",
+    "theme = ",
+    "\"plain\"",
+    "\"../x\"",
+    "title = ",
+    "\"T\"",
+    "[languages.en]",
+    "[languages.it]",
+    "[languages.",
+    "[[languages.en.menu]]",
+    "name = ",
+    "path = ",
+    "\"@/reti/_index.md\"",
+    "\"@/nope.md\"",
+    "weight = ",
+    "1",
+    "\"1\"",
+    "host_rules = [\"nginx\", \"x\"]",
+    "[extra]",
+    "sitemap = ",
+    "true",
+    "[nav]",
+    "updated = ",
+    "months = [",
+    "\"gennaio\"",
+    "]",
+    ",",
+    "=",
+    "[",
+    "“",
+    "\u{a0}",
+    "#",
+    "language_name = ",
+    "a.b.c = 1",
+    "{",
+    "}",
+    "\r\n",
+];
+
 fn pieces(max: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..max).prop_map(|v| v.concat())
+}
+
+fn settings(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(SETTINGS), 0..max).prop_map(|v| v.concat())
+}
+
+/// A copy of the `basic` fixture's configuration and strings in a temporary folder.
+fn settings_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from = crate::support::fixtures().join("basic");
+    for file in ["site.toml", "i18n/it.toml", "i18n/en.toml"] {
+        std::fs::create_dir_all(dir.path().join("i18n")).expect("mkdir");
+        std::fs::copy(from.join(file), dir.path().join(file)).expect("copy");
+    }
+    dir
 }
 
 /// Arbitrary text, or text made of the pieces above, or a content file built from them.
@@ -244,6 +310,40 @@ proptest! {
     #[test]
     fn markdown_with_links_never_panics(body in content_text(), lang in 0usize..2) {
         render_markdown(&body, lang);
+    }
+
+    #[test]
+    fn site_toml_never_panics(text in prop_oneof![any::<String>(), settings(40)], keep in any::<bool>()) {
+        let dir = settings_site();
+        let path = dir.path().join("site.toml");
+        let text = if keep { format!("{}\n{text}", std::fs::read_to_string(&path).expect("read")) } else { text };
+        std::fs::write(&path, text).expect("write");
+        if let Err(diags) = Config::load(dir.path(), None) {
+            prop_assert!(!diags.is_empty());
+            render_all(&diags);
+        }
+    }
+
+    #[test]
+    fn interface_strings_never_panic(text in prop_oneof![any::<String>(), settings(40)], keep in any::<bool>()) {
+        let dir = settings_site();
+        let path = dir.path().join("i18n/en.toml");
+        let text = if keep { format!("{}\n{text}", std::fs::read_to_string(&path).expect("read")) } else { text };
+        std::fs::write(&path, text).expect("write");
+        if let Err(diags) = sito::i18n::I18n::load(dir.path(), config()) {
+            prop_assert!(!diags.is_empty());
+            render_all(&diags);
+        }
+    }
+
+    #[test]
+    fn key_positions_are_inside_the_text(text in prop_oneof![any::<String>(), settings(30), pieces(30)], key in "[a-z_]{1,8}") {
+        for table in ["", "extra", "languages.en"] {
+            if let Some((line, col)) = sito::toml_input::key_position(&text, table, &key) {
+                let l = text.lines().nth(line - 1);
+                prop_assert!(l.is_some_and(|l| col <= l.chars().count() + 1), "{line}:{col} in {text:?}");
+            }
+        }
     }
 
     #[test]
