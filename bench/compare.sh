@@ -10,7 +10,7 @@
 #
 # Scenarios, each timed RUNS times for each tool, reporting wall time, CPU time (user + system)
 # and peak RSS (/usr/bin/time -f "%e %M %U %S"), medians and the sito/Hugo ratio:
-#   cold     output folder deleted before each run
+#   cold     no output folder before each run (the previous one is moved away, see lib.sh)
 #   noop     rebuild with nothing changed (output of the previous run kept)
 #   edit     rebuild after editing one page (a new paragraph appended before each run)
 set -euo pipefail
@@ -31,8 +31,15 @@ SITE=$WORK/sito-site   # one corpus for both: sito reads site.toml, Hugo reads h
 OUT_SITO=$WORK/out-sito
 OUT_HUGO=$WORK/out-hugo
 LOG=$WORK/build.log
+EDIT_FILE="" EDIT_ORIG=""
+cleanup() {
+    [[ -n $EDIT_ORIG ]] && cp "$EDIT_ORIG" "$EDIT_FILE" 2>/dev/null
+    echo "removing discarded outputs..." >&2
+    empty_trash
+}
+trap cleanup EXIT
+discard "$WORK"   # a fresh corpus and fresh outputs, see lib.sh
 gen_corpus "$SITE" "$PAGES"
-rm -rf "$OUT_SITO" "$OUT_HUGO" "$SITE/resources" "$SITE/.hugo_build.lock"
 : >"$LOG"
 
 if [[ -z ${EDIT_PAGE:-} ]]; then
@@ -40,9 +47,8 @@ if [[ -z ${EDIT_PAGE:-} ]]; then
 fi
 EDIT_FILE=$SITE/content/$EDIT_PAGE
 [[ -f $EDIT_FILE ]] || die "no page $EDIT_FILE to edit"
+cp "$EDIT_FILE" "$WORK/edit-original.md"
 EDIT_ORIG=$WORK/edit-original.md
-cp "$EDIT_FILE" "$EDIT_ORIG"
-trap 'cp "$EDIT_ORIG" "$EDIT_FILE" 2>/dev/null || true' EXIT
 
 read -r -a sito_extra <<<"${SITO_ARGS:-}"
 read -r -a hugo_extra <<<"${HUGO_ARGS:-}"
@@ -61,7 +67,6 @@ echo
 
 # Warm-up: fills the page cache with the corpus and checks that both builds work.
 for tool in sito hugo; do
-    rm -rf "$(out_of $tool)"
     "run_$tool"
     echo "warm-up $tool: $(html_count "$(out_of $tool)") HTML files in $(out_of $tool)"
 done
@@ -73,7 +78,7 @@ for scenario in cold noop edit; do
     for tool in sito hugo; do
         for ((i = 1; i <= RUNS; i++)); do
             case $scenario in
-            cold) rm -rf "$(out_of $tool)" ;;
+            cold) discard "$(out_of $tool)" ;;
             noop) ;;
             edit)
                 cp "$EDIT_ORIG" "$EDIT_FILE"

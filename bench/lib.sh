@@ -21,6 +21,35 @@ need_hugo() {
         die "hugo is not installed: install it with 'apt-get install hugo' (Debian's package)"
 }
 
+# Nothing is deleted while builds are being timed: old outputs and corpora are moved (renamed)
+# into TRASH, which is emptied when the script exits. On ext4 without a journal (as here), the
+# kernel skips inodes deleted in the last 60 s (5 min if not yet synced) when it allocates new
+# ones, scanning over them for every file created: a build that runs right after `rm -rf` of a
+# 10000-file output spends seconds of system time in ext4's recently_deleted(), more with each
+# repetition, and measures the file system instead of the generator.
+TRASH=$BENCH_DIR/.trash-$$
+DISCARDED=0
+
+# discard PATH: moves PATH (if it exists) into the trash.
+discard() {
+    [[ -e $1 ]] || return 0
+    mkdir -p "$TRASH"
+    DISCARDED=$((DISCARDED + 1))
+    mv "$1" "$TRASH/$DISCARDED-$(basename "$1")"
+}
+
+# empty_trash: deletes this script's trash, and that of earlier runs that were interrupted.
+empty_trash() {
+    local t pid
+    for t in "$BENCH_DIR"/.trash-*; do
+        [[ -e $t ]] || continue
+        pid=${t##*.trash-}
+        if [[ $t == "$TRASH" ]] || ! kill -0 "$pid" 2>/dev/null; then
+            rm -rf "$t"
+        fi
+    done
+}
+
 # Build sito and the corpus generator in release mode.
 build_tools() {
     echo "== cargo build --release (sito + gen_corpus)" >&2

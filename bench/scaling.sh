@@ -3,11 +3,11 @@
 #
 #   bench/scaling.sh [PAGES_PER_LANG...]     (default: 1000 5000 10000 25000)
 #
-# For each size: generates the corpus, runs RUNS (default 3) cold builds (output deleted before
-# each), and prints the medians of wall time, CPU time (user + system) and peak RSS, per page too. "pages" counts both
+# For each size: generates the corpus, runs RUNS (default 3) cold builds (no output folder
+# before each: the previous one is moved away, see lib.sh), and prints the medians of wall time, CPU time (user + system) and peak RSS, per page too. "pages" counts both
 # languages (2 × PAGES_PER_LANG); sections and home pages are not counted.
 # Environment: RUNS, BENCH_DIR (default /tmp/sito-bench), SITO_ARGS, KEEP=1 to keep each
-# corpus and output afterwards (by default they are deleted to save disk space).
+# corpus and last output afterwards (by default everything is deleted when the script ends).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -23,6 +23,7 @@ done
 need_time
 build_tools
 read -r -a sito_extra <<<"${SITO_ARGS:-}"
+trap 'echo "removing discarded outputs..." >&2; empty_trash' EXIT
 
 echo
 echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
@@ -36,13 +37,13 @@ for n in "${SIZES[@]}"; do
     site=$work/sito-site
     out=$work/out-sito
     log=$work/build.log
+    discard "$work"   # fresh corpus and output, see lib.sh
     gen_corpus "$site" "$n"
     : >"$log"
-    rm -rf "$out"
     measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
     secs_list="" cpu_list="" kb_list=""
     for ((i = 1; i <= RUNS; i++)); do
-        rm -rf "$out"
+        discard "$out"
         measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
         echo "  $n pages/lang, run $i: $SECS s wall, $CPU s cpu, $(mb "$PEAK_KB") MB" >&2
         secs_list+="$SECS"$'\n'
@@ -57,7 +58,7 @@ for n in "${SIZES[@]}"; do
     rows+=("$(awk -v n="$n" -v p="$pages" -v h="$html" -v s="$secs" -v c="$cpu" -v k="$kb" 'BEGIN {
         printf "%10d %7d %7d %8.2f %9.3f %10.0f %8.2f %9.3f %10.1f %9.1f",
             n, p, h, s, 1000 * s / p, p / s, c, 1000 * c / p, k / 1024, k / p }')")
-    [[ ${KEEP:-0} == 1 ]] || rm -rf "$work"
+    [[ ${KEEP:-0} == 1 ]] || discard "$work"
 done
 
 echo
