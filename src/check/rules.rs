@@ -57,7 +57,6 @@ fn headings(body: &str) -> Vec<(u8, Range<usize>)> {
         .collect()
 }
 
-
 /// A heading more than one level below the one before it. The page title is the `h1` the
 /// templates print, so the body's first heading should be `##`.
 fn heading_skips(e: &Entry) -> Vec<Diagnostic> {
