@@ -132,7 +132,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     phase("render", rendering);
     let applying = Instant::now();
     let applied = sink.apply().map_err(|e| {
-        vec![Diagnostic::error("output", format!("could not finish writing {}: {e}", out.display()))
+        vec![Diagnostic::error("output-partial", format!("could not finish writing {}: {e}", out.display()))
             .hint("check free disk space and permissions, then build again")]
     })?;
     phase("apply", applying);

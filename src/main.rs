@@ -49,6 +49,12 @@ fn fail(diags: &[Diagnostic], what: &str, consequence: &str) -> ExitCode {
         eprintln!("{}", d.render(color));
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
+    // Only a failure while moving finished files into place can leave the output changed.
+    let consequence = if diags.iter().any(|d| d.kind == "output-partial") {
+        "the output folder may be incomplete: build again once the problem is fixed"
+    } else {
+        consequence
+    };
     eprintln!("{what}: {errors} error{}; {consequence}", if errors == 1 { "" } else { "s" });
     ExitCode::FAILURE
 }

@@ -106,9 +106,15 @@ impl Renderer<'_> {
                 if names.contains(&t.as_str()) {
                     continue;
                 }
-                let mut d = Diagnostic::error("template", format!("the template `{t}` does not exist"))
-                    .in_file(Path::new("content").join(&e.src.rel));
-                d = d.line_only(1);
+                let shown = Path::new("content").join(&e.src.rel);
+                let d = Diagnostic::error("template", format!("the template `{t}` does not exist"));
+                // Cold path: read the file again to point at the key.
+                let text = std::fs::read_to_string(self.root.join(&shown)).unwrap_or_default();
+                let text = text.trim_start_matches('\u{feff}');
+                let d = match crate::content::front_matter::split(text, &shown) {
+                    Ok(split) => crate::content::front_matter::at_key(d, &shown, split.front, key),
+                    Err(_) => d.in_file(&shown).line_only(1),
+                };
                 let hint = match crate::diag::did_you_mean(t, names.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`? (set by `{key}`)"),
                     None => format!("the templates available are: {}", names.join(", ")),

@@ -156,14 +156,7 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
     let source = Source { path, text: front, first_line: 2 };
     let raw: Raw = source.parse(&KEYS, "front matter")?;
     let mut diags = Vec::new();
-    let key_diag = |key: &str, d: Diagnostic| match crate::toml_input::key_position(front, "", key) {
-        Some((line, col)) => {
-            let mut d = d.in_file(path).at(front, line, col, key.len());
-            d.line = Some(line + 1);
-            d
-        }
-        None => d.in_file(path).line_only(1),
-    };
+    let key_diag = |key: &str, d: Diagnostic| at_key(d, path, front, key);
     let title = match raw.title {
         Some(t) if !t.trim().is_empty() => t,
         Some(_) => {
@@ -293,6 +286,19 @@ fn alias_position(front: &str, alias: &str) -> Option<(usize, usize)> {
         let at = front.find(&format!("{q}{alias}{q}"))?;
         Some(crate::diag::line_col(front, at))
     })
+}
+
+/// Places a diagnostic at a top-level front-matter key (`front` is the text between the
+/// `+++` lines, which starts on line 2 of the file).
+pub fn at_key(d: Diagnostic, path: &Path, front: &str, key: &str) -> Diagnostic {
+    match crate::toml_input::key_position(front, "", key) {
+        Some((line, col)) => {
+            let mut d = d.in_file(path).at(front, line, col, key.len());
+            d.line = Some(line + 1);
+            d
+        }
+        None => d.in_file(path).line_only(1),
+    }
 }
 
 fn parse_date(v: &toml::Value) -> Option<Date> {

@@ -228,7 +228,11 @@ fn translation_without_original_is_an_error() {
 fn missing_template_named_by_content() {
     let site = Site::fixture("basic");
     site.edit("content/reti/eurocities.md", "weight = 1", "weight = 1\ntemplate = \"netwrok.html\"");
-    site.build().fails_with(&["the template `netwrok.html` does not exist", "did you mean `network.html`?"]);
+    site.build().fails_with(&[
+        "the template `netwrok.html` does not exist",
+        "--> content/reti/eurocities.md:4:1",
+        "did you mean `network.html`?",
+    ]);
 }
 
 #[test]
