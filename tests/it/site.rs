@@ -133,3 +133,32 @@ fn language_switcher_leads_to_the_translation_or_says_there_is_none() {
     assert!(lonely.contains(r#"href="/en/" hreflang="en" lang="en">English"#), "{lonely}");
     assert!(lonely.contains("this page is not available in English"), "{lonely}");
 }
+
+#[test]
+fn every_page_follows_the_public_administration_conventions() {
+    let site = Site::microsite();
+    site.build().ok();
+    for (file, html) in pages(&site) {
+        let en = file.starts_with("en/");
+        let (privacy, legal, accessibility) = if en {
+            ("/en/privacy/", "/en/legal-notes/", "/en/accessibility/")
+        } else {
+            ("/privacy/", "/note-legali/", "/accessibilita/")
+        };
+        for (element, href) in
+            [("privacy-policy-link", privacy), ("legal-notes", legal), ("accessibility-link", accessibility)]
+        {
+            assert!(html.contains(&format!("data-element=\"{element}\" href=\"{href}\"")), "{file}: {element}");
+        }
+        assert!(html.contains("Comune di Milano"), "{file}: the institution's name");
+        assert!(html.contains("https://creativecommons.org/licenses/by/4.0/"), "{file}: the content licence");
+        assert!(html.contains("<time datetime=\"2026-11-22\">"), "{file}: the date of the last update");
+        assert_eq!(html.matches("<h1").count(), 1, "{file}: one h1");
+        for landmark in ["<header", "<nav", "<main id=\"main\"", "<footer"] {
+            assert!(html.contains(landmark), "{file}: {landmark}");
+        }
+        assert!(!html.contains("https://fonts.") && !html.contains("cdn."), "{file}: nothing from third parties");
+    }
+    let legal = site.output("note-legali/index.html");
+    assert!(legal.contains("CC BY 4.0"), "the legal notes state the licence");
+}
