@@ -66,6 +66,7 @@ echo "runs:    $RUNS per scenario and tool (after one untimed warm-up build each
 echo
 
 # Warm-up: fills the page cache with the corpus and checks that both builds work.
+settle
 for tool in sito hugo; do
     "run_$tool"
     echo "warm-up $tool: $(html_count "$(out_of $tool)") HTML files in $(out_of $tool)"

@@ -38,16 +38,37 @@ discard() {
     mv "$1" "$TRASH/$DISCARDED-$(basename "$1")"
 }
 
+# When these scripts last deleted anything (seconds since the epoch), for settle.
+DELETE_STAMP=$BENCH_DIR/.last-delete
+
 # empty_trash: deletes this script's trash, and that of earlier runs that were interrupted.
 empty_trash() {
-    local t pid
+    local t pid deleted=0
     for t in "$BENCH_DIR"/.trash-*; do
         [[ -e $t ]] || continue
         pid=${t##*.trash-}
         if [[ $t == "$TRASH" ]] || ! kill -0 "$pid" 2>/dev/null; then
             rm -rf "$t"
+            deleted=1
         fi
     done
+    if ((deleted)); then
+        sync
+        date +%s >"$DELETE_STAMP"
+    fi
+}
+
+# settle: if a previous benchmark deleted its outputs less than 65 s ago, waits until the deleted
+# inodes are no longer "recent" for ext4 (60 s once synced), so back-to-back runs don't pay for
+# each other's deletions. Deletions by other programs can't be seen: keep the machine quiet.
+settle() {
+    [[ -f $DELETE_STAMP ]] || return 0
+    local wait
+    wait=$(($(cat "$DELETE_STAMP") + 65 - $(date +%s)))
+    if ((wait > 0)); then
+        echo "== waiting ${wait} s for the files deleted by the previous benchmark to age (see bench/lib.sh)" >&2
+        sleep "$wait"
+    fi
 }
 
 # Build sito and the corpus generator in release mode.

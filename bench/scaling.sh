@@ -31,6 +31,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 echo "runs:    $RUNS cold builds per size (median), after one untimed warm-up build"
 echo
 
+settle
 rows=()
 for n in "${SIZES[@]}"; do
     work=$BENCH_DIR/scale-$n
