@@ -3,10 +3,13 @@
 #
 #   bench/compare.sh [PAGES_PER_LANG]      (default 5000)
 #
-# Environment: RUNS (timed runs per scenario and tool, default 5), BENCH_DIR (where the corpus
-# and the outputs go, default /tmp/sito-bench), SITO_ARGS (extra arguments for `sito build`),
-# HUGO_ARGS (extra arguments for hugo), EDIT_PAGE (page edited in the third scenario, relative to
-# content/, default s0001/p0050.md or the last page of s0001 if the corpus is smaller).
+# Environment:
+#   RUNS        timed runs per scenario and tool (default 5)
+#   BENCH_DIR   where the corpus and the outputs go (default /dev/shm/sito-bench when /dev/shm is
+#               a tmpfs with 8 GiB free, else /tmp/sito-bench; see bench/lib.sh for why)
+#   SITO_ARGS   extra arguments for `sito build`; HUGO_ARGS: extra arguments for hugo
+#   EDIT_PAGE   page edited in the third scenario, relative to content/ (default s0001/p0050.md,
+#               or the last page of s0001 if the corpus is smaller)
 #
 # Scenarios, each timed RUNS times for each tool, reporting wall time, CPU time (user + system)
 # and peak RSS (/usr/bin/time -f "%e %M %U %S"), medians and the sito/Hugo ratio:
@@ -60,6 +63,7 @@ out_of() { if [[ $1 == sito ]]; then echo "$OUT_SITO"; else echo "$OUT_HUGO"; fi
 echo
 echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
 echo "hugo:    $(hugo version)"
+echo "files:   $BENCH_DIR ($BENCH_FS)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) (should be near 0)"
 echo "corpus:  $SITE: $PAGES pages per language ($((2 * PAGES)) pages), $(find "$SITE/content" -name '*.md' | wc -l) Markdown files, $(du -sm "$SITE/content" | cut -f1) MB"
 echo "runs:    $RUNS per scenario and tool (after one untimed warm-up build each)"

@@ -2,7 +2,17 @@
 # shellcheck shell=bash
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BENCH_DIR=${BENCH_DIR:-/tmp/sito-bench}
+# Where corpora and outputs go: a tmpfs by default (see "Nothing is deleted..." below), else /tmp.
+if [[ -z ${BENCH_DIR:-} ]]; then
+    if [[ $(stat -f -c %T /dev/shm 2>/dev/null) == tmpfs ]] &&
+        (($(df --output=avail -k /dev/shm | tail -n 1) > 8 * 1024 * 1024)); then
+        BENCH_DIR=/dev/shm/sito-bench
+    else
+        BENCH_DIR=/tmp/sito-bench
+    fi
+fi
+mkdir -p "$BENCH_DIR"
+BENCH_FS=$(stat -f -c %T "$BENCH_DIR")
 SITO=$REPO/target/release/sito
 GEN=$REPO/target/release/examples/gen_corpus
 TIME=/usr/bin/time
@@ -22,11 +32,14 @@ need_hugo() {
 }
 
 # Nothing is deleted while builds are being timed: old outputs and corpora are moved (renamed)
-# into TRASH, which is emptied when the script exits. On ext4 without a journal (as here), the
-# kernel skips inodes deleted in the last 60 s (5 min if not yet synced) when it allocates new
-# ones, scanning over them for every file created: a build that runs right after `rm -rf` of a
-# 10000-file output spends seconds of system time in ext4's recently_deleted(), more with each
-# repetition, and measures the file system instead of the generator.
+# into TRASH, which is emptied when the script exits. On ext4 without a journal (this machine's
+# root file system), the kernel skips inodes deleted in the last 60 s (6 min while their inode
+# table block is dirty, which new files in the same block make it) when it allocates new ones,
+# scanning over them for every file created: a build that runs after `rm -rf` of a 10000-file
+# output spends seconds of system time in ext4's recently_deleted(), more with each repetition,
+# and measures the file system instead of the generator. Deletions by other programs (test suites
+# creating and removing temporary sites, cargo) do the same, which is why BENCH_DIR defaults to
+# a tmpfs, where none of this happens.
 TRASH=$BENCH_DIR/.trash-$$
 DISCARDED=0
 
@@ -58,11 +71,11 @@ empty_trash() {
     fi
 }
 
-# settle: if a previous benchmark deleted its outputs less than 65 s ago, waits until the deleted
-# inodes are no longer "recent" for ext4 (60 s once synced), so back-to-back runs don't pay for
-# each other's deletions. Deletions by other programs can't be seen: keep the machine quiet.
+# settle: on disk, if a previous benchmark deleted its outputs less than 65 s ago, waits until
+# the deleted inodes are no longer "recent" for ext4 (60 s once synced and clean), so that
+# back-to-back runs pay less for each other's deletions. Not needed on tmpfs.
 settle() {
-    [[ -f $DELETE_STAMP ]] || return 0
+    [[ $BENCH_FS != tmpfs && -f $DELETE_STAMP ]] || return 0
     local wait
     wait=$(($(cat "$DELETE_STAMP") + 65 - $(date +%s)))
     if ((wait > 0)); then

@@ -4,10 +4,13 @@
 #   bench/scaling.sh [PAGES_PER_LANG...]     (default: 1000 5000 10000 25000)
 #
 # For each size: generates the corpus, runs RUNS (default 3) cold builds (no output folder
-# before each: the previous one is moved away, see lib.sh), and prints the medians of wall time, CPU time (user + system) and peak RSS, per page too. "pages" counts both
-# languages (2 × PAGES_PER_LANG); sections and home pages are not counted.
-# Environment: RUNS, BENCH_DIR (default /tmp/sito-bench), SITO_ARGS, KEEP=1 to keep each
-# corpus and last output afterwards (by default everything is deleted when the script ends).
+# before each: the previous one is moved away, see bench/lib.sh), and prints the medians of wall
+# time, CPU time (user + system) and peak RSS, per page too. "pages" counts both languages
+# (2 × PAGES_PER_LANG); sections and home pages are not counted.
+#
+# Environment: RUNS; BENCH_DIR (default /dev/shm/sito-bench on a tmpfs, else /tmp/sito-bench);
+# SITO_ARGS; KEEP=1 keeps each corpus and its last output (by default everything is deleted when
+# the script ends).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -27,6 +30,7 @@ trap 'echo "removing discarded outputs..." >&2; empty_trash' EXIT
 
 echo
 echo "sito:    $SITO (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none))"
+echo "files:   $BENCH_DIR ($BENCH_FS)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) (should be near 0)"
 echo "runs:    $RUNS cold builds per size (median), after one untimed warm-up build"
 echo
