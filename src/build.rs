@@ -87,7 +87,13 @@ impl Prepared {
             return Err(diags);
         }
         let site = crate::resolve::resolve(config, content)?;
-        let shared = Arc::new(Shared { site, i18n, fingerprints });
+        let site_views = (0..site.config.languages.len())
+            .map(|lang| tera::to_value(crate::view::site_view(&site, lang)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| {
+                vec![Diagnostic::error("template", format!("cannot prepare the site's template data: {e}"))]
+            })?;
+        let shared = Arc::new(Shared { site, i18n, fingerprints, site_views });
         let teras = templates::per_language(&tera, &shared);
         Ok(Prepared { root: root.to_path_buf(), shared, teras, statics })
     }

@@ -21,7 +21,6 @@ pub struct Rendered {
     pub toc: Vec<TocEntry>,
     /// Every heading id on the page, for anchor checks.
     pub ids: Vec<String>,
-    pub word_count: usize,
     /// Every link and image destination with its byte range in the body.
     pub links: Vec<Link>,
 }
@@ -91,7 +90,6 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
                 }
             }
             Event::Text(t) | Event::Code(t) => {
-                out.word_count += t.split_whitespace().count();
                 if let Some((i, saw)) = open_link.as_mut() {
                     if !t.trim().is_empty() {
                         *saw = true;

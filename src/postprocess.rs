@@ -30,10 +30,6 @@ impl Finish {
         }
         text.into_bytes()
     }
-
-    pub fn is_noop(&self) -> bool {
-        !self.relative && !self.minify
-    }
 }
 
 /// Rewrites root-relative `href`/`src` values (those under `base_path`) relative to the file

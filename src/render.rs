@@ -87,11 +87,7 @@ impl Renderer<'_> {
 
     /// Writes a generated text file, finished (relative links, minified) as asked.
     fn emit(&self, sink: &dyn Sink, rel: &str, text: String) -> Result<(), Diagnostic> {
-        let bytes = if self.finish.is_noop() {
-            text.into_bytes()
-        } else {
-            self.finish.apply(rel, &self.site().config.base_path, text.into_bytes())
-        };
+        let bytes = self.finish.apply(rel, &self.site().config.base_path, text.into_bytes());
         sink.write(rel, &bytes).map_err(|err| write_error(rel, err))
     }
 
@@ -186,7 +182,7 @@ impl Renderer<'_> {
         let site = self.site();
         let mut ctx = Context::new();
         ctx.insert("lang", &site.config.languages[lang].code);
-        ctx.insert("site", &view::site_view(site, lang));
+        ctx.insert("site", &self.shared.site_views[lang]);
         ctx.insert("current_url", &site.url(path));
         ctx.insert("current_path", path);
         ctx.insert("page_kind", kind);

@@ -18,6 +18,8 @@ pub struct Shared {
     pub i18n: I18n,
     /// Static file path → fingerprinted path (`css/site.css` → `css/site.1a2b3c4d.css`).
     pub fingerprints: BTreeMap<String, String>,
+    /// The `site` template variable of each language, built once rather than per page.
+    pub site_views: Vec<Value>,
 }
 
 /// The folders templates come from, theme first, so the site's own win.
