@@ -2,13 +2,13 @@
 //! templates) → resolve → render → write. Loading steps that do not depend on each other all
 //! run, so one build reports every independent error at once.
 
-use crate::config::Config;
-use crate::diag::Diagnostic;
-use crate::i18n::I18n;
+use crate::diag::{Diagnostic, Kind};
+use crate::load::config::Config;
+use crate::load::i18n::I18n;
 use crate::output::{Applied, DiskSink, Sink};
-use crate::postprocess::Finish;
+use crate::render::finish::Finish;
+use crate::render::templates::{self, Shared};
 use crate::render::{self, Renderer};
-use crate::templates::{self, Shared};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -65,7 +65,7 @@ impl Prepared {
         let config = Config::load(root, base_url)?;
         let theme = config.theme.clone();
         let (content, (i18n, tera)) = rayon::join(
-            || crate::content::load(root, &config, drafts),
+            || crate::load::content::load(root, &config, drafts),
             || rayon::join(|| I18n::load(root, &config), || templates::load(root, theme.as_deref())),
         );
         let statics = render::collect_statics(root, theme.as_deref());
@@ -88,10 +88,10 @@ impl Prepared {
         }
         let site = crate::resolve::resolve(config, content)?;
         let site_views = (0..site.config.languages.len())
-            .map(|lang| tera::to_value(crate::view::site_view(&site, lang)))
+            .map(|lang| tera::to_value(crate::render::view::site_view(&site, lang)))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| {
-                vec![Diagnostic::error("template", format!("cannot prepare the site's template data: {e}"))]
+                vec![Diagnostic::error(Kind::TemplateError, format!("cannot prepare the site's template data: {e}"))]
             })?;
         let shared = Arc::new(Shared { site, i18n, fingerprints, site_views });
         let teras = templates::per_language(&tera, &shared);
@@ -127,7 +127,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     };
     let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     phase("load", start);
-    let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error("output", e)])?;
+    let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
     if let Err(mut diags) = prepared.render(&sink, finish) {
@@ -138,7 +138,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     phase("render", rendering);
     let applying = Instant::now();
     let applied = sink.apply().map_err(|e| {
-        vec![Diagnostic::error("output-partial", format!("could not finish writing {}: {e}", out.display()))
+        vec![Diagnostic::error(Kind::OutputPartial, format!("could not finish writing {}: {e}", out.display()))
             .hint("check free disk space and permissions, then build again")]
     })?;
     phase("apply", applying);
@@ -149,7 +149,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 pub fn output_path(root: &Path, output_dir: &Path) -> Result<PathBuf, Diagnostic> {
     let out = if output_dir.is_absolute() { output_dir.to_path_buf() } else { root.join(output_dir) };
     let refuse = |why: &str| {
-        Diagnostic::error("output", format!("refusing to write the site into {}: {why}", out.display()))
+        Diagnostic::error(Kind::OutputRefused, format!("refusing to write the site into {}: {why}", out.display()))
             .hint("choose a new or sito-made folder, e.g. `--output-dir public`")
     };
     let name_ok = out.file_name().is_some_and(|n| n != ".." && n != ".");

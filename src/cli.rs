@@ -87,4 +87,9 @@ pub enum Command {
         /// Translation files to mark (e.g. content/reti/c40.en.md)
         files: Vec<PathBuf>,
     },
+    /// Explain an error code (`sito explain E0601`), or list every code
+    Explain {
+        /// The code printed in brackets after `error`, e.g. E0601
+        code: Option<String>,
+    },
 }

@@ -1,23 +1,20 @@
-//! sito: a static site generator for bilingual sites. The pipeline runs one way:
-//! `config` and `content` load, `resolve` builds the site model, `render` turns it into
-//! files through `templates` and `markdown`, and `output` writes them. `build` ties the
-//! steps together for every command.
+//! sito: a static site generator for bilingual sites. The pipeline runs one way, one folder
+//! per stage, each importing only from the stages before it:
+//!
+//! `load` (site.toml, content, strings, templates, static files) → `resolve` (the immutable
+//! site model: URLs, translations, sections, menus) → `render` (Markdown and templates to
+//! HTML) → `publish` (sitemap, feeds, redirects) → `output` (the only writer: staging on
+//! disk, or memory for the preview). `build` runs the pipeline for every command; `check`
+//! and `serve` sit on top of it. `diag`, `slug` and `hash` are leaf utilities.
 
 pub mod build;
 pub mod check;
-pub mod config;
-pub mod content;
 pub mod diag;
 pub mod hash;
-pub mod i18n;
-pub mod markdown;
+pub mod load;
 pub mod output;
-pub mod postprocess;
 pub mod publish;
 pub mod render;
 pub mod resolve;
 pub mod serve;
 pub mod slug;
-pub mod templates;
-pub mod toml_input;
-pub mod view;

@@ -40,6 +40,30 @@ fn main() -> ExitCode {
             let opts = sito::check::translations::Options { root, base_url, drafts, mark, files };
             ExitCode::from(sito::check::translations::run(&opts))
         }
+        Command::Explain { code } => explain(code.as_deref()),
+    }
+}
+
+/// `sito explain CODE`: what the problem means and how to fix it; without a code, the list.
+fn explain(code: Option<&str>) -> ExitCode {
+    use sito::diag::Kind;
+    match code {
+        None => {
+            for k in Kind::ALL {
+                println!("{}  {}", k.code(), k.name());
+            }
+            ExitCode::SUCCESS
+        }
+        Some(code) => match Kind::from_code(code) {
+            Some(k) => {
+                println!("{} ({})\n\n{}", k.code(), k.name(), k.explanation());
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("error: `{code}` is not a sito error code; `sito explain` lists them all");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 
@@ -50,7 +74,7 @@ fn fail(diags: &[Diagnostic], what: &str, consequence: &str) -> ExitCode {
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     // Only a failure while moving finished files into place can leave the output changed.
-    let consequence = if diags.iter().any(|d| d.kind == "output-partial") {
+    let consequence = if diags.iter().any(|d| d.kind == sito::diag::Kind::OutputPartial) {
         "the output folder may be incomplete: build again once the problem is fixed"
     } else {
         consequence

@@ -5,8 +5,8 @@
 
 use super::at_body;
 use super::links::{classify, Dest};
-use crate::diag::Diagnostic;
-use crate::markdown::Rendered;
+use crate::diag::{Diagnostic, Kind};
+use crate::render::markdown::Rendered;
 use crate::resolve::Site;
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Condvar, Mutex};
@@ -34,7 +34,7 @@ pub fn check(site: &Site, scans: &[Rendered]) -> Vec<Diagnostic> {
         let Err(why) = result else { continue };
         for &(id, li) in uses.get(&url).map(Vec::as_slice).unwrap_or_default() {
             let (e, link) = (&site.entries[id], &scans[id].links[li]);
-            let d = Diagnostic::warning("external-link", format!("external link {why}: {}", link.dest));
+            let d = Diagnostic::warning(Kind::ExternalLink, format!("external link {why}: {}", link.dest));
             let text = e.src.body.get(link.range.clone()).unwrap_or("");
             let offset = text.find(link.dest.as_str()).map_or(link.range.start, |i| link.range.start + i);
             diags.push(

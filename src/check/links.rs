@@ -4,8 +4,8 @@
 //! ones are reported at their line with the nearest existing target as a suggestion.
 
 use super::{at_body, html_text, site_path, Files};
-use crate::diag::{did_you_mean, Diagnostic};
-use crate::markdown::{Link, Rendered};
+use crate::diag::{did_you_mean, Diagnostic, Kind};
+use crate::render::markdown::{Link, Rendered};
 use crate::resolve::{Entry, Site};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -218,7 +218,7 @@ fn check_link(site: &Site, built: &Built, id: usize, e: &Entry, link: &Link) -> 
                 return None;
             }
             let d = Diagnostic::error(
-                "broken-anchor",
+                Kind::BrokenAnchor,
                 format!(
                     "broken anchor: content/{} has no heading with the id `{anchor}`",
                     site.entries[target].src.rel
@@ -232,7 +232,7 @@ fn check_link(site: &Site, built: &Built, id: usize, e: &Entry, link: &Link) -> 
             Some(place(d, e, link).hint(hint))
         }
         Dest::Local { path: "", anchor: None } => Some(
-            place(Diagnostic::error("broken-link", format!("this {what} has no destination")), e, link)
+            place(Diagnostic::error(Kind::BrokenLink, format!("this {what} has no destination")), e, link)
                 .hint("write where it goes between the parentheses, e.g. `[C40](@/reti/c40.md)`"),
         ),
         Dest::Local { path: "", anchor: Some(anchor) } => {
@@ -241,7 +241,7 @@ fn check_link(site: &Site, built: &Built, id: usize, e: &Entry, link: &Link) -> 
                 return None;
             }
             let d = Diagnostic::error(
-                "broken-anchor",
+                Kind::BrokenAnchor,
                 format!("broken anchor: this page has no heading with the id `{anchor}`"),
             );
             let hint = match built.suggest_anchor(&file, anchor) {
@@ -264,18 +264,19 @@ fn check_local(
 ) -> Option<Diagnostic> {
     let what = if link.image { "image" } else { "link" };
     let Some(target) = join(&e.path, path) else {
-        let d = Diagnostic::error("broken-link", format!("broken {what}: `{path}` climbs above the site's root"));
+        let d = Diagnostic::error(Kind::BrokenLink, format!("broken {what}: `{path}` climbs above the site's root"));
         return Some(place(d, e, link).hint(format!("this page is at {}; remove some `../`", e.path)));
     };
     let Some(file) = built.find(&target) else {
         let relative = if path.starts_with('/') { String::new() } else { format!(" (`{path}` from {})", e.path) };
-        let d = Diagnostic::error("broken-link", format!("broken {what}: nothing is published at {target}{relative}"));
+        let d =
+            Diagnostic::error(Kind::BrokenLink, format!("broken {what}: nothing is published at {target}{relative}"));
         return Some(place(d, e, link).hint(broken_hint(site, built, e, path, &target)));
     };
     if let Some(anchor) = anchor {
         if !built.has_anchor(&file, anchor) {
             let d = Diagnostic::error(
-                "broken-anchor",
+                Kind::BrokenAnchor,
                 format!("broken anchor: {target} has no heading with the id `{anchor}`"),
             );
             let hint = match built.suggest_anchor(&file, anchor) {
@@ -293,7 +294,7 @@ fn check_local(
     let own = target_entry.translations.iter().find(|&&x| site.entries[x].lang() == e.lang())?;
     let langs = &site.config.languages;
     let d = Diagnostic::warning(
-        "wrong-language",
+        Kind::WrongLanguage,
         format!(
             "this {} page links to the {} version of content/{}",
             langs[e.lang()].code,
@@ -358,7 +359,7 @@ pub fn check_menus(site: &Site, root: &std::path::Path, built: &Built) -> Vec<Di
                 continue;
             }
             let d = Diagnostic::error(
-                "broken-link",
+                Kind::BrokenLink,
                 format!("menu entry `{}` ({}): nothing is published at {target}", m.name, lang.code),
             )
             .in_file("site.toml");

@@ -7,7 +7,7 @@
 //! current. Name it (or its original) once it has been brought up to date.
 
 use super::translations::{self, set_translated_from, version, version_text, SNAPSHOTS};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::resolve::Site;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,7 +29,7 @@ pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<D
         let (tfile, ofile) = (format!("content/{}", t.src.rel), format!("content/{}", original.src.rel));
         let read = |rel: &str| {
             let shown = Path::new("content").join(rel);
-            crate::toml_input::read_text(&root.join(&shown), &shown)
+            crate::load::toml_input::read_text(&root.join(&shown), &shown)
         };
         let otext = match read(&original.src.rel) {
             Ok(text) => text,
@@ -57,7 +57,7 @@ pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<D
                 .and_then(|()| std::fs::write(&snapshot, version_text(&otext)));
             if let Err(e) = written {
                 diags.push(
-                    Diagnostic::error("io", format!("cannot save the snapshot {SNAPSHOTS}/{hash}.txt: {e}"))
+                    Diagnostic::error(Kind::Io, format!("cannot save the snapshot {SNAPSHOTS}/{hash}.txt: {e}"))
                         .hint("check that the site folder is writable"),
                 );
                 continue;
@@ -68,14 +68,14 @@ pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<D
         let edited = std::fs::read_to_string(&path).ok().and_then(|text| set_translated_from(&text, &hash));
         let Some(edited) = edited else {
             diags.push(
-                Diagnostic::error("io", "cannot read this file's front matter to mark it")
+                Diagnostic::error(Kind::Io, "cannot read this file's front matter to mark it")
                     .in_file(&tfile)
                     .hint("check that the file starts with `+++` and that you may read and write it"),
             );
             continue;
         };
         if let Err(e) = std::fs::write(&path, edited) {
-            diags.push(Diagnostic::error("io", format!("cannot write this file: {e}")).in_file(&tfile));
+            diags.push(Diagnostic::error(Kind::Io, format!("cannot write this file: {e}")).in_file(&tfile));
             continue;
         }
         let _ = writeln!(out, "marked {tfile} as translating {ofile} ({hash})");
@@ -111,7 +111,7 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
         let shown = f.display().to_string();
         let Some(id) = rel.as_deref().and_then(|rel| site.entries.iter().position(|e| e.src.rel == rel)) else {
             diags.push(
-                Diagnostic::error("mark", format!("{shown} is not a page or section of this site"))
+                Diagnostic::error(Kind::MarkTarget, format!("{shown} is not a page or section of this site"))
                     .hint("name a translation under content/, e.g. content/reti/c40.en.md"),
             );
             continue;
@@ -120,7 +120,7 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
         if e.lang() != 0 {
             if site.get(e.kind(), &e.src.key, 0).is_none() {
                 diags.push(
-                    Diagnostic::error("mark", format!("{shown} has no original to mark it against"))
+                    Diagnostic::error(Kind::MarkTarget, format!("{shown} has no original to mark it against"))
                         .in_file(format!("content/{}", e.src.rel))
                         .hint("only translations of a default-language file can be marked"),
                 );
@@ -131,7 +131,7 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
         let translations: Vec<usize> = e.translations.iter().copied().filter(|&i| i != id).collect();
         if translations.is_empty() {
             diags.push(
-                Diagnostic::error("mark", format!("{shown} has no translations to mark"))
+                Diagnostic::error(Kind::MarkTarget, format!("{shown} has no translations to mark"))
                     .in_file(format!("content/{}", e.src.rel)),
             );
         }

@@ -13,9 +13,9 @@ pub mod translations;
 
 use crate::build::Prepared;
 use crate::diag::{Diagnostic, Severity};
-use crate::markdown::Rendered;
 use crate::output::{MemoryFile, MemorySink};
-use crate::postprocess::Finish;
+use crate::render::finish::Finish;
+use crate::render::markdown::Rendered;
 use crate::resolve::{Entry, Site};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -150,7 +150,7 @@ pub fn scan_all(site: &Site) -> Vec<Rendered> {
                     Ok(dest.to_owned())
                 }
             };
-            crate::markdown::render(&e.src.body, &resolve).0
+            crate::render::markdown::render(&e.src.body, &resolve).0
         })
         .collect()
 }
@@ -177,10 +177,10 @@ pub fn at_front_key(d: Diagnostic, root: &Path, e: &Entry, key: &str) -> Diagnos
         return d.line_only(1);
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let Ok(split) = crate::content::front_matter::split(text, Path::new("")) else {
+    let Ok(split) = crate::load::front_matter::split(text, Path::new("")) else {
         return d.line_only(1);
     };
-    match crate::toml_input::key_position(split.front, "", key) {
+    match crate::load::toml_input::key_position(split.front, "", key) {
         Some((line, col)) => {
             let mut d = d.at(split.front, line, col, key.len());
             d.line = Some(line + 1);

@@ -3,8 +3,8 @@
 //! twice within a language.
 
 use super::{at_body, at_front_key, shown};
-use crate::diag::Diagnostic;
-use crate::markdown::Rendered;
+use crate::diag::{Diagnostic, Kind};
+use crate::render::markdown::Rendered;
 use crate::resolve::{Entry, Site};
 use pulldown_cmark::{Event, Parser, Tag};
 use rayon::prelude::*;
@@ -33,12 +33,12 @@ fn links(e: &Entry, scan: &Rendered) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for l in &scan.links {
         if l.image && l.alt.trim().is_empty() {
-            let d = Diagnostic::warning("missing-alt", format!("this image has no alt text: `{}`", l.dest));
+            let d = Diagnostic::warning(Kind::MissingAlt, format!("this image has no alt text: `{}`", l.dest));
             let hint =
                 "describe the image between the brackets, `![Logo of C40](c40.svg)`, for people who cannot see it";
             diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));
         } else if !l.image && l.empty {
-            let d = Diagnostic::warning("empty-link", format!("this link has no text: `{}`", l.dest));
+            let d = Diagnostic::warning(Kind::EmptyLink, format!("this link has no text: `{}`", l.dest));
             let hint = "write what the link leads to between the brackets: `[C40](@/reti/c40.md)`";
             diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));
         }
@@ -48,10 +48,10 @@ fn links(e: &Entry, scan: &Rendered) -> Vec<Diagnostic> {
 
 /// (level, byte range) of every heading in a body.
 fn headings(body: &str) -> Vec<(u8, Range<usize>)> {
-    Parser::new_ext(body, crate::markdown::options())
+    Parser::new_ext(body, crate::render::markdown::options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Heading { level, .. }) => Some((crate::markdown::heading_number(level), range)),
+            Event::Start(Tag::Heading { level, .. }) => Some((crate::render::markdown::heading_number(level), range)),
             _ => None,
         })
         .collect()
@@ -67,7 +67,8 @@ fn heading_skips(e: &Entry) -> Vec<Diagnostic> {
             let marks = e.src.body[range.clone()].chars().take_while(|c| *c == '#').count();
             let len = if marks > 0 { marks } else { range.len() };
             let wanted = "#".repeat(usize::from(previous) + 1);
-            let d = Diagnostic::warning("heading-skip", format!("this heading skips from level {previous} to {level}"));
+            let d =
+                Diagnostic::warning(Kind::HeadingSkip, format!("this heading skips from level {previous} to {level}"));
             let hint = if previous == 1 {
                 format!("the page title is the level-1 heading, so start with `{wanted}`")
             } else {
@@ -84,7 +85,7 @@ fn description(root: &Path, e: &Entry) -> Option<Diagnostic> {
     if e.src.fm.description.as_deref().is_some_and(|d| !d.trim().is_empty()) {
         return None;
     }
-    let d = Diagnostic::warning("missing-description", "this page has no `description`");
+    let d = Diagnostic::warning(Kind::MissingDescription, "this page has no `description`");
     Some(
         at_front_key(d, root, e, "title")
             .hint("add `description = \"…\"`, a sentence that search engines and link previews show"),
@@ -104,7 +105,7 @@ fn duplicate_titles(site: &Site, root: &Path) -> Vec<Diagnostic> {
         let first = shown(group[0]).display().to_string().replace('\\', "/");
         for e in &group[1..] {
             let d = Diagnostic::warning(
-                "duplicate-title",
+                Kind::DuplicateTitle,
                 format!("the title “{}” is also used by {first}", e.src.fm.title.trim()),
             );
             diags.push(

@@ -2,8 +2,8 @@
 //! (errors: the build fails only if the template line happens to run), and keys defined but
 //! never used (warnings). Templates are scanned as text, the site's own over the theme's.
 
-use crate::diag::{did_you_mean, Diagnostic};
-use crate::i18n::I18n;
+use crate::diag::{did_you_mean, Diagnostic, Kind};
+use crate::load::i18n::I18n;
 use crate::resolve::Site;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -96,7 +96,9 @@ fn key_argument(args: &str, base: usize) -> Option<Use> {
 
 /// Template files that are in use: by name, the site's own winning over the theme's.
 fn templates(root: &Path, site: &Site) -> Vec<(PathBuf, String)> {
-    let Ok(dirs) = crate::templates::template_dirs(root, site.config.theme.as_deref()) else { return Vec::new() };
+    let Ok(dirs) = crate::render::templates::template_dirs(root, site.config.theme.as_deref()) else {
+        return Vec::new();
+    };
     let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
@@ -126,7 +128,7 @@ pub fn check(root: &Path, site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
                 Key::Literal(key) => {
                     if !strings.contains_key(&key) {
                         let d = Diagnostic::error(
-                            "i18n-missing",
+                            Kind::I18nMissingKey,
                             format!("the interface string `{key}` is not defined in {}", files.join(", ")),
                         )
                         .in_file(path)
@@ -156,9 +158,10 @@ pub fn check(root: &Path, site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
             continue;
         }
         let (table, name) = key.rsplit_once('.').unwrap_or(("", key));
-        let d = Diagnostic::warning("i18n-unused", format!("the interface string `{key}` is not used by any template"))
-            .in_file(&files[0]);
-        let d = match crate::toml_input::key_position(&i18n_text, table, name) {
+        let d =
+            Diagnostic::warning(Kind::I18nUnused, format!("the interface string `{key}` is not used by any template"))
+                .in_file(&files[0]);
+        let d = match crate::load::toml_input::key_position(&i18n_text, table, name) {
             Some((line, col)) => d.at(&i18n_text, line, col, name.len()),
             None => d,
         };

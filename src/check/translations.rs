@@ -13,8 +13,8 @@
 //! content: without the snapshot, a stale translation is still reported, without the diff.
 
 use super::Finding;
-use crate::content::Kind;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
+use crate::load::content::EntryKind;
 use crate::resolve::{Entry, Site};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -235,8 +235,8 @@ pub fn status(site: &Site, root: &Path) -> Status {
 }
 
 fn missing_finding(original: &Entry, expected: &str, code: &str) -> Finding {
-    let what = if original.kind() == Kind::Section { "section" } else { "page" };
-    Diagnostic::warning("missing-translation", format!("this {what} has no `{code}` translation ({expected})"))
+    let what = if original.kind() == EntryKind::Section { "section" } else { "page" };
+    Diagnostic::warning(Kind::MissingTranslation, format!("this {what} has no `{code}` translation ({expected})"))
         .in_file(file(&original.src.rel))
         .hint(format!(
             "translate it into {expected}, or add `translate = false` to this file's front matter if it is meant to exist in one language only"
@@ -247,7 +247,7 @@ fn missing_finding(original: &Entry, expected: &str, code: &str) -> Finding {
 fn stale_finding(root: &Path, t: &Entry, original: &Entry, marked: &str, diff: Option<String>) -> Finding {
     let orig = file(&original.src.rel);
     let d = Diagnostic::warning(
-        "stale-translation",
+        Kind::StaleTranslation,
         format!("out of date: {orig} changed since this translation was marked"),
     );
     let d = super::at_front_key(d, root, t, "translated_from");
@@ -338,8 +338,8 @@ pub fn table(status: &Status, all: bool, color: bool) -> String {
 
 /// Loads the site far enough to know its translations (no templates needed).
 fn load(opts: &Options) -> Result<Site, Vec<Diagnostic>> {
-    let config = crate::config::Config::load(&opts.root, opts.base_url.as_deref())?;
-    let (content, diags) = crate::content::load(&opts.root, &config, opts.drafts);
+    let config = crate::load::config::Config::load(&opts.root, opts.base_url.as_deref())?;
+    let (content, diags) = crate::load::content::load(&opts.root, &config, opts.drafts);
     if !diags.is_empty() {
         return Err(diags);
     }

@@ -16,7 +16,7 @@ pub fn has_feed(site: &Site, e: &Entry) -> bool {
 pub fn feeds(site: &Site, content: &dyn Fn(usize) -> String) -> Vec<(String, String)> {
     site.entries
         .iter()
-        .filter(|e| e.kind() == crate::content::Kind::Section && has_feed(site, e))
+        .filter(|e| e.kind() == crate::load::content::EntryKind::Section && has_feed(site, e))
         .map(|e| (format!("{}{FILE}", &e.path[1..]), feed(site, e, content)))
         .collect()
 }

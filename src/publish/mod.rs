@@ -67,7 +67,7 @@ pub fn write_all(
 
 /// Escapes text for XML content and attribute values.
 pub fn xml_escape(text: &str) -> String {
-    crate::templates::escape_html(text).replace("&#39;", "&apos;")
+    crate::render::templates::escape_html(text).replace("&#39;", "&apos;")
 }
 
 /// A front-matter date as a W3C/RFC 3339 value: full date-times keep their offset, local

@@ -3,7 +3,7 @@
 //! page that sends visitors to the default language when it lives in a sub-folder.
 
 use super::xml_escape as esc;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::resolve::Site;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -31,7 +31,7 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
             let Some(output) = alias_output(raw) else {
                 diags.push(
                     at_key(Diagnostic::error(
-                        "alias",
+                        Kind::AliasConflict,
                         format!("the alias `{}` is not a path on this site", raw.escape_debug()),
                     ))
                     .hint("write an alias as an absolute path of this site, e.g. `aliases = [\"/vecchia-pagina/\"]`"),
@@ -41,7 +41,7 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
             if let Some(&other) = pages.get(&output) {
                 diags.push(
                     at_key(Diagnostic::error(
-                        "alias",
+                        Kind::AliasConflict,
                         format!("the alias `{raw}` is the address of content/{}", site.entries[other].src.rel),
                     ))
                     .hint("remove the alias: that address already shows a page"),
@@ -49,7 +49,7 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
             } else if statics.contains_key(&output) {
                 diags.push(
                     at_key(Diagnostic::error(
-                        "alias",
+                        Kind::AliasConflict,
                         format!("the alias `{raw}` is the address of the static file {output}"),
                     ))
                     .hint("remove the alias"),
@@ -57,7 +57,7 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
             } else if let Some(&other) = taken.get(&output) {
                 diags.push(
                     at_key(Diagnostic::error(
-                        "alias",
+                        Kind::AliasConflict,
                         format!("the alias `{raw}` is also an alias of content/{}", site.entries[other].src.rel),
                     ))
                     .hint("an old address can redirect to one page only: remove one of the two"),

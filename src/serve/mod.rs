@@ -6,7 +6,7 @@ mod http;
 mod live;
 mod rebuild;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::output::MemoryFile;
 use live::Hub;
 use notify::{EventKind, RecursiveMode, Watcher};
@@ -49,10 +49,10 @@ const DEBOUNCE_MS: u64 = 30;
 
 pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let listener = TcpListener::bind((opts.interface.as_str(), opts.port)).map_err(|e| {
-        vec![Diagnostic::error("serve", format!("cannot listen on {}:{}: {e}", opts.interface, opts.port))
+        vec![Diagnostic::error(Kind::ServeListen, format!("cannot listen on {}:{}: {e}", opts.interface, opts.port))
             .hint("choose another port with --port, or stop the program using this one")]
     })?;
-    let addr = listener.local_addr().map_err(|e| vec![Diagnostic::error("serve", e.to_string())])?;
+    let addr = listener.local_addr().map_err(|e| vec![Diagnostic::error(Kind::ServeListen, e.to_string())])?;
     let base_url = format!("http://{addr}/");
     let state = Arc::new(State { snapshot: RwLock::default(), hub: Hub::default(), connections: AtomicUsize::new(0) });
     let mut builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
@@ -72,7 +72,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
             }
         }
     })
-    .map_err(|e| vec![Diagnostic::error("serve", format!("cannot watch the site's files: {e}"))])?;
+    .map_err(|e| vec![Diagnostic::error(Kind::ServeWatch, format!("cannot watch the site's files: {e}"))])?;
     for watched in ["content", "themes", "i18n", "static", "templates"] {
         let dir = opts.root.join(watched);
         if dir.is_dir() {
@@ -276,7 +276,7 @@ impl State {
 /// The output prefixes of the site's languages, read from site.toml (best effort: a broken
 /// site.toml keeps the previous ones).
 fn language_prefixes(root: &Path) -> Vec<String> {
-    crate::config::Config::load(root, None)
+    crate::load::config::Config::load(root, None)
         .map(|c| c.languages.iter().map(|l| l.prefix.clone()).collect())
         .unwrap_or_default()
 }

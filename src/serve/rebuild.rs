@@ -5,7 +5,7 @@
 use crate::build::Prepared;
 use crate::diag::Diagnostic;
 use crate::output::{MemoryFile, MemorySink};
-use crate::postprocess::Finish;
+use crate::render::finish::Finish;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -72,7 +72,7 @@ impl Builder {
                 return None;
             }
             let id = site.entries.iter().position(|e| e.src.rel == rel)?;
-            let source = match crate::content::load_one(&rel, path, &site.config) {
+            let source = match crate::load::content::load_one(&rel, path, &site.config) {
                 Ok(s) => s,
                 Err(d) => return Some(Err(d)),
             };

@@ -8,9 +8,9 @@
 //! something are kept in tests/fixtures/fuzz-corpus/ and run by `corpus_never_panics`.
 
 use proptest::prelude::*;
-use sito::config::Config;
-use sito::content::front_matter;
 use sito::diag::Diagnostic;
+use sito::load::config::Config;
+use sito::load::front_matter;
 use sito::resolve::Site;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -208,7 +208,7 @@ fn site() -> &'static Site {
     SITE.get_or_init(|| {
         let root = crate::support::fixtures().join("basic");
         let config = Config::load(&root, None).unwrap_or_else(|d| panic!("{d:?}"));
-        let (content, diags) = sito::content::load(&root, &config, false);
+        let (content, diags) = sito::load::content::load(&root, &config, false);
         assert!(diags.is_empty(), "{diags:?}");
         sito::resolve::resolve(config, content).unwrap_or_else(|d| panic!("{d:?}"))
     })
@@ -227,12 +227,12 @@ fn render_markdown(body: &str, lang: usize) {
             anchor.map_or(url.clone(), |a| format!("{url}#{a}"))
         })
     };
-    let (rendered, errors) = sito::markdown::render(body, &resolve);
+    let (rendered, errors) = sito::render::markdown::render(body, &resolve);
     assert!(!body.contains('\0') || !rendered.html.contains('\0'), "NUL reached the HTML");
     for e in &errors {
         assert!(e.range.start <= e.range.end && e.range.end <= body.len(), "{:?} outside the body", e.range);
         assert!(body.is_char_boundary(e.range.start), "{:?} splits a character", e.range);
-        let d = Diagnostic::error("broken-link", e.message.clone()).in_file("content/a.md").at_offset(
+        let d = Diagnostic::error(sito::diag::Kind::BrokenLink, e.message.clone()).in_file("content/a.md").at_offset(
             body,
             4,
             e.range.start,
@@ -250,7 +250,7 @@ fn read_bytes(bytes: &[u8]) -> Result<String, Diagnostic> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("a.md");
     std::fs::write(&path, bytes).expect("write");
-    sito::toml_input::read_text(&path, Path::new("content/a.md"))
+    sito::load::toml_input::read_text(&path, Path::new("content/a.md"))
 }
 
 fn config() -> &'static Config {
@@ -301,7 +301,7 @@ proptest! {
         let dir = tempfile::tempdir().expect("temp dir");
         let path: PathBuf = dir.path().join("a.md");
         std::fs::write(&path, &bytes).expect("write");
-        if let Err(diags) = sito::content::load_one(&name, &path, config()) {
+        if let Err(diags) = sito::load::content::load_one(&name, &path, config()) {
             prop_assert!(!diags.is_empty());
             render_all(&diags);
         }
@@ -330,7 +330,7 @@ proptest! {
         let path = dir.path().join("i18n/en.toml");
         let text = if keep { format!("{}\n{text}", std::fs::read_to_string(&path).expect("read")) } else { text };
         std::fs::write(&path, text).expect("write");
-        if let Err(diags) = sito::i18n::I18n::load(dir.path(), config()) {
+        if let Err(diags) = sito::load::i18n::I18n::load(dir.path(), config()) {
             prop_assert!(!diags.is_empty());
             render_all(&diags);
         }
@@ -339,7 +339,7 @@ proptest! {
     #[test]
     fn key_positions_are_inside_the_text(text in prop_oneof![any::<String>(), settings(30), pieces(30)], key in "[a-z_]{1,8}") {
         for table in ["", "extra", "languages.en"] {
-            if let Some((line, col)) = sito::toml_input::key_position(&text, table, &key) {
+            if let Some((line, col)) = sito::load::toml_input::key_position(&text, table, &key) {
                 let l = text.lines().nth(line - 1);
                 prop_assert!(l.is_some_and(|l| col <= l.chars().count() + 1), "{line}:{col} in {text:?}");
             }
@@ -369,7 +369,7 @@ proptest! {
         col in 0usize..500,
         len in 0usize..500,
     ) {
-        let d = Diagnostic::error("x", "m").in_file("a.md").at(&line, 1, col, len);
+        let d = Diagnostic::error(sito::diag::Kind::TomlSyntax, "m").in_file("a.md").at(&line, 1, col, len);
         let text = d.render(false);
         prop_assert!(text.len() < 4 * 1024 + 2 * line.len().min(1024), "{text}");
     }

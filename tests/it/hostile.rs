@@ -114,14 +114,14 @@ fn cases() -> Vec<Case> {
         Case {
             name: "malformed TOML (unclosed string)",
             setup: |s| edit(s, EURO, "title = \"Eurocities\"", "title = \"Eurocities"),
-            expect: &["error: front matter: invalid basic string", "--> content/reti/eurocities.md:2:", "= help:"],
+            expect: &["error[E0102]: front matter: invalid basic string", "--> content/reti/eurocities.md:2:", "= help:"],
             ..FAILS
         },
         Case {
             name: "front matter never closed",
             setup: |s| edit(s, EURO, "date = 2023-01-15\n+++\n", "date = 2023-01-15\n\n"),
             expect: &[
-                "error: the front matter is never closed",
+                "error[E0304]: the front matter is never closed",
                 "--> content/reti/eurocities.md:1:1",
                 "add a line with only `+++` where the front matter ends",
                 "probably after line 4, since line 8 is not front matter",
@@ -132,7 +132,7 @@ fn cases() -> Vec<Case> {
             name: "no front matter at all",
             setup: |s| write(s, EURO, EURO_BODY),
             expect: &[
-                "error: the file does not start with front matter",
+                "error[E0303]: the file does not start with front matter",
                 "--> content/reti/eurocities.md:1:1",
                 "the first line must be `+++`",
             ],
@@ -142,7 +142,7 @@ fn cases() -> Vec<Case> {
             name: "YAML front matter (from Hugo or Jekyll)",
             setup: |s| write(s, EURO, format!("---\ntitle: Eurocities\n---\n{EURO_BODY}")),
             expect: &[
-                "error: the front matter is YAML (`---`); sito reads TOML between `+++` lines",
+                "error[E0302]: the front matter is YAML (`---`); sito reads TOML between `+++` lines",
                 "--> content/reti/eurocities.md:1:1",
                 "title = \"…\"",
             ],
@@ -151,7 +151,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "unknown key with suggestion",
             setup: |s| edit(s, EURO, "weight = 1", "wieght = 1"),
-            expect: &["error: unknown key `wieght`", "--> content/reti/eurocities.md:3:1", "did you mean `weight`?"],
+            expect: &["error[E0103]: unknown key `wieght`", "--> content/reti/eurocities.md:3:1", "did you mean `weight`?"],
             ..FAILS
         },
         Case {
@@ -163,13 +163,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "missing title",
             setup: |s| edit(s, EURO, "title = \"Eurocities\"\n", ""),
-            expect: &["error: the front matter has no `title`", "--> content/reti/eurocities.md:1", "add a line such as"],
+            expect: &["error[E0305]: the front matter has no `title`", "--> content/reti/eurocities.md:1", "add a line such as"],
             ..FAILS
         },
         Case {
             name: "empty title",
             setup: |s| edit(s, EURO, "title = \"Eurocities\"", "title = \"  \""),
-            expect: &["error: the title is empty", "--> content/reti/eurocities.md:2:1", "write the page's title"],
+            expect: &["error[E0305]: the title is empty", "--> content/reti/eurocities.md:2:1", "write the page's title"],
             ..FAILS
         },
         Case {
@@ -181,7 +181,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "invalid date (as text, day first)",
             setup: |s| edit(s, EURO, "date = 2023-01-15", "date = \"15/01/2023\""),
-            expect: &["error: `date` is not a date", "--> content/reti/eurocities.md:4:1", "`date = 2024-05-31`"],
+            expect: &["error[E0306]: `date` is not a date", "--> content/reti/eurocities.md:4:1", "`date = 2024-05-31`"],
             ..FAILS
         },
         Case {
@@ -259,7 +259,7 @@ fn cases() -> Vec<Case> {
             name: "non-UTF-8 file (Latin-1)",
             setup: |s| write(s, EURO, b"+++\ntitle = \"Citt\xe0\"\n+++\n".as_slice()),
             expect: &[
-                "error: this file is not UTF-8 text",
+                "error[E0202]: this file is not UTF-8 text",
                 "--> content/reti/eurocities.md:2:14",
                 "2 | title = \"Citt\u{fffd}\"",
                 "byte 0xE0",
@@ -277,13 +277,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "empty file",
             setup: |s| write(s, EURO, ""),
-            expect: &["error: this file is empty", "--> content/reti/eurocities.md", "at least a title"],
+            expect: &["error[E0301]: this file is empty", "--> content/reti/eurocities.md", "at least a title"],
             ..FAILS
         },
         Case {
             name: "file of only blank lines",
             setup: |s| write(s, EURO, "\n\n  \n"),
-            expect: &["error: this file is empty", "--> content/reti/eurocities.md"],
+            expect: &["error[E0301]: this file is empty", "--> content/reti/eurocities.md"],
             ..FAILS
         },
         Case {
@@ -342,7 +342,7 @@ fn cases() -> Vec<Case> {
             name: "translation whose original does not exist",
             setup: |s| write(s, "content/orfana.en.md", page("title = \"Orphan\"\n", "")),
             expect: &[
-                "error: this is a translation, but its original content/orfana.md does not exist",
+                "error[E0406]: this is a translation, but its original content/orfana.md does not exist",
                 "--> content/orfana.en.md",
                 "add `translate = false`",
             ],
@@ -352,7 +352,7 @@ fn cases() -> Vec<Case> {
             name: "unconfigured language suffix",
             setup: |s| write(s, "content/reti/c40.fr.md", page("title = \"C40\"\n", "")),
             expect: &[
-                "error: the language `fr` (from the file name) is not configured in site.toml",
+                "error[E0403]: the language `fr` (from the file name) is not configured in site.toml",
                 "--> content/reti/c40.fr.md",
                 "add `[languages.fr]` to site.toml",
             ],
@@ -361,7 +361,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "default language as a suffix",
             setup: |s| write(s, "content/reti/c40.it.md", page("title = \"C40\"\n", "")),
-            expect: &["error: `.it.md` names the default language", "--> content/reti/c40.it.md", "rename it"],
+            expect: &["error[E0402]: `.it.md` names the default language", "--> content/reti/c40.it.md", "rename it"],
             ..FAILS
         },
         // --- URLs: collisions and paths that try to leave the site ---
@@ -390,7 +390,7 @@ fn cases() -> Vec<Case> {
             name: "slug with ..",
             setup: |s| edit(s, EURO, "weight = 1", "weight = 1\nslug = \"../../etc\""),
             expect: &[
-                "error: the slug `../../etc` is not a single path segment",
+                "error[E0307]: the slug `../../etc` is not a single path segment",
                 "--> content/reti/eurocities.md:4:1",
                 "a slug is one piece of the address",
             ],
@@ -424,7 +424,7 @@ fn cases() -> Vec<Case> {
             name: "alias with ..",
             setup: |s| edit(s, EURO, "weight = 1", "weight = 1\naliases = [\"/vecchia/../../../etc/\"]"),
             expect: &[
-                "error: the alias `/vecchia/../../../etc/` may not contain `..`",
+                "error[E0308]: the alias `/vecchia/../../../etc/` may not contain `..`",
                 "--> content/reti/eurocities.md:4:12",
                 "`aliases = [\"/vecchia-pagina/\"]`",
             ],
@@ -433,7 +433,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "alias not starting with /",
             setup: |s| edit(s, EURO, "weight = 1", "weight = 1\naliases = [\n  \"/ok/\",\n  \"vecchia/\",\n]"),
-            expect: &["error: the alias `vecchia/` does not start with `/`", "--> content/reti/eurocities.md:6:3"],
+            expect: &["error[E0308]: the alias `vecchia/` does not start with `/`", "--> content/reti/eurocities.md:6:3"],
             ..FAILS
         },
         Case {
@@ -458,13 +458,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "content folder renamed",
             setup: |s| std::fs::rename(s.path("content"), s.path("contenuti")).map_err(|e| e.to_string()),
-            expect: &["error: there is no content/ folder", "create content/_index.md"],
+            expect: &["error[E0206]: there is no content/ folder", "create content/_index.md"],
             ..FAILS
         },
         Case {
             name: "site.toml missing",
             setup: |s| std::fs::remove_file(s.path("site.toml")).map_err(|e| e.to_string()),
-            expect: &["error: site.toml not found", "pass --root"],
+            expect: &["error[E0101]: site.toml not found", "pass --root"],
             ..FAILS
         },
         Case {
@@ -476,13 +476,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "symbolic link loop",
             setup: |s| symlink(s, "..", "content/reti/giro"),
-            expect: &["error: this symbolic link makes a loop", "--> content/reti/giro", "remove the link"],
+            expect: &["error[E0204]: this symbolic link makes a loop", "--> content/reti/giro", "remove the link"],
             ..FAILS
         },
         Case {
             name: "symbolic link to a folder outside the site",
             setup: |s| symlink(s, std::env::temp_dir(), "content/fuori"),
-            expect: &["error: this symbolic link points outside the site", "--> content/fuori", "copy the file"],
+            expect: &["error[E0204]: this symbolic link points outside the site", "--> content/fuori", "copy the file"],
             ..FAILS
         },
         Case {
@@ -499,7 +499,7 @@ fn cases() -> Vec<Case> {
             name: "dangling symbolic link",
             setup: |s| symlink(s, "non-esiste.md", "content/rotto.md"),
             expect: &[
-                "error: this symbolic link points to nothing (non-esiste.md does not exist)",
+                "error[E0204]: this symbolic link points to nothing (non-esiste.md does not exist)",
                 "--> content/rotto.md",
                 "remove the link",
             ],
@@ -539,7 +539,7 @@ fn cases() -> Vec<Case> {
                     Err("non-UTF-8 file names are tested on Unix only".into())
                 }
             },
-            expect: &["error: this file name is not valid text", "--> content/caff", "rename the file"],
+            expect: &["error[E0205]: this file name is not valid text", "--> content/caff", "rename the file"],
             ..FAILS
         },
         Case {
@@ -571,14 +571,14 @@ fn cases() -> Vec<Case> {
                 #[cfg(not(unix))]
                 Err(format!("{}: permissions are tested on Unix only", s.root().display()))
             },
-            expect: &["error: cannot read this file", "--> content/reti/eurocities.md", "that you may read it"],
+            expect: &["error[E0201]: cannot read this file", "--> content/reti/eurocities.md", "that you may read it"],
             ..FAILS
         },
         // --- Templates and themes ---
         Case {
             name: "template syntax error",
             setup: |s| write(s, "themes/plain/templates/page.html", "{% extends \"base.html\" %}\n{% block content %}{{ page.title \n{% endblock content %}\n"),
-            expect: &["error: Failed to parse", "page.html", "3:1", "expected"],
+            expect: &["error[E0503]: Failed to parse", "page.html", "3:1", "expected"],
             ..FAILS
         },
         Case {
@@ -599,7 +599,7 @@ fn cases() -> Vec<Case> {
             // The check runs at render time (src/render.rs), which knows the file but not
             // yet the key's line.
             expect: &[
-                "error: the template `netwrok.html` does not exist",
+                "error[E0502]: the template `netwrok.html` does not exist",
                 "--> content/reti/eurocities.md:",
                 "did you mean `network.html`?",
             ],
@@ -614,13 +614,13 @@ fn cases() -> Vec<Case> {
         Case {
             name: "missing theme",
             setup: |s| edit(s, "site.toml", "theme = \"plain\"", "theme = \"plian\""),
-            expect: &["error: the theme `plian` does not exist (no folder themes/plian)", "--> site.toml", "plain"],
+            expect: &["error[E0501]: the theme `plian` does not exist (no folder themes/plian)", "--> site.toml", "plain"],
             ..FAILS
         },
         Case {
             name: "theme folder renamed",
             setup: |s| std::fs::rename(s.path("themes/plain"), s.path("themes/vecchio")).map_err(|e| e.to_string()),
-            expect: &["error: the theme `plain` does not exist", "the themes available are: vecchio"],
+            expect: &["error[E0501]: the theme `plain` does not exist", "the themes available are: vecchio"],
             ..FAILS
         },
         // --- Output ---

@@ -1,8 +1,8 @@
 //! What templates see: serializable views of the site model, built on demand from borrowed
 //! data (no page body is copied into a view; only the page being rendered carries its HTML).
 
-use crate::content::Kind;
-use crate::markdown::TocEntry;
+use crate::load::content::EntryKind;
+use crate::render::markdown::TocEntry;
 use crate::resolve::{Entry, Site};
 use serde::Serialize;
 
@@ -92,7 +92,7 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
     let fm = &e.src.fm;
     let words = e.src.word_count;
     let listing = |ids: &[usize]| ids.iter().map(|&i| entry(site, i, Depth::Summary, None)).collect();
-    let is_section = e.kind() == Kind::Section;
+    let is_section = e.kind() == EntryKind::Section;
     EntryView {
         title: &fm.title,
         description: fm.description.as_deref(),

@@ -2,17 +2,15 @@
 //! page, page bundle, asset) and in which language, and parses every Markdown file in
 //! parallel. Nothing here knows about URLs; that is `resolve`'s job.
 
-pub mod front_matter;
-
-use crate::config::{self, Config};
-use crate::diag::Diagnostic;
-use front_matter::FrontMatter;
+use crate::diag::{Diagnostic, Kind};
+use crate::load::config::{self, Config};
+use crate::load::front_matter::{self, FrontMatter};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
+pub enum EntryKind {
     Section,
     Page,
 }
@@ -20,7 +18,7 @@ pub enum Kind {
 /// One Markdown file, loaded.
 #[derive(Debug, Clone)]
 pub struct Source {
-    pub kind: Kind,
+    pub kind: EntryKind,
     /// Index into `Config::languages`.
     pub lang: usize,
     /// Path relative to `content/`, with `/` separators: `reti/c40.en.md`.
@@ -68,13 +66,13 @@ pub struct Content {
     pub assets: Vec<Asset>,
     /// Files that could not be loaded, as (kind, key): links to them are not reported as
     /// broken, since the file's own error says what is wrong.
-    pub failed: HashSet<(Kind, String)>,
+    pub failed: HashSet<(EntryKind, String)>,
 }
 
 /// What a Markdown file name says about the file.
 #[derive(Debug, PartialEq, Eq)]
 pub struct FileName {
-    pub kind: Kind,
+    pub kind: EntryKind,
     pub key: String,
     pub lang: Option<String>,
     pub bundle: bool,
@@ -91,9 +89,9 @@ pub fn parse_file_name(rel: &str) -> Option<FileName> {
     };
     let join = |name: &str| if dir.is_empty() { name.to_owned() } else { format!("{dir}/{name}") };
     Some(match base {
-        "_index" => FileName { kind: Kind::Section, key: dir.to_owned(), lang, bundle: false },
-        "index" if !dir.is_empty() => FileName { kind: Kind::Page, key: dir.to_owned(), lang, bundle: true },
-        _ => FileName { kind: Kind::Page, key: join(base), lang, bundle: false },
+        "_index" => FileName { kind: EntryKind::Section, key: dir.to_owned(), lang, bundle: false },
+        "index" if !dir.is_empty() => FileName { kind: EntryKind::Page, key: dir.to_owned(), lang, bundle: true },
+        _ => FileName { kind: EntryKind::Page, key: join(base), lang, bundle: false },
     })
 }
 
@@ -101,7 +99,7 @@ pub fn parse_file_name(rel: &str) -> Option<FileName> {
 pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnostic>) {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        let d = Diagnostic::error("content", "there is no content/ folder")
+        let d = Diagnostic::error(Kind::NoContentFolder, "there is no content/ folder")
             .in_file("content")
             .hint("create content/_index.md for the home page (or pass --root to point at the site)");
         return (Content { sources: Vec::new(), assets: Vec::new(), failed: HashSet::new() }, vec![d]);
@@ -141,7 +139,7 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
     for s in sources.iter().filter(|s| s.bundle.is_none()) {
         if let Some(parent) = s.parent_key() {
             if let Some(bundle) = enclosing(parent, &bundles) {
-                diags.push(Diagnostic::error("content", "a page cannot sit inside a page bundle")
+                diags.push(Diagnostic::error(Kind::PageInBundle, "a page cannot sit inside a page bundle")
                         .in_file(Path::new("content").join(&s.rel))
                     .hint(format!("content/{bundle}/ is a page bundle (it has an index.md); move this file next to it, or turn the bundle into a section by renaming index.md to _index.md")));
             }
@@ -162,7 +160,7 @@ fn stamp(path: &Path) -> Option<Stamp> {
 }
 
 fn changed_while_reading(rel: &str) -> Diagnostic {
-    Diagnostic::error("content", "this file changed while sito was reading it")
+    Diagnostic::error(Kind::ChangedWhileReading, "this file changed while sito was reading it")
         .in_file(Path::new("content").join(rel))
         .hint("build again once the program saving it has finished")
 }
@@ -205,7 +203,7 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
                 let d = if let Some(ancestor) = e.loop_ancestor() {
                     let ancestor = crate::diag::display_path(root, ancestor);
                     Diagnostic::error(
-                        "content",
+                        Kind::Symlink,
                         format!(
                             "this symbolic link makes a loop (it leads back to {}, which holds it)",
                             ancestor.display()
@@ -214,12 +212,12 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
                     .hint("remove the link or point it at a folder that does not contain it")
                 } else if let Some(target) = dangling {
                     Diagnostic::error(
-                        "content",
+                        Kind::Symlink,
                         format!("this symbolic link points to nothing ({} does not exist)", target.display()),
                     )
                     .hint("remove the link, or point it at a file that exists (a renamed or moved file?)")
                 } else {
-                    Diagnostic::error("content", format!("cannot read this file or folder ({e})"))
+                    Diagnostic::error(Kind::Io, format!("cannot read this file or folder ({e})"))
                         .hint("check that it exists and that you may read it")
                 };
                 diags.push(d.in_file(shown));
@@ -238,7 +236,7 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
             let target = path.canonicalize();
             if !target.as_ref().is_ok_and(|t| t.starts_with(&site_root)) {
                 diags.push(
-                    Diagnostic::error("content", "this symbolic link points outside the site")
+                    Diagnostic::error(Kind::Symlink, "this symbolic link points outside the site")
                         .in_file(crate::diag::display_path(root, path))
                         .hint("copy the file into the site instead of linking to it"),
                 );
@@ -254,7 +252,7 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         let Ok(rel) = path.strip_prefix(content_dir) else { continue };
         let Some(rel) = rel.to_str().map(|r| r.replace('\\', "/")) else {
             diags.push(
-                Diagnostic::error("content", "this file name is not valid text")
+                Diagnostic::error(Kind::BadFileName, "this file name is not valid text")
                     .in_file(crate::diag::display_path(root, path))
                     .hint("rename the file using letters, digits and dashes"),
             );
@@ -273,23 +271,25 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
 pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
     let shown = Path::new("content").join(rel);
     let Some(name) = parse_file_name(rel) else {
-        return Err(vec![Diagnostic::error("content", "not a Markdown file").in_file(&shown)]);
+        return Err(vec![Diagnostic::error(Kind::BadFileName, "not a Markdown file").in_file(&shown)]);
     };
     let lang = match &name.lang {
         None => 0,
         Some(code) => match config.language_index(code) {
             Some(i) if i > 0 => i,
             Some(_) => {
-                return Err(vec![Diagnostic::error("language", format!("`.{code}.md` names the default language"))
-                    .in_file(&shown)
-                    .hint(format!(
-                        "files in the default language ({code}) have no language suffix: rename it without `.{code}`"
-                    ))])
+                return Err(vec![Diagnostic::error(
+                    Kind::DefaultLanguageSuffix,
+                    format!("`.{code}.md` names the default language"),
+                )
+                .in_file(&shown)
+                .hint(format!(
+                    "files in the default language ({code}) have no language suffix: rename it without `.{code}`"
+                ))])
             }
             None => {
                 let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-                return Err(vec![Diagnostic::error(
-                    "language",
+                return Err(vec![Diagnostic::error(Kind::UnknownLanguage,
                     format!("the language `{code}` (from the file name) is not configured in site.toml"),
                 )
                 .in_file(&shown)
@@ -300,7 +300,7 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
             }
         },
     };
-    let text = crate::toml_input::read_text(abs, &shown).map_err(|d| vec![d])?;
+    let text = crate::load::toml_input::read_text(abs, &shown).map_err(|d| vec![d])?;
     let split = front_matter::split(&text, &shown).map_err(|d| vec![d])?;
     let fm = front_matter::parse(split.front, &shown)?;
     let body_line = split.body_line;
@@ -326,11 +326,11 @@ mod tests {
     #[test]
     fn file_names() {
         let f = |rel| parse_file_name(rel).map(|f| (f.kind, f.key, f.lang, f.bundle));
-        assert_eq!(f("_index.md"), Some((Kind::Section, "".into(), None, false)));
-        assert_eq!(f("reti/_index.en.md"), Some((Kind::Section, "reti".into(), Some("en".into()), false)));
-        assert_eq!(f("reti/c40.en.md"), Some((Kind::Page, "reti/c40".into(), Some("en".into()), false)));
-        assert_eq!(f("reti/c40/index.md"), Some((Kind::Page, "reti/c40".into(), None, true)));
-        assert_eq!(f("a.v2.md"), Some((Kind::Page, "a.v2".into(), None, false)));
+        assert_eq!(f("_index.md"), Some((EntryKind::Section, "".into(), None, false)));
+        assert_eq!(f("reti/_index.en.md"), Some((EntryKind::Section, "reti".into(), Some("en".into()), false)));
+        assert_eq!(f("reti/c40.en.md"), Some((EntryKind::Page, "reti/c40".into(), Some("en".into()), false)));
+        assert_eq!(f("reti/c40/index.md"), Some((EntryKind::Page, "reti/c40".into(), None, true)));
+        assert_eq!(f("a.v2.md"), Some((EntryKind::Page, "a.v2".into(), None, false)));
         assert_eq!(f("a.png"), None);
     }
 }

@@ -1,8 +1,8 @@
 //! Interface strings: `i18n/<lang>.toml`, flattened to dotted keys, checked so that every
 //! language defines every key, and the localized date formatting behind the `date` filter.
 
-use crate::config::Config;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
+use crate::load::config::Config;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -33,9 +33,12 @@ impl I18n {
             if !path.is_file() {
                 if any {
                     diags.push(
-                        Diagnostic::error("i18n", format!("there are no interface strings for `{}`", lang.code))
-                            .in_file(&shown)
-                            .hint("copy another language's file in i18n/ to this name and translate it"),
+                        Diagnostic::error(
+                            Kind::I18nMissingFile,
+                            format!("there are no interface strings for `{}`", lang.code),
+                        )
+                        .in_file(&shown)
+                        .hint("copy another language's file in i18n/ to this name and translate it"),
                     );
                 }
                 langs.push(Strings::new());
@@ -75,9 +78,9 @@ impl I18n {
 }
 
 fn read(path: &Path, shown: &Path) -> Result<Strings, Vec<Diagnostic>> {
-    let text = crate::toml_input::read_text(path, shown).map_err(|d| vec![d])?;
-    let source = crate::toml_input::Source { path: shown, text: &text, first_line: 1 };
-    let table: toml::Table = source.parse(&crate::toml_input::Shape::Any, "interface strings")?;
+    let text = crate::load::toml_input::read_text(path, shown).map_err(|d| vec![d])?;
+    let source = crate::load::toml_input::Source { path: shown, text: &text, first_line: 1 };
+    let table: toml::Table = source.parse(&crate::load::toml_input::Shape::Any, "interface strings")?;
     let mut out = Strings::new();
     let mut diags = Vec::new();
     flatten(&table, "", &mut out, &mut diags, shown, &text);
@@ -108,8 +111,8 @@ fn flatten(
                 out.insert(key, Value::List(list));
             }
             _ => {
-                let d = Diagnostic::error("i18n", format!("`{key}` must be text or a list of texts"));
-                let d = match crate::toml_input::key_position(text, prefix, k) {
+                let d = Diagnostic::error(Kind::I18nBadValue, format!("`{key}` must be text or a list of texts"));
+                let d = match crate::load::toml_input::key_position(text, prefix, k) {
                     Some((line, col)) => d.in_file(shown).at(text, line, col, k.len()),
                     None => d.in_file(shown),
                 };
@@ -135,9 +138,12 @@ fn missing_keys(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
                 let (table, name) = key.rsplit_once('.').map_or(("", key.as_str()), |(t, n)| (t, n));
                 let place = if table.is_empty() { String::new() } else { format!(" under `[{table}]`") };
                 diags.push(
-                    Diagnostic::error("i18n-missing", format!("`{key}` is missing (i18n/{other_code}.toml has it)"))
-                        .in_file(format!("i18n/{code}.toml"))
-                        .hint(format!("add `{name} = \"…\"`{place}, translated")),
+                    Diagnostic::error(
+                        Kind::I18nMissingKey,
+                        format!("`{key}` is missing (i18n/{other_code}.toml has it)"),
+                    )
+                    .in_file(format!("i18n/{code}.toml"))
+                    .hint(format!("add `{name} = \"…\"`{place}, translated")),
                 );
             }
         }

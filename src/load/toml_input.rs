@@ -1,7 +1,7 @@
 //! TOML written by people (site.toml, front matter, i18n files): syntax and type errors with
 //! their position, unknown keys with a "did you mean", and conversion of values for templates.
 
-use crate::diag::{did_you_mean, Diagnostic};
+use crate::diag::{did_you_mean, Diagnostic, Kind};
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -54,7 +54,7 @@ impl Source<'_> {
 
     fn syntax_error(&self, e: &toml::de::Error, what: &str) -> Diagnostic {
         let message = e.message().trim().to_owned();
-        let d = Diagnostic::error("toml", format!("{what}: {message}"));
+        let d = Diagnostic::error(Kind::TomlSyntax, format!("{what}: {message}"));
         let d = match e.span() {
             Some(span) => self.diag_at(d, span.start, span.end.saturating_sub(span.start)),
             None => d.in_file(self.path),
@@ -100,7 +100,7 @@ impl Source<'_> {
 
     fn unknown_key(&self, key: &str, table: &str, fields: &[(&str, Shape)]) -> Diagnostic {
         let place = if table.is_empty() { String::new() } else { format!(" in `[{table}]`") };
-        let mut d = Diagnostic::error("unknown-key", format!("unknown key `{key}`{place}"));
+        let mut d = Diagnostic::error(Kind::UnknownKey, format!("unknown key `{key}`{place}"));
         d = match key_position(self.text, table, key) {
             Some((line, col)) => self.diag_at_line(d, line, col, key.chars().count()),
             None => d.in_file(self.path),
@@ -226,7 +226,7 @@ pub fn table_to_json(table: &toml::Table) -> serde_json::Value {
 /// mark is dropped and old Mac line endings (CR alone) become LF, so both are accepted.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read this file: {e}"))
+        Diagnostic::error(Kind::Io, format!("cannot read this file: {e}"))
             .in_file(shown)
             .hint("check that the file exists and that you may read it")
     })?;
@@ -252,7 +252,7 @@ fn not_utf8(bytes: &[u8], err: std::str::Utf8Error, shown: &Path) -> Diagnostic 
     let quoted = String::from_utf8_lossy(&bytes[line_start..line_end]);
     let bad = bytes[good];
     let meant = windows_1252(bad).map(|c| format!(" (in the Windows encoding it is `{c}`)")).unwrap_or_default();
-    let mut d = Diagnostic::error("encoding", "this file is not UTF-8 text").in_file(shown).at(&quoted, 1, col, 1);
+    let mut d = Diagnostic::error(Kind::Encoding, "this file is not UTF-8 text").in_file(shown).at(&quoted, 1, col, 1);
     d.line = Some(line);
     d.hint(format!(
         "byte 0x{bad:02X} is not UTF-8{meant}: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)"

@@ -2,11 +2,11 @@
 //! templates call. Tera functions cannot see the context, so each language gets its own
 //! Tera instance whose functions default to that language.
 
-use crate::content::Kind;
-use crate::diag::Diagnostic;
-use crate::i18n::I18n;
+use crate::diag::{Diagnostic, Kind};
+use crate::load::content::EntryKind;
+use crate::load::i18n::I18n;
+use crate::render::view::{self, Depth};
 use crate::resolve::Site;
-use crate::view::{self, Depth};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -37,7 +37,7 @@ pub fn template_dirs(root: &Path, theme: Option<&str>) -> Result<Vec<PathBuf>, D
                 format!("the themes available are: {}", available.join(", "))
             };
             return Err(Diagnostic::error(
-                "theme",
+                Kind::MissingTheme,
                 format!("the theme `{theme}` does not exist (no folder themes/{theme})"),
             )
             .in_file("site.toml")
@@ -64,7 +64,7 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Tera, Vec<Diagnostic>> {
     if files.is_empty() {
         let looked: Vec<String> =
             dirs.iter().map(|d| crate::diag::display_path(root, d).display().to_string()).collect();
-        return Err(vec![Diagnostic::error("theme", "no templates found")
+        return Err(vec![Diagnostic::error(Kind::MissingTheme, "no templates found")
             .in_file("site.toml")
             .hint(format!("looked in {}; set `theme` in site.toml to a folder under themes/", looked.join(" and ")))]);
     }
@@ -103,7 +103,7 @@ pub fn template_error(e: &tera::Error, content: Option<&Path>, root: &Path) -> D
     }
     // Tera names template files by their full path: show them from the site root.
     let message = chain.join(":\n").replace(&format!("{}/", root.display()), "");
-    let mut d = Diagnostic::error("template", message);
+    let mut d = Diagnostic::error(Kind::TemplateError, message);
     if let Some(path) = content {
         d = d.in_file(path);
     }
@@ -118,8 +118,8 @@ pub fn per_language(base: &Tera, shared: &Arc<Shared>) -> Vec<Tera> {
             let bound = Bound { shared: Arc::clone(shared), lang };
             t.register_function("t", Translate(bound.clone()));
             t.register_function("url", Url(bound.clone()));
-            t.register_function("get_page", Get(bound.clone(), Kind::Page));
-            t.register_function("get_section", Get(bound.clone(), Kind::Section));
+            t.register_function("get_page", Get(bound.clone(), EntryKind::Page));
+            t.register_function("get_section", Get(bound.clone(), EntryKind::Section));
             t.register_function("asset", Asset(bound.clone()));
             t.register_filter("date", DateFilter(bound));
             t
@@ -200,11 +200,11 @@ impl tera::Function for Url {
     }
 }
 
-struct Get(Bound, Kind);
+struct Get(Bound, EntryKind);
 
 impl tera::Function for Get {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let name = if self.1 == Kind::Page { "get_page" } else { "get_section" };
+        let name = if self.1 == EntryKind::Page { "get_page" } else { "get_section" };
         let path = string_arg(args, "path", name)?;
         let lang = self.0.lang(args)?;
         let site = &self.0.shared.site;
@@ -213,10 +213,10 @@ impl tera::Function for Get {
         if site.entries[id].kind() != self.1 {
             return Err(tera::Error::msg(format!(
                 "`{path}` is not a {}",
-                if self.1 == Kind::Page { "page" } else { "section" }
+                if self.1 == EntryKind::Page { "page" } else { "section" }
             )));
         }
-        let depth = if self.1 == Kind::Section { Depth::WithPages } else { Depth::Summary };
+        let depth = if self.1 == EntryKind::Section { Depth::WithPages } else { Depth::Summary };
         tera::to_value(view::entry(site, id, depth, None)).map_err(tera::Error::from)
     }
 }
@@ -251,6 +251,6 @@ impl tera::Filter for DateFilter {
         };
         let lang = self.0.lang(args)?;
         let strings = &self.0.shared.i18n.langs[lang];
-        crate::i18n::format_date(date, format, strings).map(Value::String).map_err(tera::Error::msg)
+        crate::load::i18n::format_date(date, format, strings).map(Value::String).map_err(tera::Error::msg)
     }
 }

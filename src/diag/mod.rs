@@ -2,7 +2,11 @@
 //! column it comes from and a hint saying what to do. Rendering them for people and for
 //! machines lives here too, so every command reports the same way.
 
-use serde::Serialize;
+mod kind;
+
+pub use kind::Kind;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -13,27 +17,25 @@ pub enum Severity {
     Warning,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// A short machine-readable name for the kind of problem (`unknown-key`, `broken-link`, …).
-    pub kind: &'static str,
+    /// What kind of problem this is; its code and name are stable (`E0601`, `broken-link`).
+    pub kind: Kind,
     /// The file, relative to the site root when it is inside it.
     pub path: Option<PathBuf>,
     pub line: Option<usize>,
     pub col: Option<usize>,
     /// How many characters to underline from `col`.
-    #[serde(skip)]
     pub len: usize,
     pub message: String,
     pub hint: Option<String>,
     /// The text of the offending line, to print under the location.
-    #[serde(skip)]
     pub source_line: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(kind: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(kind: Kind, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             kind,
@@ -47,7 +49,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(kind: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(kind: Kind, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(kind, message) }
     }
 
@@ -98,7 +100,8 @@ impl Diagnostic {
             Severity::Error => ("error", red),
             Severity::Warning => ("warning", yellow),
         };
-        let mut out = format!("{tint}{label}{reset}{bold}: {}{reset}\n", self.message);
+        let code = self.kind.code();
+        let mut out = format!("{tint}{label}[{code}]{reset}{bold}: {}{reset}\n", self.message);
         if let Some(path) = &self.path {
             let mut loc = path.display().to_string().replace('\\', "/");
             if let Some(line) = self.line {
@@ -127,6 +130,22 @@ impl Diagnostic {
             let _ = writeln!(out, "  {blue}= help:{reset} {hint}");
         }
         out
+    }
+}
+
+/// `{severity, kind, code, path, line, col, message, hint}`, the form `--format json` prints.
+impl Serialize for Diagnostic {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Diagnostic", 8)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("code", self.kind.code())?;
+        st.serialize_field("path", &self.path)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("col", &self.col)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("hint", &self.hint)?;
+        st.end()
     }
 }
 
@@ -225,7 +244,7 @@ mod tests {
     #[test]
     fn long_lines_are_quoted_around_the_column() {
         let line = format!("{}[x](@/a.md){}", "a".repeat(100_000), "b".repeat(100_000));
-        let d = Diagnostic::error("broken-link", "broken").in_file("a.md").at(&line, 1, 100_001, 11);
+        let d = Diagnostic::error(Kind::BrokenLink, "broken").in_file("a.md").at(&line, 1, 100_001, 11);
         let text = d.render(false);
         assert!(text.len() < 1000, "{text}");
         assert!(text.contains("--> a.md:1:100001"), "{text}");
@@ -233,13 +252,13 @@ mod tests {
         let carets = text.lines().find(|l| l.contains('^')).unwrap_or_default();
         assert!(quoted.contains("…aaa") && quoted.ends_with('…'), "{quoted}");
         assert_eq!(quoted.find("[x]").map(|i| quoted[..i].chars().count()), carets.find('^'), "{text}");
-        let short = Diagnostic::error("k", "m").in_file("a.md").at("x = 1", 1, 5, 1).render(false);
+        let short = Diagnostic::error(Kind::TomlSyntax, "m").in_file("a.md").at("x = 1", 1, 5, 1).render(false);
         assert!(short.contains("1 | x = 1\n") && short.contains("|     ^\n"), "{short}");
     }
 
     #[test]
     fn renders_location_caret_and_hint() {
-        let d = Diagnostic::error("unknown-key", "unknown key `titel`")
+        let d = Diagnostic::error(Kind::UnknownKey, "unknown key `titel`")
             .in_file("content/a.md")
             .at("+++\ntitel = 1\n", 2, 1, 5)
             .hint("did you mean `title`?");

@@ -1,8 +1,8 @@
 //! site.toml: read into a raw form (serde), checked, then turned into the `Config` the rest of
 //! the build uses — languages in a fixed order, the base URL split into origin and path.
 
-use crate::diag::Diagnostic;
-use crate::toml_input::{self, Shape};
+use crate::diag::{Diagnostic, Kind};
+use crate::load::toml_input::{self, Shape};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -122,7 +122,7 @@ impl Config {
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
         let path = root.join("site.toml");
         if !path.is_file() {
-            return Err(vec![Diagnostic::error("config", "site.toml not found")
+            return Err(vec![Diagnostic::error(Kind::ConfigMissing, "site.toml not found")
                 .in_file("site.toml")
                 .hint(format!("run sito from the site's folder or pass --root; looked in {}", root.display()))]);
         }
@@ -140,18 +140,24 @@ impl Config {
             None => d.in_file("site.toml"),
         };
         let base_url = base_url_override.map_or(raw.base_url.clone(), str::to_owned);
-        let (origin, base_path) =
-            match split_base_url(&base_url) {
-                Some(parts) => parts,
-                None => {
-                    diags.push(at_key(
-                    Diagnostic::error("config", format!("`base_url` is not an absolute http(s) URL: `{base_url}`")),
-                    "base_url",
-                )
-                .hint("write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`"));
-                    (String::new(), "/".to_owned())
-                }
-            };
+        let (origin, base_path) = match split_base_url(&base_url) {
+            Some(parts) => parts,
+            None => {
+                diags.push(
+                    at_key(
+                        Diagnostic::error(
+                            Kind::BadBaseUrl,
+                            format!("`base_url` is not an absolute http(s) URL: `{base_url}`"),
+                        ),
+                        "base_url",
+                    )
+                    .hint(
+                        "write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`",
+                    ),
+                );
+                (String::new(), "/".to_owned())
+            }
+        };
         let default_code = raw.default_language.clone();
         let mut codes: Vec<String> = vec![default_code.clone()];
         codes.extend(raw.languages.keys().filter(|c| **c != default_code).cloned());
@@ -160,7 +166,7 @@ impl Config {
             if !valid_language_code(&code) {
                 diags.push(
                     at_key(
-                        Diagnostic::error("config", format!("`{code}` is not a language code")),
+                        Diagnostic::error(Kind::BadLanguageCode, format!("`{code}` is not a language code")),
                         if code == default_code { "default_language" } else { "languages" },
                     )
                     .hint("use a short code such as `it`, `en` or `pt-br`"),
@@ -173,7 +179,7 @@ impl Config {
                 (_, Some(t), _) | (true, None, Some(t)) => t,
                 (_, None, _) => {
                     diags.push(
-                        Diagnostic::error("config", format!("no title for language `{code}`"))
+                        Diagnostic::error(Kind::LanguageWithoutTitle, format!("no title for language `{code}`"))
                             .in_file("site.toml")
                             .hint(format!("add `title = \"…\"` under `[languages.{code}]`")),
                     );
@@ -190,16 +196,22 @@ impl Config {
         for rule in &raw.host_rules {
             if !HOST_RULES.contains(&rule.as_str()) {
                 diags.push(
-                    at_key(Diagnostic::error("config", format!("unknown host rules `{rule}`")), "host_rules")
-                        .hint(format!("choose among: {}", HOST_RULES.join(", "))),
+                    at_key(
+                        Diagnostic::error(Kind::UnknownHostRules, format!("unknown host rules `{rule}`")),
+                        "host_rules",
+                    )
+                    .hint(format!("choose among: {}", HOST_RULES.join(", "))),
                 );
             }
         }
         if let Some(theme) = &raw.theme {
             if crate::slug::validate_slug(theme).is_err() || theme.starts_with('.') {
                 diags.push(
-                    at_key(Diagnostic::error("config", format!("`{theme}` is not a theme folder name")), "theme")
-                        .hint("name a folder under themes/, e.g. `theme = \"milano\"`"),
+                    at_key(
+                        Diagnostic::error(Kind::BadThemeName, format!("`{theme}` is not a theme folder name")),
+                        "theme",
+                    )
+                    .hint("name a folder under themes/, e.g. `theme = \"milano\"`"),
                 );
             }
         }

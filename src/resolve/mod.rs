@@ -3,10 +3,10 @@
 //! sections with their sorted pages, and the checks that need the whole site (two files for
 //! one URL, translations without an original).
 
-use crate::config::Config;
-use crate::content::front_matter::SortBy;
-use crate::content::{Asset, Content, Kind, Source};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
+use crate::load::config::Config;
+use crate::load::content::{Asset, Content, EntryKind, Source};
+use crate::load::front_matter::SortBy;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -29,7 +29,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn kind(&self) -> Kind {
+    pub fn kind(&self) -> EntryKind {
         self.src.kind
     }
 
@@ -47,18 +47,18 @@ pub struct Site {
     pub config: Config,
     pub entries: Vec<Entry>,
     pub assets: Vec<Asset>,
-    lookup: HashMap<(Kind, String, usize), usize>,
+    lookup: HashMap<(EntryKind, String, usize), usize>,
 }
 
 impl Site {
     /// The entry for a key in a language, if that version exists.
-    pub fn get(&self, kind: Kind, key: &str, lang: usize) -> Option<usize> {
+    pub fn get(&self, kind: EntryKind, key: &str, lang: usize) -> Option<usize> {
         self.lookup.get(&(kind, key.to_owned(), lang)).copied()
     }
 
     /// The home section of a language, falling back to the default language's.
     pub fn home(&self, lang: usize) -> Option<usize> {
-        self.get(Kind::Section, "", lang).or_else(|| self.get(Kind::Section, "", 0))
+        self.get(EntryKind::Section, "", lang).or_else(|| self.get(EntryKind::Section, "", 0))
     }
 
     /// Root-relative URL of a site path (prefixes the base path).
@@ -83,7 +83,7 @@ impl Site {
             Some((f, a)) => (f, Some(a)),
             None => (target, None),
         };
-        let Some(name) = crate::content::parse_file_name(file) else {
+        let Some(name) = crate::load::content::parse_file_name(file) else {
             return Err(format!("`{link}` does not name a Markdown file"));
         };
         let explicit = name.lang.as_deref().and_then(|c| self.config.language_index(c));
@@ -107,7 +107,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     let Content { mut sources, assets, failed } = content;
     sources.sort_by(|a, b| (a.kind, &a.key, a.lang).cmp(&(b.kind, &b.key, b.lang)));
     let mut diags = Vec::new();
-    let mut lookup: HashMap<(Kind, String, usize), usize> = HashMap::with_capacity(sources.len());
+    let mut lookup: HashMap<(EntryKind, String, usize), usize> = HashMap::with_capacity(sources.len());
     let mut kept = Vec::with_capacity(sources.len());
     for s in sources {
         let k = (s.kind, s.key.clone(), s.lang);
@@ -115,7 +115,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             let other: &Source = &kept[first];
             diags.push(
                 Diagnostic::error(
-                    "duplicate",
+                    Kind::DuplicatePage,
                     format!("content/{} and content/{} are the same page", other.rel, s.rel),
                 )
                 .in_file(Path::new("content").join(&s.rel))
@@ -133,7 +133,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         let original_failed = failed.contains(&(s.kind, s.key.clone()));
         if s.lang != 0 && s.fm.translate && !original_failed && !lookup.contains_key(&(s.kind, s.key.clone(), 0)) {
             let original = original_name(&s.rel, &config.languages[s.lang].code);
-            diags.push(Diagnostic::error("translation", format!("this is a translation, but its original content/{original} does not exist"))
+            diags.push(Diagnostic::error(Kind::OrphanTranslation, format!("this is a translation, but its original content/{original} does not exist"))
                 .in_file(Path::new("content").join(&s.rel))
                 .hint(format!("create content/{original}, or, if this page exists only in this language, add `translate = false` to its front matter")));
         }
@@ -174,19 +174,19 @@ fn original_name(rel: &str, code: &str) -> String {
 /// Localized path segments: the segment of a folder in a language is the `slug` of that
 /// folder's section in that language, else the folder name as a slug.
 struct Segments<'a> {
-    lookup: &'a HashMap<(Kind, String, usize), usize>,
+    lookup: &'a HashMap<(EntryKind, String, usize), usize>,
     slugs: Vec<Option<String>>,
     config: &'a Config,
 }
 
 impl<'a> Segments<'a> {
-    fn new(sources: &[Source], lookup: &'a HashMap<(Kind, String, usize), usize>, config: &'a Config) -> Self {
+    fn new(sources: &[Source], lookup: &'a HashMap<(EntryKind, String, usize), usize>, config: &'a Config) -> Self {
         let slugs = sources.iter().map(|s| s.fm.slug.clone()).collect();
         Segments { lookup, slugs, config }
     }
 
     fn folder_segment(&self, dir: &str, lang: usize) -> String {
-        let own = self.lookup.get(&(Kind::Section, dir.to_owned(), lang)).and_then(|&i| self.slugs[i].clone());
+        let own = self.lookup.get(&(EntryKind::Section, dir.to_owned(), lang)).and_then(|&i| self.slugs[i].clone());
         own.unwrap_or_else(|| crate::slug::slugify(dir.rsplit('/').next().unwrap_or(dir)))
     }
 
@@ -209,8 +209,8 @@ impl<'a> Segments<'a> {
 
     fn path_of(&self, s: &Source) -> String {
         match s.kind {
-            Kind::Section => self.folders_path(&s.key, s.lang),
-            Kind::Page => {
+            EntryKind::Section => self.folders_path(&s.key, s.lang),
+            EntryKind::Page => {
                 let mut path = self.folders_path(s.parent_key().unwrap_or(""), s.lang);
                 let seg = s.fm.slug.clone().unwrap_or_else(|| crate::slug::slugify(s.name()));
                 path.push_str(if seg.is_empty() { "page" } else { &seg });
@@ -227,7 +227,7 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
         if let Some(&j) = seen.get(e.path.as_str()) {
             diags.push(
                 Diagnostic::error(
-                    "duplicate-url",
+                    Kind::DuplicateUrl,
                     format!(
                         "content/{} and content/{} would both be published at {}",
                         entries[j].src.rel, e.src.rel, e.path
@@ -242,7 +242,7 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn link_translations(entries: &mut [Entry], lookup: &HashMap<(Kind, String, usize), usize>, languages: usize) {
+fn link_translations(entries: &mut [Entry], lookup: &HashMap<(EntryKind, String, usize), usize>, languages: usize) {
     for e in entries.iter_mut() {
         let (kind, key) = (e.kind(), e.src.key.clone());
         e.translations = (0..languages).filter_map(|l| lookup.get(&(kind, key.clone(), l)).copied()).collect();
@@ -250,7 +250,7 @@ fn link_translations(entries: &mut [Entry], lookup: &HashMap<(Kind, String, usiz
 }
 
 /// The nearest section above a key, in a language.
-fn parent_section(key: &str, lang: usize, lookup: &HashMap<(Kind, String, usize), usize>) -> Option<usize> {
+fn parent_section(key: &str, lang: usize, lookup: &HashMap<(EntryKind, String, usize), usize>) -> Option<usize> {
     let mut dir = key;
     loop {
         dir = match dir.rsplit_once('/') {
@@ -258,19 +258,19 @@ fn parent_section(key: &str, lang: usize, lookup: &HashMap<(Kind, String, usize)
             None if dir.is_empty() => return None,
             None => "",
         };
-        if let Some(&id) = lookup.get(&(Kind::Section, dir.to_owned(), lang)) {
+        if let Some(&id) = lookup.get(&(EntryKind::Section, dir.to_owned(), lang)) {
             return Some(id);
         }
     }
 }
 
-fn link_sections(entries: &mut [Entry], lookup: &HashMap<(Kind, String, usize), usize>) {
+fn link_sections(entries: &mut [Entry], lookup: &HashMap<(EntryKind, String, usize), usize>) {
     let parents: Vec<Option<usize>> = entries.iter().map(|e| parent_section(&e.src.key, e.lang(), lookup)).collect();
     for (i, parent) in parents.iter().enumerate() {
         if let Some(p) = *parent {
             match entries[i].kind() {
-                Kind::Page => entries[p].pages.push(i),
-                Kind::Section => entries[p].subsections.push(i),
+                EntryKind::Page => entries[p].pages.push(i),
+                EntryKind::Section => entries[p].subsections.push(i),
             }
         }
     }
@@ -287,7 +287,7 @@ fn link_sections(entries: &mut [Entry], lookup: &HashMap<(Kind, String, usize), 
         entries[i].ancestors = chain;
     }
     for i in 0..entries.len() {
-        if entries[i].kind() != Kind::Section {
+        if entries[i].kind() != EntryKind::Section {
             continue;
         }
         let mut pages = std::mem::take(&mut entries[i].pages);
@@ -319,15 +319,15 @@ fn compare(a: &Source, b: &Source, by: SortBy) -> std::cmp::Ordering {
 fn attach_assets(
     entries: &mut [Entry],
     assets: &[Asset],
-    lookup: &HashMap<(Kind, String, usize), usize>,
+    lookup: &HashMap<(EntryKind, String, usize), usize>,
     languages: usize,
 ) {
     for (ai, asset) in assets.iter().enumerate() {
         for lang in 0..languages {
             let owner = lookup
-                .get(&(Kind::Page, asset.owner.clone(), lang))
+                .get(&(EntryKind::Page, asset.owner.clone(), lang))
                 .filter(|&&i| entries[i].src.bundle.is_some())
-                .or_else(|| lookup.get(&(Kind::Section, asset.owner.clone(), lang)));
+                .or_else(|| lookup.get(&(EntryKind::Section, asset.owner.clone(), lang)));
             if let Some(&i) = owner {
                 entries[i].assets.push(ai);
             }

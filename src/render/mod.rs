@@ -2,17 +2,22 @@
 //! the 404 pages, assets and static files, handed to a sink. Pure apart from the sink:
 //! nothing here decides where or whether files land on disk.
 
-use crate::content::Kind;
-use crate::diag::Diagnostic;
+pub mod finish;
+pub mod markdown;
+pub mod templates;
+pub mod view;
+
+use crate::diag::{Diagnostic, Kind};
+use crate::load::content::EntryKind;
 use crate::output::Sink;
-use crate::postprocess::Finish;
+use crate::render::finish::Finish;
+use crate::render::templates::{template_error, Shared};
 use crate::resolve::{Entry, Site};
-use crate::templates::{template_error, Shared};
-use crate::view::{self, Depth};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
+use view::Depth;
 
 pub struct Renderer<'a> {
     pub shared: &'a Shared,
@@ -62,9 +67,11 @@ impl Renderer<'_> {
             .collect();
         diags.extend(copies.into_iter().filter_map(Result::err));
         let feed_content = |id: usize| {
-            let (md, _) =
-                crate::markdown::render(&site.entries[id].src.body, &link_resolver(site, site.entries[id].lang()));
-            crate::postprocess::absolutize(&md.html, &site.config.origin)
+            let (md, _) = crate::render::markdown::render(
+                &site.entries[id].src.body,
+                &link_resolver(site, site.entries[id].lang()),
+            );
+            crate::render::finish::absolutize(&md.html, &site.config.origin)
         };
         diags.extend(crate::publish::write_all(site, sink, self.statics, &feed_content, &|sink, rel, text| {
             self.emit(sink, rel, text)
@@ -103,12 +110,12 @@ impl Renderer<'_> {
                     continue;
                 }
                 let shown = Path::new("content").join(&e.src.rel);
-                let d = Diagnostic::error("template", format!("the template `{t}` does not exist"));
+                let d = Diagnostic::error(Kind::MissingTemplate, format!("the template `{t}` does not exist"));
                 // Cold path: read the file again to point at the key.
                 let text = std::fs::read_to_string(self.root.join(&shown)).unwrap_or_default();
                 let text = text.trim_start_matches('\u{feff}');
-                let d = match crate::content::front_matter::split(text, &shown) {
-                    Ok(split) => crate::content::front_matter::at_key(d, &shown, split.front, key),
+                let d = match crate::load::front_matter::split(text, &shown) {
+                    Ok(split) => crate::load::front_matter::at_key(d, &shown, split.front, key),
                     Err(_) => d.in_file(&shown).line_only(1),
                 };
                 let hint = match crate::diag::did_you_mean(t, names.iter().copied()) {
@@ -121,7 +128,7 @@ impl Renderer<'_> {
         for must in ["page.html", "section.html"] {
             if !names.contains(&must) {
                 diags.push(
-                    Diagnostic::error("template", format!("the theme has no `{must}`"))
+                    Diagnostic::error(Kind::MissingTemplate, format!("the theme has no `{must}`"))
                         .in_file("site.toml")
                         .hint(format!("add templates/{must} to the theme")),
                 );
@@ -138,7 +145,7 @@ impl Renderer<'_> {
             for m in l.menu.iter().filter(|m| m.path.starts_with("@/")) {
                 if let Err(e) = site.resolve_internal(&m.path, lang) {
                     diags.push(
-                        Diagnostic::error("broken-link", format!("menu entry `{}`: {e}", m.name))
+                        Diagnostic::error(Kind::BrokenLink, format!("menu entry `{}`: {e}", m.name))
                             .in_file("site.toml")
                             .hint("point `path` at an existing file under content/, e.g. \"@/reti/_index.md\""),
                     );
@@ -153,9 +160,9 @@ impl Renderer<'_> {
             return t.clone();
         }
         match e.kind() {
-            Kind::Section if e.src.key.is_empty() && self.has_template("index.html") => "index.html".into(),
-            Kind::Section => "section.html".into(),
-            Kind::Page => {
+            EntryKind::Section if e.src.key.is_empty() && self.has_template("index.html") => "index.html".into(),
+            EntryKind::Section => "section.html".into(),
+            EntryKind::Page => {
                 let site = self.site();
                 // The nearest section (in this language, else its original) that sets one.
                 e.ancestors
@@ -199,14 +206,14 @@ impl Renderer<'_> {
         let site = self.site();
         let e = &site.entries[id];
         let shown = Path::new("content").join(&e.src.rel);
-        let (md, link_errors) = crate::markdown::render(body, &link_resolver(site, e.lang()));
+        let (md, link_errors) = crate::render::markdown::render(body, &link_resolver(site, e.lang()));
         if !link_errors.is_empty() {
             return Err(link_diagnostics(site, e, body, link_errors));
         }
         let (kind, var) = match e.kind() {
-            Kind::Section if e.src.key.is_empty() => ("home", "section"),
-            Kind::Section => ("section", "section"),
-            Kind::Page => ("page", "page"),
+            EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
+            EntryKind::Section => ("section", "section"),
+            EntryKind::Page => ("page", "page"),
         };
         let mut ctx = self.base_context(e.lang(), &e.path, kind);
         ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
@@ -255,13 +262,18 @@ fn link_resolver(site: &Site, lang: usize) -> impl Fn(&str) -> Result<String, St
     }
 }
 
-fn link_diagnostics(site: &Site, e: &Entry, body: &str, errors: Vec<crate::markdown::LinkError>) -> Vec<Diagnostic> {
+fn link_diagnostics(
+    site: &Site,
+    e: &Entry,
+    body: &str,
+    errors: Vec<crate::render::markdown::LinkError>,
+) -> Vec<Diagnostic> {
     let shown = Path::new("content").join(&e.src.rel);
     errors
         .into_iter()
         .map(|le| {
             let len = le.range.len().min(80);
-            let d = Diagnostic::error("broken-link", format!("broken internal link: {}", le.message))
+            let d = Diagnostic::error(Kind::BrokenLink, format!("broken internal link: {}", le.message))
                 .in_file(&shown)
                 .at_offset(body, e.src.body_line, le.range.start, len);
             let wanted = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
@@ -274,17 +286,17 @@ fn link_diagnostics(site: &Site, e: &Entry, body: &str, errors: Vec<crate::markd
 }
 
 /// Broken `@/` links of every entry, leaving out links to files that failed to load.
-pub fn check_links(site: &Site, failed: &std::collections::HashSet<(Kind, String)>) -> Vec<Diagnostic> {
+pub fn check_links(site: &Site, failed: &std::collections::HashSet<(EntryKind, String)>) -> Vec<Diagnostic> {
     let per_entry: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
         .map(|e| {
-            let (_, errors) = crate::markdown::render(&e.src.body, &link_resolver(site, e.lang()));
+            let (_, errors) = crate::render::markdown::render(&e.src.body, &link_resolver(site, e.lang()));
             let errors = errors
                 .into_iter()
                 .filter(|le| {
                     let file = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
-                    !crate::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
+                    !crate::load::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
                 })
                 .collect::<Vec<_>>();
             if errors.is_empty() {
@@ -298,7 +310,7 @@ pub fn check_links(site: &Site, failed: &std::collections::HashSet<(Kind, String
 }
 
 fn write_error(rel: &str, err: std::io::Error) -> Diagnostic {
-    Diagnostic::error("output", format!("cannot write {rel}: {err}"))
+    Diagnostic::error(Kind::OutputWrite, format!("cannot write {rel}: {err}"))
         .hint("check that the output folder is writable and the disk is not full")
 }
 
@@ -308,7 +320,7 @@ fn dedupe_template_errors(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut counts: Vec<usize> = Vec::new();
     for d in diags {
-        if d.kind == "template" {
+        if d.kind == Kind::TemplateError {
             if let Some(&i) = seen.get(&d.message) {
                 counts[i] += 1;
                 continue;
@@ -353,7 +365,7 @@ pub fn fingerprints(statics: &BTreeMap<String, PathBuf>) -> Result<BTreeMap<Stri
         let fp = match rel.rsplit_once('.') {
             Some((stem, ext)) if ext == "css" || ext == "js" => {
                 let bytes = std::fs::read(path)
-                    .map_err(|e| Diagnostic::error("io", format!("cannot read {}: {e}", path.display())))?;
+                    .map_err(|e| Diagnostic::error(Kind::Io, format!("cannot read {}: {e}", path.display())))?;
                 format!("{stem}.{}.{ext}", crate::hash::short_hex(&bytes, 10))
             }
             _ => rel.clone(),

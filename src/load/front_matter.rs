@@ -1,8 +1,8 @@
 //! Front matter: the TOML block between `+++` lines at the top of a content file, split from
 //! the body and checked key by key.
 
-use crate::diag::Diagnostic;
-use crate::toml_input::{Shape, Source};
+use crate::diag::{Diagnostic, Kind};
+use crate::load::toml_input::{Shape, Source};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -90,20 +90,20 @@ pub struct Split<'a> {
 pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let example = "+++\ntitle = \"…\"\n+++";
     if text.trim().is_empty() {
-        return Err(Diagnostic::error("front-matter", "this file is empty")
+        return Err(Diagnostic::error(Kind::EmptyFile, "this file is empty")
             .in_file(path)
             .hint(format!("a content file starts with front matter holding at least a title:\n{example}")));
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() == "---" {
-        return Err(Diagnostic::error("front-matter", "the front matter is YAML (`---`); sito reads TOML between `+++` lines")
+        return Err(Diagnostic::error(Kind::YamlFrontMatter, "the front matter is YAML (`---`); sito reads TOML between `+++` lines")
             .in_file(path)
             .at(text, 1, 1, 3)
             .hint(format!("change both `---` lines to `+++` and write each setting as `key = value`, with text in double quotes:\n{example}")));
     }
     if first.trim_end() != "+++" {
-        return Err(Diagnostic::error("front-matter", "the file does not start with front matter")
+        return Err(Diagnostic::error(Kind::NoFrontMatter, "the file does not start with front matter")
             .in_file(path)
             .at(text, 1, 1, first.trim_end().chars().count())
             .hint(format!(
@@ -122,7 +122,7 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error("front-matter", "the front matter is never closed")
+    Err(Diagnostic::error(Kind::UnclosedFrontMatter, "the front matter is never closed")
         .in_file(path)
         .at(text, 1, 1, 3)
         .hint(unclosed_hint(&text[front_start..])))
@@ -161,14 +161,14 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
         Some(t) if !t.trim().is_empty() => t,
         Some(_) => {
             diags.push(
-                key_diag("title", Diagnostic::error("front-matter", "the title is empty"))
+                key_diag("title", Diagnostic::error(Kind::MissingTitle, "the title is empty"))
                     .hint("write the page's title between the quotes"),
             );
             String::new()
         }
         None => {
             diags.push(
-                Diagnostic::error("front-matter", "the front matter has no `title`")
+                Diagnostic::error(Kind::MissingTitle, "the front matter has no `title`")
                     .in_file(path)
                     .line_only(1)
                     .hint("add a line such as `title = \"Reti e partenariati\"` between the `+++` lines"),
@@ -181,7 +181,7 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
         match parse_date(&v) {
             Some(d) => Some(d),
             None => {
-                diags.push(key_diag(key, Diagnostic::error("front-matter", format!("`{key}` is not a date")))
+                diags.push(key_diag(key, Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date")))
                     .hint(format!("write a date as `{key} = 2024-05-31` or a date and time as `{key} = 2024-05-31T09:30:00+02:00`")));
                 None
             }
@@ -194,14 +194,14 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
         match crate::slug::validate_slug(&s) {
             Ok(s) => slug = Some(s),
             Err(e) => diags
-                .push(key_diag("slug", Diagnostic::error("front-matter", e)).hint(
+                .push(key_diag("slug", Diagnostic::error(Kind::BadSlug, e)).hint(
                     "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
                 )),
         }
     }
     for alias in &raw.aliases {
         if let Err(why) = check_alias(alias) {
-            let d = Diagnostic::error("front-matter", format!("the alias `{}` {why}", alias.escape_debug()));
+            let d = Diagnostic::error(Kind::BadAlias, format!("the alias `{}` {why}", alias.escape_debug()));
             let d = match alias_position(front, alias) {
                 Some((line, col)) => {
                     let mut d = d.in_file(path).at(front, line, col, alias.chars().count() + 2);
@@ -222,7 +222,7 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
                     key_diag(
                         key,
                         Diagnostic::error(
-                            "front-matter",
+                            Kind::BadTemplateName,
                             format!("`{key}` must name a template file inside the theme"),
                         ),
                     )
@@ -249,7 +249,7 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
         feed: raw.feed,
         translate: raw.translate.unwrap_or(true),
         translated_from: raw.translated_from,
-        extra: crate::toml_input::table_to_json(&raw.extra),
+        extra: crate::load::toml_input::table_to_json(&raw.extra),
     })
 }
 
@@ -291,7 +291,7 @@ fn alias_position(front: &str, alias: &str) -> Option<(usize, usize)> {
 /// Places a diagnostic at a top-level front-matter key (`front` is the text between the
 /// `+++` lines, which starts on line 2 of the file).
 pub fn at_key(d: Diagnostic, path: &Path, front: &str, key: &str) -> Diagnostic {
-    match crate::toml_input::key_position(front, "", key) {
+    match crate::load::toml_input::key_position(front, "", key) {
         Some((line, col)) => {
             let mut d = d.in_file(path).at(front, line, col, key.len());
             d.line = Some(line + 1);

@@ -1,0 +1,236 @@
+//! What kind of problem a diagnostic reports: a closed list, each kind with a stable code
+//! (`E0601`) that people can look up with `sito explain E0601`, a short name for machines
+//! (`broken-link`, in `--format json`) and an explanation. Codes never change meaning and
+//! are never reused; a kind that goes away leaves its code unused.
+
+use serde::{Serialize, Serializer};
+
+macro_rules! kinds {
+    ($($variant:ident = $code:literal, $name:literal, $explain:literal;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Kind {
+            $($variant,)*
+        }
+
+        impl Kind {
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)*];
+
+            /// The stable code, `E0601`.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $code,)*
+                }
+            }
+
+            /// The short machine-readable name, `broken-link`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $name,)*
+                }
+            }
+
+            /// What the problem means and how it is usually fixed.
+            pub fn explanation(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $explain,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    // site.toml and TOML in general
+    ConfigMissing = "E0101", "config-missing",
+        "There is no site.toml where sito looked. sito works on a site folder: the folder that holds site.toml, content/, themes/ and i18n/. Run sito from that folder (or any folder inside it), or name it with `--root`.";
+    TomlSyntax = "E0102", "toml",
+        "A TOML file (site.toml, a page's front matter between `+++` lines, or an interface-strings file in i18n/) cannot be read: a value is written the wrong way or has the wrong type. Text goes between straight double quotes (`title = \"C40\"`), numbers and `true`/`false` without quotes, dates as `2024-05-31`, lists between square brackets (`aliases = [\"/old/\"]`).";
+    UnknownKey = "E0103", "unknown-key",
+        "A setting's name is not one sito knows, usually a typo (`wieght` for `weight`). The hint names the closest known setting, or lists the settings allowed in that place. Free values of your own go under `[extra]`.";
+    BadBaseUrl = "E0104", "bad-base-url",
+        "`base_url` in site.toml must be the full address the site is published at, starting with `https://` or `http://`, such as `base_url = \"https://example.org/\"` or, under a sub-path, `\"https://example.org/intl/\"`.";
+    BadLanguageCode = "E0105", "bad-language-code",
+        "A language code in site.toml (`default_language`, or a `[languages.xx]` table) is not a language code: use a short lower-case code such as `it`, `en` or `pt-br`.";
+    LanguageWithoutTitle = "E0106", "language-without-title",
+        "Every language of the site needs a title (the site's name in that language): add `title = \"…\"` under `[languages.xx]` in site.toml.";
+    UnknownHostRules = "E0107", "unknown-host-rules",
+        "`host_rules` in site.toml names server configurations sito can write: `netlify`, `apache` or `nginx`.";
+    BadThemeName = "E0108", "bad-theme-name",
+        "`theme` in site.toml must name a folder under themes/ (letters, digits and dashes), such as `theme = \"milano\"`.";
+
+    // Reading files
+    Io = "E0201", "io",
+        "sito could not read or write a file: it may not exist, or you may not have permission. The message gives the system's reason.";
+    Encoding = "E0202", "encoding",
+        "The file is not saved as UTF-8 text, the encoding sito reads. Word processors and older editors often save in the Windows (Latin-1) encoding; save the file again choosing UTF-8 (in most editors: Save As… → Encoding: UTF-8).";
+    ChangedWhileReading = "E0203", "changed-while-reading",
+        "The file changed while sito was reading it (an editor or a sync tool was saving it), so what sito read may be half a file. Build again once the save has finished.";
+    Symlink = "E0204", "symlink",
+        "A symbolic link under content/ is a loop, points to nothing, or points outside the site. sito only follows links that stay inside the site folder; copy the file in instead.";
+    BadFileName = "E0205", "bad-file-name",
+        "A file name is not valid text, or is not a Markdown file where one was expected. Rename the file using letters, digits and dashes.";
+    NoContentFolder = "E0206", "no-content-folder",
+        "The site has no content/ folder. Create content/_index.md for the home page.";
+
+    // Front matter
+    EmptyFile = "E0301", "empty-file",
+        "The content file is empty. Every content file starts with front matter holding at least a title, between two `+++` lines.";
+    YamlFrontMatter = "E0302", "yaml-front-matter",
+        "The front matter is written in YAML (between `---` lines). sito reads TOML between `+++` lines: change both lines to `+++` and write each setting as `key = value`, with text in double quotes.";
+    NoFrontMatter = "E0303", "no-front-matter",
+        "The file does not start with front matter: its first line must be `+++`, followed by the settings (at least `title = \"…\"`) and another `+++` line.";
+    UnclosedFrontMatter = "E0304", "unclosed-front-matter",
+        "The front matter starts with `+++` but no line closes it. Add a line with only `+++` where the settings end and the text begins.";
+    MissingTitle = "E0305", "missing-title",
+        "Every page and section needs a title: add `title = \"…\"` between the `+++` lines, with the title between the quotes.";
+    BadDate = "E0306", "bad-date",
+        "A date in the front matter (`date` or `updated`) is not a date. Write it as year-month-day without quotes, `date = 2024-05-31`, or with a time, `date = 2024-05-31T09:30:00+02:00`.";
+    BadSlug = "E0307", "bad-slug",
+        "A `slug` renames one piece of a page's address, so it must be a single piece: letters, digits and dashes, no `/` and no `..`, such as `slug = \"networks\"`.";
+    BadAlias = "E0308", "bad-alias",
+        "An alias is an old address of this page on the same site, where a redirect will be left. It must start with `/` and may not contain `..`, `?`, `#` or a full `https://` address: `aliases = [\"/vecchia-pagina/\"]`.";
+    BadTemplateName = "E0309", "bad-template-name",
+        "`template` and `page_template` must name a template file inside the theme, such as `template = \"network.html\"`, without `..` or a leading `/`.";
+
+    // The content as a whole
+    PageInBundle = "E0401", "page-in-bundle",
+        "A page sits inside a page bundle (a folder with an index.md). A bundle's folder holds that page's own files (images, documents); move the other page next to the bundle, or turn the bundle into a section by renaming index.md to _index.md.";
+    DefaultLanguageSuffix = "E0402", "default-language-suffix",
+        "Files in the default language have no language suffix: `c40.md`, not `c40.it.md`. Only translations carry one (`c40.en.md`).";
+    UnknownLanguage = "E0403", "unknown-language",
+        "A file name ends in a language code (`c40.fr.md`) that site.toml does not configure. Add the language as `[languages.fr]` to site.toml, or, if the dot is part of the name, use a dash instead.";
+    DuplicatePage = "E0404", "duplicate-page",
+        "Two files are the same page: `name.md` and `name/index.md` (a bundle). Keep one of them.";
+    DuplicateUrl = "E0405", "duplicate-url",
+        "Two pages would be published at the same address (usually because of a `slug`). Give one of them a different file name or slug.";
+    OrphanTranslation = "E0406", "orphan-translation",
+        "A translation (`c40.en.md`) exists without its original in the default language (`c40.md`). Create the original, or, for a page that exists in one language only, add `translate = false` to its front matter.";
+    AliasConflict = "E0407", "alias-conflict",
+        "An alias would be published where something else already is: a page, a static file or another page's alias. An old address can redirect to one page only.";
+
+    // Themes and templates
+    MissingTheme = "E0501", "missing-theme",
+        "The theme named in site.toml does not exist, or neither the theme nor the site has any templates. Themes live in themes/<name>/templates/; a site's own templates/ folder overrides them.";
+    MissingTemplate = "E0502", "missing-template",
+        "A template that a page asks for (with `template` or `page_template`), or one every theme needs (`page.html`, `section.html`), does not exist.";
+    TemplateError = "E0503", "template-error",
+        "A template could not be read or could not render: a syntax error, a variable or function that does not exist, or a value of the wrong type. The message names the template file and, where Tera says it, the line; fix the template, or the value in the content it reads.";
+
+    // Links
+    BrokenLink = "E0601", "broken-link",
+        "A link or image points at something the site does not publish: a content file that does not exist (`@/reti/c40.md`), a page address that is not built, or a file that is not there. Internal links are best written as `[C40](@/reti/c40.md)`: they name the file under content/ and always point at the page in the reader's language.";
+    BrokenAnchor = "E0602", "broken-anchor",
+        "A link points at a part of a page (`#storia`) that the page does not have. Anchors are the ids of the page's headings, made from their text (`## La storia` becomes `#la-storia`) unless set with `{#id}`.";
+    WrongLanguage = "E0603", "wrong-language",
+        "A page links to the other language's version of a page although its own language has one. Write the link as `@/file.md`, which always picks the linking page's language.";
+    ExternalLink = "E0604", "external-link",
+        "An external link (checked with `sito check --external`) did not answer, or answered with an error. The site may be down for a moment, or the address may have moved.";
+
+    // Interface strings
+    I18nMissingFile = "E0701", "i18n-missing-file",
+        "A language has no interface-strings file (i18n/<code>.toml). Copy another language's file to that name and translate it.";
+    I18nBadValue = "E0702", "i18n-bad-value",
+        "An interface string must be text (`key = \"…\"`) or a list of texts.";
+    I18nMissingKey = "E0703", "i18n-missing",
+        "An interface string is defined for one language but not for another, or a template uses a string no language defines. Add it, translated, to every file in i18n/.";
+    I18nUnused = "E0704", "i18n-unused",
+        "An interface string is defined but no template uses it. Remove it, or use it.";
+
+    // Translations
+    MissingTranslation = "E0801", "missing-translation",
+        "A page has no translation in one of the site's languages. Add `name.<code>.md` beside it, or `translate = false` if the page exists in one language only.";
+    StaleTranslation = "E0802", "stale-translation",
+        "The original of a translation changed since the translation was last marked as up to date (`sito translations --mark`). Bring the translation up to date (the message shows what changed), then mark it again.";
+    MarkTarget = "E0803", "mark-target",
+        "`sito translations --mark FILE` was given a file that is not a translation of this site (or an original without translations).";
+
+    // Content rules
+    MissingAlt = "E0901", "missing-alt",
+        "An image has no alternative text, which people who cannot see it rely on (WCAG 1.1.1): describe the image between the brackets, `![Logo of C40](c40.svg)`.";
+    EmptyLink = "E0902", "empty-link",
+        "A link has no text, so screen readers can only read its address: write what it leads to between the brackets, `[C40](@/reti/c40.md)`.";
+    HeadingSkip = "E0903", "heading-skip",
+        "A heading skips a level (from `##` to `####`), which breaks the outline screen-reader users navigate by. The page title is the level-1 heading, so sections start at `##`.";
+    MissingDescription = "E0904", "missing-description",
+        "A page has no `description`, which search engines and link previews show: add one sentence saying what the page is about.";
+    DuplicateTitle = "E0905", "duplicate-title",
+        "Two pages of the same language have the same title, which makes them hard to tell apart in search results and tabs.";
+
+    // Output
+    OutputRefused = "E1001", "output-refused",
+        "sito refuses to write the site into this folder: it holds the site's own sources, it was not made by sito (pass `--force` to replace it anyway), or it cannot be created.";
+    OutputWrite = "E1002", "output-write",
+        "A file of the built site could not be written: check that the output folder is writable and the disk is not full. The previous output is left as it was.";
+    OutputPartial = "E1003", "output-partial",
+        "Writing the finished site failed after some files had already been moved into place, so the output folder may be incomplete. Fix the cause (disk space, permissions) and build again.";
+
+    // The preview server
+    ServeListen = "E1101", "serve-listen",
+        "`sito serve` could not listen on the address and port asked for: another program may be using the port. Choose another with `--port`.";
+    ServeWatch = "E1102", "serve-watch",
+        "`sito serve` could not watch the site's files for changes, so edits would not show. The message gives the system's reason (on Linux, often the inotify watch limit: raise fs.inotify.max_user_watches).";
+}
+
+impl Serialize for Kind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl Kind {
+    /// The kind with this code (`E0601`, or `e0601`, or `0601`).
+    pub fn from_code(code: &str) -> Option<Kind> {
+        let code = code.trim().to_ascii_uppercase();
+        let code = if code.starts_with('E') { code } else { format!("E{code}") };
+        Kind::ALL.iter().copied().find(|k| k.code() == code)
+    }
+}
+
+/// The list of codes as `docs/diagnostics.md` holds it.
+pub fn reference() -> String {
+    let mut out = String::from(
+        "# Diagnostics\n\nEvery problem sito reports has a code, printed after `error` or `warning`\n(`error[E0601]: …`) and in `--format json` as `code` (with the short name as `kind`).\n`sito explain CODE` prints the same text as below. This file is generated from\n`src/diag/kind.rs`; `SITO_BLESS=1 cargo test --lib diag` rewrites it.\n\n| code | name |\n| --- | --- |\n",
+    );
+    for k in Kind::ALL {
+        out.push_str(&format!("| [{}](#{}) | `{}` |\n", k.code(), k.code().to_ascii_lowercase(), k.name()));
+    }
+    for k in Kind::ALL {
+        out.push_str(&format!("\n## {}\n\n`{}`. {}\n", k.code(), k.name(), k.explanation()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_docs_list_every_code() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
+        let want = super::reference();
+        if std::env::var_os("SITO_BLESS").is_some() {
+            std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(have == want, "docs/diagnostics.md is out of date: run `SITO_BLESS=1 cargo test --lib diag`");
+    }
+
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut seen = HashSet::new();
+        for k in Kind::ALL {
+            let code = k.code();
+            assert!(
+                code.len() == 5 && code.starts_with('E') && code[1..].bytes().all(|b| b.is_ascii_digit()),
+                "{code}"
+            );
+            assert!(seen.insert(code), "{code} used twice");
+            assert!(!k.explanation().is_empty());
+            assert_eq!(Kind::from_code(code), Some(*k));
+        }
+        assert_eq!(Kind::from_code("e0601"), Some(Kind::BrokenLink));
+        assert_eq!(Kind::from_code("0601"), Some(Kind::BrokenLink));
+        assert_eq!(Kind::from_code("E9999"), None);
+    }
+}
