@@ -186,18 +186,20 @@ impl Kind {
     }
 }
 
-/// The list of codes as `docs/diagnostics.md` holds it.
-pub fn reference() -> String {
-    let mut out = String::from(
+impl Kind {
+    /// The list of codes as `docs/diagnostics.md` holds it.
+    pub fn reference() -> String {
+        let mut out = String::from(
         "# Diagnostics\n\nEvery problem sito reports has a code, printed after `error` or `warning`\n(`error[E0601]: …`) and in `--format json` as `code` (with the short name as `kind`).\n`sito explain CODE` prints the same text as below. This file is generated from\n`src/diag/kind.rs`; `SITO_BLESS=1 cargo test --lib diag` rewrites it.\n\n| code | name |\n| --- | --- |\n",
     );
-    for k in Kind::ALL {
-        out.push_str(&format!("| [{}](#{}) | `{}` |\n", k.code(), k.code().to_ascii_lowercase(), k.name()));
+        for k in Kind::ALL {
+            out.push_str(&format!("| [{}](#{}) | `{}` |\n", k.code(), k.code().to_ascii_lowercase(), k.name()));
+        }
+        for k in Kind::ALL {
+            out.push_str(&format!("\n## {}\n\n`{}`. {}\n", k.code(), k.name(), k.explanation()));
+        }
+        out
     }
-    for k in Kind::ALL {
-        out.push_str(&format!("\n## {}\n\n`{}`. {}\n", k.code(), k.name(), k.explanation()));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -208,7 +210,7 @@ mod tests {
     #[test]
     fn the_docs_list_every_code() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
-        let want = super::reference();
+        let want = Kind::reference();
         if std::env::var_os("SITO_BLESS").is_some() {
             std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{e}"));
         }
