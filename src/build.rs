@@ -5,11 +5,13 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
 use crate::load::i18n::I18n;
-use crate::output::{Applied, DiskSink, Sink};
+use crate::load::statics::{self, Statics};
+use crate::load::templates::{self, Templates};
+use crate::output::{Applied, DiskSink};
 use crate::render::finish::Finish;
-use crate::render::templates::{self, Shared};
-use crate::render::{self, Renderer};
-use std::collections::BTreeMap;
+use crate::render::functions::{self, Shared};
+use crate::render::{self, Renderer, Scan, Sink, Writer};
+use crate::resolve::aliases::Alias;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -57,24 +59,31 @@ pub struct Prepared {
     pub root: PathBuf,
     pub shared: Arc<Shared>,
     pub teras: Vec<Tera>,
-    pub statics: BTreeMap<String, PathBuf>,
+    pub templates: Templates,
+    pub statics: Statics,
+    pub aliases: Vec<Alias>,
+}
+
+/// What `Prepared::render` found while rendering, for checks that would otherwise render
+/// the Markdown again.
+pub struct Rendered {
+    /// Per entry, in entry order.
+    pub scans: Vec<Scan>,
 }
 
 impl Prepared {
     pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
         let config = Config::load(root, base_url)?;
         let theme = config.theme.clone();
-        let (content, (i18n, tera)) = rayon::join(
-            || crate::load::content::load(root, &config, drafts),
+        let ((content, statics), (i18n, templates)) = rayon::join(
+            || (crate::load::content::load(root, &config, drafts), statics::load(root, theme.as_deref())),
             || rayon::join(|| I18n::load(root, &config), || templates::load(root, theme.as_deref())),
         );
-        let statics = render::collect_statics(root, theme.as_deref());
-        let fingerprints = render::fingerprints(&statics);
         let (content, mut diags) = content;
         let i18n = i18n.map_err(|d| diags.extend(d)).ok();
-        let tera = tera.map_err(|d| diags.extend(d)).ok();
-        let fingerprints = fingerprints.map_err(|d| diags.push(d)).ok();
-        let (Some(i18n), Some(tera), Some(fingerprints)) = (i18n, tera, fingerprints) else {
+        let templates = templates.map_err(|d| diags.extend(d)).ok();
+        let statics = statics.map_err(|d| diags.push(d)).ok();
+        let (Some(i18n), Some(templates), Some(statics)) = (i18n, templates, statics) else {
             return Err(diags);
         };
         if !diags.is_empty() {
@@ -87,23 +96,40 @@ impl Prepared {
             return Err(diags);
         }
         let site = crate::resolve::resolve(config, content)?;
+        let mut diags = crate::resolve::validate::templates(&site, root, &templates);
+        let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
+        let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())
             .map(|lang| tera::to_value(crate::render::view::site_view(&site, lang)))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| {
                 vec![Diagnostic::error(Kind::TemplateError, format!("cannot prepare the site's template data: {e}"))]
             })?;
-        let shared = Arc::new(Shared { site, i18n, fingerprints, site_views });
-        let teras = templates::per_language(&tera, &shared);
-        Ok(Prepared { root: root.to_path_buf(), shared, teras, statics })
+        let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views });
+        let teras = functions::per_language(&templates.tera, &shared);
+        Ok(Prepared { root: root.to_path_buf(), shared, teras, templates, statics, aliases })
     }
 
-    pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<(), Vec<Diagnostic>> {
-        self.renderer(finish).render_all(sink)
+    /// Renders every page, then the publishing extras, then copies the static files; all
+    /// errors are collected.
+    pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<Rendered, Vec<Diagnostic>> {
+        let site = &self.shared.site;
+        let w = Writer { sink, finish, base_path: &site.config.base_path };
+        let pages = self.renderer().render_pages(&w);
+        let mut diags = crate::publish::write_all(site, &self.aliases, &self.statics.files, &w);
+        diags.extend(crate::output::copy_files(site, &self.statics, &self.root, &w));
+        match pages {
+            Ok(scans) if diags.is_empty() => Ok(Rendered { scans }),
+            Ok(_) => Err(diags),
+            Err(mut d) => {
+                d.extend(diags);
+                Err(d)
+            }
+        }
     }
 
-    pub fn renderer(&self, finish: Finish) -> Renderer<'_> {
-        Renderer { shared: &self.shared, teras: &self.teras, root: &self.root, statics: &self.statics, finish }
+    pub fn renderer(&self) -> Renderer<'_> {
+        Renderer { shared: &self.shared, teras: &self.teras, templates: &self.templates }
     }
 
     pub fn pages_per_language(&self) -> Vec<(String, usize)> {
@@ -130,7 +156,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
-    if let Err(mut diags) = prepared.render(&sink, finish) {
+    if let Err(mut diags) = prepared.render(&sink, finish).map(|_| ()) {
         sink.discard();
         crate::diag::sort(&mut diags);
         return Err(diags);

@@ -123,7 +123,7 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     push(links::check(site, &scans, &built));
     push(links::check_menus(site, &opts.root, &built));
     push(rules::check(site, &opts.root, &scans));
-    push(strings::check(&opts.root, site, &prepared.shared.i18n));
+    push(strings::check(&opts.root, site, &prepared.shared.i18n, &prepared.templates));
     let mut status = translations::status(site, &opts.root);
     findings.append(&mut status.findings);
     if opts.external {

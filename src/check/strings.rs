@@ -4,9 +4,10 @@
 
 use crate::diag::{did_you_mean, Diagnostic, Kind};
 use crate::load::i18n::I18n;
+use crate::load::templates::Templates;
 use crate::resolve::Site;
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::Path;
 
 /// Keys the engine itself reads (language switcher, the `date` filter).
 pub const RESERVED: [&str; 5] = ["language_name", "months", "months_short", "days", "days_short"];
@@ -94,26 +95,7 @@ fn key_argument(args: &str, base: usize) -> Option<Use> {
     Some(Use { offset: base + value_start + 1, len: close - 1, key })
 }
 
-/// Template files that are in use: by name, the site's own winning over the theme's.
-fn templates(root: &Path, site: &Site) -> Vec<(PathBuf, String)> {
-    let Ok(dirs) = crate::render::templates::template_dirs(root, site.config.theme.as_deref()) else {
-        return Vec::new();
-    };
-    let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-            if let (true, Ok(rel)) = (entry.file_type().is_file(), entry.path().strip_prefix(dir)) {
-                files.insert(rel.to_string_lossy().replace('\\', "/"), entry.path().to_path_buf());
-            }
-        }
-    }
-    files
-        .into_values()
-        .filter_map(|p| Some((crate::diag::display_path(root, &p), std::fs::read_to_string(&p).ok()?)))
-        .collect()
-}
-
-pub fn check(root: &Path, site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
+pub fn check(root: &Path, site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Diagnostic> {
     let Some(strings) = i18n.langs.first() else { return Vec::new() };
     let default_code = &site.config.languages[0].code;
     let files: Vec<String> = site.config.languages.iter().map(|l| format!("i18n/{}.toml", l.code)).collect();
@@ -121,8 +103,8 @@ pub fn check(root: &Path, site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
     let mut used: BTreeSet<String> = BTreeSet::new();
     let mut prefixes: Vec<String> = Vec::new();
     let mut dynamic = false;
-    let templates = templates(root, site);
-    for (path, text) in &templates {
+    for src in templates.sources.values() {
+        let (path, text) = (&src.shown, &src.text);
         for u in uses(text) {
             match u.key {
                 Key::Literal(key) => {
@@ -153,7 +135,7 @@ pub fn check(root: &Path, site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
             || used.contains(key)
             || prefixes.iter().any(|p| key.starts_with(p.as_str()))
             // A key computed at run time may come from any string in the templates.
-            || (dynamic && templates.iter().any(|(_, t)| quoted(t)))
+            || (dynamic && templates.sources.values().any(|t| quoted(&t.text)))
         {
             continue;
         }

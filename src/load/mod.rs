@@ -5,6 +5,9 @@
 
 pub mod config;
 pub mod content;
+mod files;
 pub mod front_matter;
 pub mod i18n;
+pub mod statics;
+pub mod templates;
 pub mod toml_input;

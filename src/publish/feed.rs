@@ -2,23 +2,12 @@
 //! in its front matter or in its original's).
 
 use super::{w3c_date, xml_escape};
-use crate::resolve::{Entry, Site};
+use crate::resolve::{Entry, Site, FEED_FILE};
 use std::fmt::Write as _;
 
-pub const FILE: &str = "atom.xml";
-
-/// Whether an entry (a section) publishes a feed.
-pub fn has_feed(site: &Site, e: &Entry) -> bool {
-    e.src.fm.feed || e.translations.iter().any(|&t| site.entries[t].lang() == 0 && site.entries[t].src.fm.feed)
-}
-
-/// (output file, XML) for every feed. `content` gives a page's HTML with absolute links.
-pub fn feeds(site: &Site, content: &dyn Fn(usize) -> String) -> Vec<(String, String)> {
-    site.entries
-        .iter()
-        .filter(|e| e.kind() == crate::load::content::EntryKind::Section && has_feed(site, e))
-        .map(|e| (format!("{}{FILE}", &e.path[1..]), feed(site, e, content)))
-        .collect()
+/// (output file, XML) for every feed.
+pub fn feeds(site: &Site) -> Vec<(String, String)> {
+    site.entries.iter().filter_map(|e| Some((e.feed_file()?, feed(site, e)))).collect()
 }
 
 /// Atom wants a full date-time: a bare date becomes midnight UTC.
@@ -31,7 +20,7 @@ fn atom_date(date: &str) -> String {
     }
 }
 
-fn feed(site: &Site, section: &Entry, content: &dyn Fn(usize) -> String) -> String {
+fn feed(site: &Site, section: &Entry) -> String {
     let lang = &site.config.languages[section.lang()];
     let mut pages: Vec<usize> = section.pages.clone();
     pages.sort_by(|&a, &b| site.entries[b].src.fm.date.cmp(&site.entries[a].src.fm.date));
@@ -42,7 +31,7 @@ fn feed(site: &Site, section: &Entry, content: &dyn Fn(usize) -> String) -> Stri
         .chain(date_of(section))
         .max()
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned());
-    let self_url = format!("{}{FILE}", site.permalink(&section.path));
+    let self_url = format!("{}{FEED_FILE}", site.permalink(&section.path));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(out, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">", lang.code);
     let _ = writeln!(out, "  <title>{} – {}</title>", xml_escape(&section.src.fm.title), xml_escape(&lang.title));
@@ -70,7 +59,11 @@ fn feed(site: &Site, section: &Entry, content: &dyn Fn(usize) -> String) -> Stri
         if let Some(d) = &e.src.fm.description {
             let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(d));
         }
-        let _ = writeln!(out, "    <content type=\"html\">{}</content>\n  </entry>", xml_escape(&content(p)));
+        let _ = writeln!(
+            out,
+            "    <content type=\"html\">{}</content>\n  </entry>",
+            xml_escape(&crate::render::feed_html(site, p))
+        );
     }
     out.push_str("</feed>\n");
     out

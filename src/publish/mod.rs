@@ -7,26 +7,15 @@ mod redirects;
 pub mod sitemap;
 
 use crate::diag::Diagnostic;
-use crate::output::Sink;
+use crate::render::Writer;
+use crate::resolve::aliases::Alias;
 use crate::resolve::Site;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub use redirects::{aliases, Alias};
-
-/// Writes one generated file through the sink (finishing it as the build asks).
-pub type Emit<'a> = &'a dyn Fn(&dyn Sink, &str, String) -> Result<(), Diagnostic>;
-
 /// Writes every extra file; `statics` are the static files (a site's own `robots.txt` wins).
-pub fn write_all(
-    site: &Site,
-    sink: &dyn Sink,
-    statics: &BTreeMap<String, PathBuf>,
-    feed_content: &dyn Fn(usize) -> String,
-    write: Emit,
-) -> Vec<Diagnostic> {
+pub fn write_all(site: &Site, aliases: &[Alias], statics: &BTreeMap<String, PathBuf>, w: &Writer) -> Vec<Diagnostic> {
     let mut files: Vec<(String, String)> = Vec::new();
-    let mut diags = Vec::new();
     let mut put = |rel: &str, text: String| files.push((rel.to_owned(), text));
     if site.config.sitemap && !statics.contains_key("sitemap.xml") {
         for (rel, text) in sitemap::sitemaps(site, sitemap::LIMIT) {
@@ -40,34 +29,24 @@ pub fn write_all(
         }
         put("robots.txt", robots);
     }
-    for (rel, text) in feed::feeds(site, feed_content) {
+    for (rel, text) in feed::feeds(site) {
         put(&rel, text);
     }
-    match aliases(site, statics) {
-        Ok(list) => {
-            for a in &list {
-                put(&a.output, redirects::redirect_page(site, a.target));
-            }
-            for (rel, text) in redirects::host_rules(site, &list) {
-                put(&rel, text);
-            }
-        }
-        Err(d) => diags.extend(d),
+    for a in aliases {
+        put(&a.output, redirects::redirect_page(site, a.target));
+    }
+    for (rel, text) in redirects::host_rules(site, aliases) {
+        put(&rel, text);
     }
     if !site.config.languages[0].prefix.is_empty() {
         put("index.html", redirects::root_redirect(site));
     }
-    for (rel, text) in files {
-        if let Err(d) = write(sink, &rel, text) {
-            diags.push(d);
-        }
-    }
-    diags
+    files.into_iter().filter_map(|(rel, text)| w.text(&rel, text).err()).collect()
 }
 
 /// Escapes text for XML content and attribute values.
 pub fn xml_escape(text: &str) -> String {
-    crate::render::templates::escape_html(text).replace("&#39;", "&apos;")
+    crate::load::templates::escape_html(text).replace("&#39;", "&apos;")
 }
 
 /// A front-matter date as a W3C/RFC 3339 value: full date-times keep their offset, local

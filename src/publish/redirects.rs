@@ -3,95 +3,10 @@
 //! page that sends visitors to the default language when it lives in a sub-folder.
 
 use super::xml_escape as esc;
-use crate::diag::{Diagnostic, Kind};
+use crate::resolve::aliases::Alias;
 use crate::resolve::Site;
-use std::collections::{BTreeMap, HashMap};
+
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-
-pub struct Alias {
-    /// As written, normalized to start with `/`.
-    pub from: String,
-    /// The file written for it (`old/path/index.html`).
-    pub output: String,
-    pub target: usize,
-}
-
-/// Every alias of every entry, checked: no alias may stand where a page, a static file or
-/// another alias is published.
-pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<Alias>, Vec<Diagnostic>> {
-    let pages: HashMap<String, usize> = site.entries.iter().enumerate().map(|(i, e)| (e.output_file(), i)).collect();
-    let mut taken: HashMap<String, usize> = HashMap::new();
-    let mut list = Vec::new();
-    let mut diags = Vec::new();
-    for (id, e) in site.entries.iter().enumerate() {
-        let shown = Path::new("content").join(&e.src.rel);
-        for raw in &e.src.fm.aliases {
-            let at_key = |d: Diagnostic| d.in_file(&shown).line_only(1);
-            let Some(output) = alias_output(raw) else {
-                diags.push(
-                    at_key(Diagnostic::error(
-                        Kind::AliasConflict,
-                        format!("the alias `{}` is not a path on this site", raw.escape_debug()),
-                    ))
-                    .hint("write an alias as an absolute path of this site, e.g. `aliases = [\"/vecchia-pagina/\"]`"),
-                );
-                continue;
-            };
-            if let Some(&other) = pages.get(&output) {
-                diags.push(
-                    at_key(Diagnostic::error(
-                        Kind::AliasConflict,
-                        format!("the alias `{raw}` is the address of content/{}", site.entries[other].src.rel),
-                    ))
-                    .hint("remove the alias: that address already shows a page"),
-                );
-            } else if statics.contains_key(&output) {
-                diags.push(
-                    at_key(Diagnostic::error(
-                        Kind::AliasConflict,
-                        format!("the alias `{raw}` is the address of the static file {output}"),
-                    ))
-                    .hint("remove the alias"),
-                );
-            } else if let Some(&other) = taken.get(&output) {
-                diags.push(
-                    at_key(Diagnostic::error(
-                        Kind::AliasConflict,
-                        format!("the alias `{raw}` is also an alias of content/{}", site.entries[other].src.rel),
-                    ))
-                    .hint("an old address can redirect to one page only: remove one of the two"),
-                );
-            } else {
-                taken.insert(output.clone(), id);
-                list.push(Alias { from: format!("/{}", raw.trim_start_matches('/')), output, target: id });
-            }
-        }
-    }
-    if diags.is_empty() {
-        Ok(list)
-    } else {
-        Err(diags)
-    }
-}
-
-/// `/old/path/` → `old/path/index.html`; `/old.html` → `old.html`; `None` if the alias could
-/// leave the site.
-fn alias_output(alias: &str) -> Option<String> {
-    let path = alias.strip_prefix('/')?;
-    if alias.contains(['\\', '\0', '?', '#']) || alias.contains("://") || path.split('/').any(|s| s == ".." || s == ".")
-    {
-        return None;
-    }
-    if path.is_empty() {
-        return None;
-    }
-    Some(if path.ends_with(".html") || path.ends_with(".htm") {
-        path.to_owned()
-    } else {
-        format!("{}/index.html", path.trim_end_matches('/'))
-    })
-}
 
 /// A page that sends browsers (meta refresh) and search engines (canonical) to `target`.
 pub fn redirect_page(site: &Site, target: usize) -> String {
@@ -188,19 +103,4 @@ pub fn host_rules(site: &Site, aliases: &[Alias]) -> Vec<(String, String)> {
         }
     }
     files
-}
-
-#[cfg(test)]
-mod tests {
-    use super::alias_output;
-
-    #[test]
-    fn alias_paths_stay_inside_the_site() {
-        assert_eq!(alias_output("/old/").as_deref(), Some("old/index.html"));
-        assert_eq!(alias_output("/old").as_deref(), Some("old/index.html"));
-        assert_eq!(alias_output("/old.html").as_deref(), Some("old.html"));
-        for bad in ["old/", "/../x/", "/a/../b", "/", "https://x.org/", "/a\0b", "/a\\b"] {
-            assert_eq!(alias_output(bad), None, "{bad:?}");
-        }
-    }
 }

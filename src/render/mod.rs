@@ -1,31 +1,82 @@
-//! Render: every page and section to HTML in parallel (Markdown, then its template), plus
-//! the 404 pages, assets and static files, handed to a sink. Pure apart from the sink:
-//! nothing here decides where or whether files land on disk.
+//! Render: every page and section to HTML in parallel (Markdown, then its template), and the
+//! 404 pages, handed finished (`finish`) to a `Sink`. Nothing here decides where or whether
+//! files land on disk: `output` implements the sinks.
 
 pub mod finish;
+pub mod functions;
 pub mod markdown;
-pub mod templates;
 pub mod view;
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::content::EntryKind;
-use crate::output::Sink;
-use crate::render::finish::Finish;
-use crate::render::templates::{template_error, Shared};
+use crate::load::templates::Templates;
 use crate::resolve::{Entry, Site};
+use finish::Finish;
+use functions::Shared;
+use markdown::{Link, LinkError};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::io;
 use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
 use view::Depth;
 
+/// Where rendered files go. `rel` is a `/`-separated path inside the output.
+pub trait Sink: Sync {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()>;
+}
+
+/// Writes files into a sink, finished as the build asks (relative links, minified).
+pub struct Writer<'a> {
+    pub sink: &'a dyn Sink,
+    pub finish: Finish,
+    /// The site's path prefix (`/` or `/prefix/`), for relative links.
+    pub base_path: &'a str,
+}
+
+impl Writer<'_> {
+    /// Writes a generated text file.
+    pub fn text(&self, rel: &str, text: String) -> Result<(), Diagnostic> {
+        let bytes = self.finish.apply(rel, self.base_path, text.into_bytes());
+        self.sink.write(rel, &bytes).map_err(|err| write_error(rel, err))
+    }
+
+    /// Copies a file as it is, except CSS when minifying. `shown` names the source for
+    /// people.
+    pub fn copy(&self, rel: &str, src: &Path, shown: &Path) -> Result<(), Diagnostic> {
+        if self.finish.minify && rel.ends_with(".css") {
+            let css = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown))?;
+            return self.text(rel, css);
+        }
+        self.sink.copy(rel, src).map_err(|e| write_error(rel, e).in_file(shown))
+    }
+}
+
+pub fn write_error(rel: &str, err: io::Error) -> Diagnostic {
+    Diagnostic::error(Kind::OutputWrite, format!("cannot write {rel}: {err}"))
+        .hint("check that the output folder is writable and the disk is not full")
+}
+
+/// What rendering a page's Markdown found: its heading ids and its links, kept so that
+/// checks need not render it again.
+#[derive(Debug, Default, Clone)]
+pub struct Scan {
+    pub ids: Vec<String>,
+    pub links: Vec<Link>,
+}
+
 pub struct Renderer<'a> {
     pub shared: &'a Shared,
     pub teras: &'a [Tera],
-    pub root: &'a Path,
-    /// Static files: output path → source file.
-    pub statics: &'a BTreeMap<String, PathBuf>,
-    pub finish: Finish,
+    pub templates: &'a Templates,
+}
+
+/// A page that failed: its diagnostics, or a template error with the content file it was
+/// rendering (so one mistake in a shared template is reported once, with a count).
+enum Failure {
+    Diags(Vec<Diagnostic>),
+    Template(Diagnostic, Option<PathBuf>),
 }
 
 impl Renderer<'_> {
@@ -33,126 +84,75 @@ impl Renderer<'_> {
         &self.shared.site
     }
 
-    /// Renders everything into the sink; all errors are collected, none stops the others.
-    pub fn render_all(&self, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
+    /// Renders every entry and the 404 pages; all errors are collected, none stops the
+    /// others. Returns each entry's scan, in entry order.
+    pub fn render_pages(&self, w: &Writer) -> Result<Vec<Scan>, Vec<Diagnostic>> {
         let site = self.site();
-        let mut diags: Vec<Diagnostic> = self.check_templates();
-        diags.extend(self.check_menus());
-        if !diags.is_empty() {
-            return Err(diags);
-        }
-        let results: Vec<Result<(), Vec<Diagnostic>>> =
-            (0..site.entries.len()).into_par_iter().map(|id| self.render_entry(id, sink)).collect();
+        let results: Vec<Result<Scan, Failure>> =
+            (0..site.entries.len()).into_par_iter().map(|id| self.render(id, &site.entries[id].src.body, w)).collect();
+        let mut scans = Vec::with_capacity(results.len());
+        let mut failures = Vec::new();
         for r in results {
-            if let Err(d) = r {
-                diags.extend(d);
+            match r {
+                Ok(scan) => scans.push(scan),
+                Err(f) => failures.push(f),
             }
         }
         for lang in 0..site.config.languages.len() {
-            if let Err(d) = self.render_404(lang, sink) {
-                diags.push(d);
+            if let Err(f) = self.render_404(lang, w) {
+                failures.push(f);
             }
         }
-        let copies: Vec<Result<(), Diagnostic>> = self
-            .statics
-            .par_iter()
-            .map(|(rel, src)| self.copy(sink, rel, src))
-            .chain(
-                self.shared
-                    .fingerprints
-                    .par_iter()
-                    .filter(|(a, b)| a != b)
-                    .map(|(rel, fp)| self.copy(sink, fp, &self.statics[rel])),
-            )
-            .collect();
-        diags.extend(copies.into_iter().filter_map(Result::err));
-        let feed_content = |id: usize| {
-            let (md, _) = crate::render::markdown::render(
-                &site.entries[id].src.body,
-                &link_resolver(site, site.entries[id].lang()),
-            );
-            crate::render::finish::absolutize(&md.html, &site.config.origin)
-        };
-        diags.extend(crate::publish::write_all(site, sink, self.statics, &feed_content, &|sink, rel, text| {
-            self.emit(sink, rel, text)
-        }));
-        if diags.is_empty() {
-            Ok(())
+        if failures.is_empty() {
+            Ok(scans)
         } else {
-            Err(dedupe_template_errors(diags))
+            Err(report(failures))
         }
     }
 
-    fn copy(&self, sink: &dyn Sink, rel: &str, src: &Path) -> Result<(), Diagnostic> {
-        let shown = || crate::diag::display_path(self.root, src);
-        if self.finish.minify && rel.ends_with(".css") {
-            let css = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown()))?;
-            return self.emit(sink, rel, css);
-        }
-        sink.copy(rel, src).map_err(|e| write_error(rel, e).in_file(shown()))
+    /// Renders one entry with `body` in place of the one loaded (the preview server's
+    /// incremental rebuild, when only a page's text changed).
+    pub fn render_one(&self, id: usize, body: &str, w: &Writer) -> Result<Scan, Vec<Diagnostic>> {
+        self.render(id, body, w).map_err(|f| report(vec![f]))
     }
 
-    /// Writes a generated text file, finished (relative links, minified) as asked.
-    fn emit(&self, sink: &dyn Sink, rel: &str, text: String) -> Result<(), Diagnostic> {
-        let bytes = self.finish.apply(rel, &self.site().config.base_path, text.into_bytes());
-        sink.write(rel, &bytes).map_err(|err| write_error(rel, err))
-    }
-
-    /// Every `template = …` names a template that exists, reported at the key.
-    fn check_templates(&self) -> Vec<Diagnostic> {
-        let names: Vec<&str> = self.teras[0].get_template_names().collect();
-        let mut diags = Vec::new();
-        for e in &self.site().entries {
-            let fm = &e.src.fm;
-            for (key, value) in [("template", &fm.template), ("page_template", &fm.page_template)] {
-                let Some(t) = value else { continue };
-                if names.contains(&t.as_str()) {
-                    continue;
-                }
-                let shown = Path::new("content").join(&e.src.rel);
-                let d = Diagnostic::error(Kind::MissingTemplate, format!("the template `{t}` does not exist"));
-                // Cold path: read the file again to point at the key.
-                let text = std::fs::read_to_string(self.root.join(&shown)).unwrap_or_default();
-                let text = text.trim_start_matches('\u{feff}');
-                let d = match crate::load::front_matter::split(text, &shown) {
-                    Ok(split) => crate::load::front_matter::at_key(d, &shown, split.front, key),
-                    Err(_) => d.in_file(&shown).line_only(1),
-                };
-                let hint = match crate::diag::did_you_mean(t, names.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`? (set by `{key}`)"),
-                    None => format!("the templates available are: {}", names.join(", ")),
-                };
-                diags.push(d.hint(hint));
-            }
-        }
-        for must in ["page.html", "section.html"] {
-            if !names.contains(&must) {
-                diags.push(
-                    Diagnostic::error(Kind::MissingTemplate, format!("the theme has no `{must}`"))
-                        .in_file("site.toml")
-                        .hint(format!("add templates/{must} to the theme")),
-                );
-            }
-        }
-        diags
-    }
-
-    /// Menu entries that name content must name content that exists.
-    fn check_menus(&self) -> Vec<Diagnostic> {
+    fn render(&self, id: usize, body: &str, w: &Writer) -> Result<Scan, Failure> {
         let site = self.site();
-        let mut diags = Vec::new();
-        for (lang, l) in site.config.languages.iter().enumerate() {
-            for m in l.menu.iter().filter(|m| m.path.starts_with("@/")) {
-                if let Err(e) = site.resolve_internal(&m.path, lang) {
-                    diags.push(
-                        Diagnostic::error(Kind::BrokenLink, format!("menu entry `{}`: {e}", m.name))
-                            .in_file("site.toml")
-                            .hint("point `path` at an existing file under content/, e.g. \"@/reti/_index.md\""),
-                    );
-                }
-            }
+        let e = &site.entries[id];
+        let (md, link_errors) = markdown::render(body, &|dest: &str| site.link_url(dest, e.lang()));
+        if !link_errors.is_empty() {
+            return Err(Failure::Diags(link_diagnostics(site, e, body, link_errors)));
         }
-        diags
+        let (kind, var) = match e.kind() {
+            EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
+            EntryKind::Section => ("section", "section"),
+            EntryKind::Page => ("page", "page"),
+        };
+        let mut ctx = self.base_context(e.lang(), &e.path, kind);
+        ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
+        let template = self.template_for(e);
+        let html = self.teras[e.lang()].render(&template, &ctx).map_err(|err| {
+            Failure::Template(self.templates.error(&err, Some(&template)), Some(Path::new("content").join(&e.src.rel)))
+        })?;
+        w.text(&e.output_file(), html).map_err(|d| Failure::Diags(vec![d]))?;
+        Ok(Scan { ids: md.ids, links: md.links })
+    }
+
+    fn render_404(&self, lang: usize, w: &Writer) -> Result<(), Failure> {
+        if !self.templates.has("404.html") {
+            return Ok(());
+        }
+        let site = self.site();
+        let path = format!("{}404.html", site.lang_home_path(lang));
+        let ctx = self.base_context(lang, &path, "404");
+        let html = self.teras[lang]
+            .render("404.html", &ctx)
+            .map_err(|err| Failure::Template(self.templates.error(&err, Some("404.html")), None))?;
+        if lang == 0 && path != "/404.html" {
+            // Static hosts look for /404.html: give them the default language's.
+            w.text("404.html", html.clone()).map_err(|d| Failure::Diags(vec![d]))?;
+        }
+        w.text(&path[1..], html).map_err(|d| Failure::Diags(vec![d]))
     }
 
     fn template_for(&self, e: &Entry) -> String {
@@ -160,7 +160,7 @@ impl Renderer<'_> {
             return t.clone();
         }
         match e.kind() {
-            EntryKind::Section if e.src.key.is_empty() && self.has_template("index.html") => "index.html".into(),
+            EntryKind::Section if e.src.key.is_empty() && self.templates.has("index.html") => "index.html".into(),
             EntryKind::Section => "section.html".into(),
             EntryKind::Page => {
                 let site = self.site();
@@ -181,10 +181,6 @@ impl Renderer<'_> {
         }
     }
 
-    fn has_template(&self, name: &str) -> bool {
-        self.teras[0].get_template_names().any(|n| n == name)
-    }
-
     fn base_context(&self, lang: usize, path: &str, kind: &str) -> Context {
         let site = self.site();
         let mut ctx = Context::new();
@@ -195,79 +191,16 @@ impl Renderer<'_> {
         ctx.insert("page_kind", kind);
         ctx
     }
-
-    fn render_entry(&self, id: usize, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
-        self.render_one(id, &self.site().entries[id].src.body, sink)
-    }
-
-    /// Renders one entry with `body` in place of the one loaded (the preview server's
-    /// incremental rebuild, when only a page's text changed).
-    pub fn render_one(&self, id: usize, body: &str, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
-        let site = self.site();
-        let e = &site.entries[id];
-        let shown = Path::new("content").join(&e.src.rel);
-        let (md, link_errors) = crate::render::markdown::render(body, &link_resolver(site, e.lang()));
-        if !link_errors.is_empty() {
-            return Err(link_diagnostics(site, e, body, link_errors));
-        }
-        let (kind, var) = match e.kind() {
-            EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
-            EntryKind::Section => ("section", "section"),
-            EntryKind::Page => ("page", "page"),
-        };
-        let mut ctx = self.base_context(e.lang(), &e.path, kind);
-        ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
-        let template = self.template_for(e);
-        let html = self.teras[e.lang()]
-            .render(&template, &ctx)
-            .map_err(|err| vec![template_error(&err, Some(&shown), self.root)])?;
-        self.emit(sink, &e.output_file(), html).map_err(|d| vec![d])?;
-        for &a in &e.assets {
-            let asset = &site.assets[a];
-            let rel = format!("{}{}", &e.path[1..], asset.rel);
-            sink.copy(&rel, &asset.abs).map_err(|err| {
-                vec![write_error(&rel, err).in_file(crate::diag::display_path(self.root, &asset.abs))]
-            })?;
-        }
-        Ok(())
-    }
-
-    fn render_404(&self, lang: usize, sink: &dyn Sink) -> Result<(), Diagnostic> {
-        if !self.has_template("404.html") {
-            return Ok(());
-        }
-        let site = self.site();
-        let path = format!("{}404.html", site.lang_home_path(lang));
-        let ctx = self.base_context(lang, &path, "404");
-        let html = self.teras[lang].render("404.html", &ctx).map_err(|err| template_error(&err, None, self.root))?;
-        if lang == 0 && path != "/404.html" {
-            // Static hosts look for /404.html: give them the default language's.
-            self.emit(sink, "404.html", html.clone())?;
-        }
-        self.emit(sink, &path[1..], html)
-    }
 }
 
-/// Resolves `@/` links for a page in `lang` to URLs (with their anchor), and puts the base
-/// path in front of root-relative links.
-fn link_resolver(site: &Site, lang: usize) -> impl Fn(&str) -> Result<String, String> + '_ {
-    move |dest: &str| {
-        if !dest.starts_with("@/") {
-            return Ok(site.url(dest));
-        }
-        site.resolve_internal(dest, lang).map(|(target, anchor)| {
-            let url = site.url(&site.entries[target].path);
-            anchor.map_or(url.clone(), |a| format!("{url}#{a}"))
-        })
-    }
+/// A page's Markdown as HTML with absolute links, for feeds read away from the site.
+pub fn feed_html(site: &Site, id: usize) -> String {
+    let e = &site.entries[id];
+    let (md, _) = markdown::render(&e.src.body, &|dest: &str| site.link_url(dest, e.lang()));
+    finish::absolutize(&md.html, &site.config.origin)
 }
 
-fn link_diagnostics(
-    site: &Site,
-    e: &Entry,
-    body: &str,
-    errors: Vec<crate::render::markdown::LinkError>,
-) -> Vec<Diagnostic> {
+fn link_diagnostics(site: &Site, e: &Entry, body: &str, errors: Vec<LinkError>) -> Vec<Diagnostic> {
     let shown = Path::new("content").join(&e.src.rel);
     errors
         .into_iter()
@@ -285,20 +218,21 @@ fn link_diagnostics(
         .collect()
 }
 
-/// Broken `@/` links of every entry, leaving out links to files that failed to load.
-pub fn check_links(site: &Site, failed: &std::collections::HashSet<(EntryKind, String)>) -> Vec<Diagnostic> {
+/// Broken `@/` links of every entry, leaving out links to files that failed to load: when
+/// some files do not load, the build still reports the links of the others.
+pub fn check_links(site: &Site, failed: &HashSet<(EntryKind, String)>) -> Vec<Diagnostic> {
     let per_entry: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
         .map(|e| {
-            let (_, errors) = crate::render::markdown::render(&e.src.body, &link_resolver(site, e.lang()));
-            let errors = errors
+            let (_, errors) = markdown::render(&e.src.body, &|dest: &str| site.link_url(dest, e.lang()));
+            let errors: Vec<LinkError> = errors
                 .into_iter()
                 .filter(|le| {
                     let file = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
                     !crate::load::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
                 })
-                .collect::<Vec<_>>();
+                .collect();
             if errors.is_empty() {
                 Vec::new()
             } else {
@@ -309,68 +243,40 @@ pub fn check_links(site: &Site, failed: &std::collections::HashSet<(EntryKind, S
     per_entry.into_iter().flatten().collect()
 }
 
-fn write_error(rel: &str, err: std::io::Error) -> Diagnostic {
-    Diagnostic::error(Kind::OutputWrite, format!("cannot write {rel}: {err}"))
-        .hint("check that the output folder is writable and the disk is not full")
-}
+/// Where a template error is and what it says: one report per distinct place and cause.
+type Place = (Option<PathBuf>, Option<usize>, Option<usize>, String);
 
-/// A template mistake fails every page that uses the template: say it once, with a count.
-fn dedupe_template_errors(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let mut out: Vec<Diagnostic> = Vec::new();
-    let mut counts: Vec<usize> = Vec::new();
-    for d in diags {
-        if d.kind == Kind::TemplateError {
-            if let Some(&i) = seen.get(&d.message) {
-                counts[i] += 1;
-                continue;
-            }
-            seen.insert(d.message.clone(), out.len());
-        }
-        out.push(d);
-        counts.push(0);
-    }
-    for (d, n) in out.iter_mut().zip(counts) {
-        if n > 0 {
-            d.message.push_str(&format!(" (and {n} more pages with the same error)"));
-        }
-    }
-    out
-}
-
-/// Static files of the theme, then of the site (which win), by output path.
-pub fn collect_statics(root: &Path, theme: Option<&str>) -> BTreeMap<String, PathBuf> {
-    let mut files = BTreeMap::new();
-    let mut dirs = Vec::new();
-    if let Some(t) = theme {
-        dirs.push(root.join("themes").join(t).join("static"));
-    }
-    dirs.push(root.join("static"));
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-            if entry.file_type().is_file() {
-                if let Ok(rel) = entry.path().strip_prefix(dir) {
-                    files.insert(rel.to_string_lossy().replace('\\', "/"), entry.path().to_path_buf());
+/// The diagnostics of the failed pages. A template mistake fails every page that uses the
+/// template (in `base.html`, every page): say it once, where it is, with how many pages it
+/// affects and one of them.
+fn report(failures: Vec<Failure>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut templates: BTreeMap<Place, (Diagnostic, usize, Option<PathBuf>)> = BTreeMap::new();
+    for f in failures {
+        match f {
+            Failure::Diags(d) => out.extend(d),
+            Failure::Template(d, content) => {
+                let key = (d.path.clone(), d.line, d.col, d.message.clone());
+                let entry = templates.entry(key).or_insert((d, 0, None));
+                entry.1 += 1;
+                // The first file in path order, whatever order the threads finished in.
+                if let Some(c) = content {
+                    if entry.2.as_ref().is_none_or(|e| &c < e) {
+                        entry.2 = Some(c);
+                    }
                 }
             }
         }
     }
-    files
-}
-
-/// `css/site.css` → `css/site.<hash>.css` for CSS and JS files.
-pub fn fingerprints(statics: &BTreeMap<String, PathBuf>) -> Result<BTreeMap<String, String>, Diagnostic> {
-    let mut out = BTreeMap::new();
-    for (rel, path) in statics {
-        let fp = match rel.rsplit_once('.') {
-            Some((stem, ext)) if ext == "css" || ext == "js" => {
-                let bytes = std::fs::read(path)
-                    .map_err(|e| Diagnostic::error(Kind::Io, format!("cannot read {}: {e}", path.display())))?;
-                format!("{stem}.{}.{ext}", crate::hash::short_hex(&bytes, 10))
-            }
-            _ => rel.clone(),
+    for (_, (mut d, pages, example)) in templates {
+        let what = match (pages, example) {
+            (1, Some(file)) => format!("while rendering {}", file.display()),
+            (1, None) => "while rendering the 404 page".to_owned(),
+            (n, Some(file)) => format!("{n} pages fail, e.g. {}", file.display()),
+            (n, None) => format!("{n} pages fail"),
         };
-        out.insert(rel.clone(), fp);
+        d.message = format!("{} ({what})", d.message);
+        out.push(d);
     }
-    Ok(out)
+    out
 }

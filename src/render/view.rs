@@ -105,8 +105,7 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
         url: site.url(&e.path),
         permalink: site.permalink(&e.path),
         relative_path: &e.src.rel,
-        feed_url: (is_section && crate::publish::feed::has_feed(site, e))
-            .then(|| format!("{}{}", site.url(&e.path), crate::publish::feed::FILE)),
+        feed_url: e.feed_file().map(|f| site.url(&f)),
         translations: e
             .translations
             .iter()
@@ -138,24 +137,6 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
 
 pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
     let l = &site.config.languages[lang];
-    let mut menu: Vec<(Option<i64>, usize, MenuView)> = l
-        .menu
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let external = m.path.starts_with("http://") || m.path.starts_with("https://");
-            let url = if m.path.starts_with("@/") {
-                site.resolve_internal(&m.path, lang)
-                    .map_or_else(|_| m.path.clone(), |(id, _)| site.url(&site.entries[id].path))
-            } else if external {
-                m.path.clone()
-            } else {
-                site.url(&m.path)
-            };
-            (m.weight, i, MenuView { name: m.name.clone(), url, external })
-        })
-        .collect();
-    menu.sort_by_key(|(w, i, _)| (w.unwrap_or(i64::MAX), *i));
     SiteView {
         title: &l.title,
         description: l.description.as_deref(),
@@ -172,7 +153,10 @@ pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
                 url: site.url(&site.lang_home_path(i)),
             })
             .collect(),
-        menu: menu.into_iter().map(|(_, _, m)| m).collect(),
+        menu: site.menus[lang]
+            .iter()
+            .map(|m| MenuView { name: m.name.clone(), url: m.url.clone(), external: m.external })
+            .collect(),
         extra: &site.config.extra,
     }
 }

@@ -1,14 +1,51 @@
 //! Resolve: turns loaded sources into the immutable site model — every page's and section's
-//! URL in its language (with localized path segments), translations linked both ways,
-//! sections with their sorted pages, and the checks that need the whole site (two files for
-//! one URL, translations without an original).
+//! URL in its language (with localized path segments, `paths`), translations linked both
+//! ways and sections with their sorted pages (`sections`), internal links (`links`), menus
+//! (`menus`), aliases (`aliases`), and the checks that need the whole site (two files for
+//! one URL, translations without an original, templates that do not exist: `validate`).
+
+pub mod aliases;
+mod links;
+pub mod menus;
+mod paths;
+mod sections;
+pub mod validate;
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
 use crate::load::content::{Asset, Content, EntryKind, Source};
-use crate::load::front_matter::SortBy;
 use std::collections::HashMap;
 use std::path::Path;
+
+/// The file a section's Atom feed is written to, beside its index.html.
+pub const FEED_FILE: &str = "atom.xml";
+
+/// Entries by (kind, key, language), looked up without allocating a key per lookup.
+#[derive(Debug, Default)]
+pub struct Lookup {
+    /// Indexed by `kind as usize * languages + lang`.
+    maps: Vec<HashMap<String, usize>>,
+    languages: usize,
+}
+
+impl Lookup {
+    fn new(languages: usize) -> Self {
+        Lookup { maps: (0..2 * languages).map(|_| HashMap::new()).collect(), languages }
+    }
+
+    fn slot(&self, kind: EntryKind, lang: usize) -> usize {
+        (kind as usize) * self.languages + lang
+    }
+
+    pub fn get(&self, kind: EntryKind, key: &str, lang: usize) -> Option<usize> {
+        self.maps.get(self.slot(kind, lang))?.get(key).copied()
+    }
+
+    fn insert(&mut self, kind: EntryKind, key: &str, lang: usize, id: usize) {
+        let slot = self.slot(kind, lang);
+        self.maps[slot].insert(key.to_owned(), id);
+    }
+}
 
 /// A page or a section, resolved.
 #[derive(Debug)]
@@ -26,6 +63,9 @@ pub struct Entry {
     pub subsections: Vec<usize>,
     /// Files copied beside this entry (bundle or section assets).
     pub assets: Vec<usize>,
+    /// Sections only: whether it publishes an Atom feed (`feed = true` here or in the
+    /// original).
+    pub feed: bool,
 }
 
 impl Entry {
@@ -41,19 +81,26 @@ impl Entry {
     pub fn output_file(&self) -> String {
         format!("{}index.html", &self.path[1..])
     }
+
+    /// `reti/atom.xml`, for a section with a feed.
+    pub fn feed_file(&self) -> Option<String> {
+        self.feed.then(|| format!("{}{FEED_FILE}", &self.path[1..]))
+    }
 }
 
 pub struct Site {
     pub config: Config,
     pub entries: Vec<Entry>,
     pub assets: Vec<Asset>,
-    lookup: HashMap<(EntryKind, String, usize), usize>,
+    /// Per language, the menu entries of site.toml with their URLs.
+    pub menus: Vec<Vec<menus::MenuEntry>>,
+    lookup: Lookup,
 }
 
 impl Site {
     /// The entry for a key in a language, if that version exists.
     pub fn get(&self, kind: EntryKind, key: &str, lang: usize) -> Option<usize> {
-        self.lookup.get(&(kind, key.to_owned(), lang)).copied()
+        self.lookup.get(kind, key, lang)
     }
 
     /// The home section of a language, falling back to the default language's.
@@ -74,151 +121,102 @@ impl Site {
     pub fn lang_home_path(&self, lang: usize) -> String {
         format!("/{}", self.config.languages[lang].prefix)
     }
-
-    /// Resolves an internal link (`@/reti/c40.md#anchor`) for a page in `lang`: the target
-    /// in that language, else in the default language. Returns the entry and the anchor.
-    pub fn resolve_internal<'l>(&self, link: &'l str, lang: usize) -> Result<(usize, Option<&'l str>), String> {
-        let target = link.strip_prefix("@/").unwrap_or(link);
-        let (file, anchor) = match target.split_once('#') {
-            Some((f, a)) => (f, Some(a)),
-            None => (target, None),
-        };
-        let Some(name) = crate::load::content::parse_file_name(file) else {
-            return Err(format!("`{link}` does not name a Markdown file"));
-        };
-        let explicit = name.lang.as_deref().and_then(|c| self.config.language_index(c));
-        if name.lang.is_some() && explicit.is_none() {
-            return Err(format!("`{link}` names a language that is not configured"));
-        }
-        let wanted = explicit.unwrap_or(lang);
-        self.get(name.kind, &name.key, wanted)
-            .or_else(|| if explicit.is_none() { self.get(name.kind, &name.key, 0) } else { None })
-            .map(|id| (id, anchor))
-            .ok_or_else(|| format!("`{link}` points to a file that does not exist (content/{file})"))
-    }
-
-    /// Every entry's key in the default language, for "did you mean" suggestions.
-    pub fn known_links(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().filter(|e| e.lang() == 0).map(|e| e.src.rel.as_str())
-    }
 }
 
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
-    let Content { mut sources, assets, failed } = content;
-    sources.sort_by(|a, b| (a.kind, &a.key, a.lang).cmp(&(b.kind, &b.key, b.lang)));
+    let Content { sources, assets, failed } = content;
     let mut diags = Vec::new();
-    let mut lookup: HashMap<(EntryKind, String, usize), usize> = HashMap::with_capacity(sources.len());
-    let mut kept = Vec::with_capacity(sources.len());
+    let (sources, lookup) = index(sources, config.languages.len(), &mut diags);
+    for s in &sources {
+        let original_failed = failed.contains(&(s.kind, s.key.clone()));
+        let has_original = lookup.get(s.kind, &s.key, 0).is_some();
+        if s.lang != 0 && s.fm.translate && !original_failed && !has_original {
+            diags.push(orphan_translation(s, &config));
+        }
+    }
+    let segments = paths::Segments::new(&sources, &lookup, &config);
+    let mut entries: Vec<Entry> = sources
+        .into_iter()
+        .map(|src| Entry {
+            path: segments.path_of(&src),
+            src,
+            translations: Vec::new(),
+            ancestors: Vec::new(),
+            pages: Vec::new(),
+            subsections: Vec::new(),
+            assets: Vec::new(),
+            feed: false,
+        })
+        .collect();
+    check_collisions(&entries, &mut diags);
+    sections::link_translations(&mut entries, &lookup, config.languages.len());
+    sections::link_sections(&mut entries, &lookup);
+    sections::attach_assets(&mut entries, &assets, &lookup, config.languages.len());
+    mark_feeds(&mut entries);
+    let mut site = Site { config, entries, assets, menus: Vec::new(), lookup };
+    match menus::resolve(&site) {
+        Ok(menus) => site.menus = menus,
+        Err(d) => diags.extend(d),
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(site)
+}
+
+/// Sorts the sources by (kind, key, language) and indexes them; a second file for the same
+/// page (`name.md` beside `name/index.md`) is an error and left out.
+fn index(mut sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>) -> (Vec<Source>, Lookup) {
+    sources.sort_by(|a, b| (a.kind, &a.key, a.lang).cmp(&(b.kind, &b.key, b.lang)));
+    let mut lookup = Lookup::new(languages);
+    let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
     for s in sources {
-        let k = (s.kind, s.key.clone(), s.lang);
-        if let Some(&first) = lookup.get(&k) {
-            let other: &Source = &kept[first];
+        if let Some(first) = lookup.get(s.kind, &s.key, s.lang) {
             diags.push(
                 Diagnostic::error(
                     Kind::DuplicatePage,
-                    format!("content/{} and content/{} are the same page", other.rel, s.rel),
+                    format!("content/{} and content/{} are the same page", kept[first].rel, s.rel),
                 )
                 .in_file(Path::new("content").join(&s.rel))
                 .hint("a page is either `name.md` or `name/index.md` (a bundle), not both: remove or rename one"),
             );
             continue;
         }
-        lookup.insert(k, kept.len());
+        lookup.insert(s.kind, &s.key, s.lang, kept.len());
         kept.push(s);
     }
-    let sources = kept;
+    (kept, lookup)
+}
 
-    // Translations whose original (default-language version) is missing.
-    for s in &sources {
-        let original_failed = failed.contains(&(s.kind, s.key.clone()));
-        if s.lang != 0 && s.fm.translate && !original_failed && !lookup.contains_key(&(s.kind, s.key.clone(), 0)) {
-            let original = original_name(&s.rel, &config.languages[s.lang].code);
-            diags.push(Diagnostic::error(Kind::OrphanTranslation, format!("this is a translation, but its original content/{original} does not exist"))
-                .in_file(Path::new("content").join(&s.rel))
-                .hint(format!("create content/{original}, or, if this page exists only in this language, add `translate = false` to its front matter")));
-        }
-    }
+fn orphan_translation(s: &Source, config: &Config) -> Diagnostic {
+    let original = original_name(&s.rel, &config.languages[s.lang].code);
+    Diagnostic::error(
+        Kind::OrphanTranslation,
+        format!("this is a translation, but its original content/{original} does not exist"),
+    )
+    .in_file(Path::new("content").join(&s.rel))
+    .hint(format!(
+        "create content/{original}, or, if this page exists only in this language, add `translate = false` to its front matter"
+    ))
+}
 
-    let segments = Segments::new(&sources, &lookup, &config);
-    let mut entries: Vec<Entry> = sources
-        .into_iter()
-        .map(|src| {
-            let path = segments.path_of(&src);
-            Entry {
-                src,
-                path,
-                translations: Vec::new(),
-                ancestors: Vec::new(),
-                pages: Vec::new(),
-                subsections: Vec::new(),
-                assets: Vec::new(),
-            }
+/// A section publishes a feed when it, or its default-language original, says `feed = true`.
+fn mark_feeds(entries: &mut [Entry]) {
+    let feeds: Vec<bool> = entries
+        .iter()
+        .map(|e| {
+            let original = e.translations.iter().any(|&t| entries[t].lang() == 0 && entries[t].src.fm.feed);
+            e.kind() == EntryKind::Section && (e.src.fm.feed || original)
         })
         .collect();
-
-    check_collisions(&entries, &mut diags);
-    link_translations(&mut entries, &lookup, config.languages.len());
-    link_sections(&mut entries, &lookup);
-    attach_assets(&mut entries, &assets, &lookup, config.languages.len());
-    if !diags.is_empty() {
-        return Err(diags);
+    for (e, feed) in entries.iter_mut().zip(feeds) {
+        e.feed = feed;
     }
-    Ok(Site { config, entries, assets, lookup })
 }
 
 /// `reti/c40.en.md` → `reti/c40.md`.
 fn original_name(rel: &str, code: &str) -> String {
     rel.replace(&format!(".{code}.md"), ".md")
-}
-
-/// Localized path segments: the segment of a folder in a language is the `slug` of that
-/// folder's section in that language, else the folder name as a slug.
-struct Segments<'a> {
-    lookup: &'a HashMap<(EntryKind, String, usize), usize>,
-    slugs: Vec<Option<String>>,
-    config: &'a Config,
-}
-
-impl<'a> Segments<'a> {
-    fn new(sources: &[Source], lookup: &'a HashMap<(EntryKind, String, usize), usize>, config: &'a Config) -> Self {
-        let slugs = sources.iter().map(|s| s.fm.slug.clone()).collect();
-        Segments { lookup, slugs, config }
-    }
-
-    fn folder_segment(&self, dir: &str, lang: usize) -> String {
-        let own = self.lookup.get(&(EntryKind::Section, dir.to_owned(), lang)).and_then(|&i| self.slugs[i].clone());
-        own.unwrap_or_else(|| crate::slug::slugify(dir.rsplit('/').next().unwrap_or(dir)))
-    }
-
-    fn folders_path(&self, dir: &str, lang: usize) -> String {
-        let mut path = format!("/{}", self.config.languages[lang].prefix);
-        let mut at = String::new();
-        for part in dir.split('/').filter(|p| !p.is_empty()) {
-            if !at.is_empty() {
-                at.push('/');
-            }
-            at.push_str(part);
-            let seg = self.folder_segment(&at, lang);
-            if !seg.is_empty() {
-                path.push_str(&seg);
-                path.push('/');
-            }
-        }
-        path
-    }
-
-    fn path_of(&self, s: &Source) -> String {
-        match s.kind {
-            EntryKind::Section => self.folders_path(&s.key, s.lang),
-            EntryKind::Page => {
-                let mut path = self.folders_path(s.parent_key().unwrap_or(""), s.lang);
-                let seg = s.fm.slug.clone().unwrap_or_else(|| crate::slug::slugify(s.name()));
-                path.push_str(if seg.is_empty() { "page" } else { &seg });
-                path.push('/');
-                path
-            }
-        }
-    }
 }
 
 fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
@@ -238,99 +236,6 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
             );
         } else {
             seen.insert(&e.path, i);
-        }
-    }
-}
-
-fn link_translations(entries: &mut [Entry], lookup: &HashMap<(EntryKind, String, usize), usize>, languages: usize) {
-    for e in entries.iter_mut() {
-        let (kind, key) = (e.kind(), e.src.key.clone());
-        e.translations = (0..languages).filter_map(|l| lookup.get(&(kind, key.clone(), l)).copied()).collect();
-    }
-}
-
-/// The nearest section above a key, in a language.
-fn parent_section(key: &str, lang: usize, lookup: &HashMap<(EntryKind, String, usize), usize>) -> Option<usize> {
-    let mut dir = key;
-    loop {
-        dir = match dir.rsplit_once('/') {
-            Some((up, _)) => up,
-            None if dir.is_empty() => return None,
-            None => "",
-        };
-        if let Some(&id) = lookup.get(&(EntryKind::Section, dir.to_owned(), lang)) {
-            return Some(id);
-        }
-    }
-}
-
-fn link_sections(entries: &mut [Entry], lookup: &HashMap<(EntryKind, String, usize), usize>) {
-    let parents: Vec<Option<usize>> = entries.iter().map(|e| parent_section(&e.src.key, e.lang(), lookup)).collect();
-    for (i, parent) in parents.iter().enumerate() {
-        if let Some(p) = *parent {
-            match entries[i].kind() {
-                EntryKind::Page => entries[p].pages.push(i),
-                EntryKind::Section => entries[p].subsections.push(i),
-            }
-        }
-    }
-    // Ancestors, root first; parents come before children in key order, so one pass works
-    // if we walk up each chain (depth is small).
-    for i in 0..entries.len() {
-        let mut chain = Vec::new();
-        let mut at = parents[i];
-        while let Some(p) = at {
-            chain.push(p);
-            at = parents[p];
-        }
-        chain.reverse();
-        entries[i].ancestors = chain;
-    }
-    for i in 0..entries.len() {
-        if entries[i].kind() != EntryKind::Section {
-            continue;
-        }
-        let mut pages = std::mem::take(&mut entries[i].pages);
-        let sort_by = entries[i].src.fm.sort_by;
-        pages.sort_by(|&a, &b| compare(&entries[a].src, &entries[b].src, sort_by));
-        entries[i].pages = pages;
-        let mut subs = std::mem::take(&mut entries[i].subsections);
-        subs.sort_by(|&a, &b| compare(&entries[a].src, &entries[b].src, SortBy::Weight));
-        entries[i].subsections = subs;
-    }
-}
-
-fn title_key(s: &Source) -> String {
-    deunicode::deunicode(&s.fm.title).to_lowercase()
-}
-
-fn compare(a: &Source, b: &Source, by: SortBy) -> std::cmp::Ordering {
-    let tie = || (title_key(a), &a.rel).cmp(&(title_key(b), &b.rel));
-    match by {
-        SortBy::Weight => a.fm.weight.unwrap_or(i64::MAX).cmp(&b.fm.weight.unwrap_or(i64::MAX)).then_with(tie),
-        // Newest first; undated pages last.
-        SortBy::Date => b.fm.date.cmp(&a.fm.date).then_with(tie),
-        SortBy::Title => tie(),
-    }
-}
-
-/// Assets follow the entry whose folder they are in: a bundle's files go beside every
-/// language version of the page, a section folder's beside every version of the section.
-fn attach_assets(
-    entries: &mut [Entry],
-    assets: &[Asset],
-    lookup: &HashMap<(EntryKind, String, usize), usize>,
-    languages: usize,
-) {
-    for (ai, asset) in assets.iter().enumerate() {
-        for lang in 0..languages {
-            let owner = lookup
-                .get(&(EntryKind::Page, asset.owner.clone(), lang))
-                .filter(|&&i| entries[i].src.bundle.is_some())
-                .or_else(|| lookup.get(&(EntryKind::Section, asset.owner.clone(), lang)));
-            if let Some(&i) = owner {
-                entries[i].assets.push(ai);
-            }
         }
     }
 }

@@ -77,7 +77,7 @@ pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
 pub fn overlay(text: &str) -> String {
     format!(
         "<div id=\"sito-error-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:2rem;font:15px/1.5 ui-monospace,monospace\"><p style=\"margin:0 0 1rem;font-weight:bold;color:#ffd400\">sito: the site has errors. This is the last good build; fix the file and save to reload.</p><pre style=\"white-space:pre-wrap;margin:0\">{}</pre></div>",
-        crate::render::templates::escape_html(text)
+        crate::load::templates::escape_html(text)
     )
 }
 

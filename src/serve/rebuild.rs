@@ -6,6 +6,7 @@ use crate::build::Prepared;
 use crate::diag::Diagnostic;
 use crate::output::{MemoryFile, MemorySink};
 use crate::render::finish::Finish;
+use crate::render::Writer;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -84,10 +85,11 @@ impl Builder {
         if edits.is_empty() {
             return None;
         }
-        let renderer = prepared.renderer(Finish::default());
+        let renderer = prepared.renderer();
         let sink = MemorySink::default();
+        let w = Writer { sink: &sink, finish: Finish::default(), base_path: &site.config.base_path };
         for (id, body) in &edits {
-            if let Err(d) = renderer.render_one(*id, body, &sink) {
+            if let Err(d) = renderer.render_one(*id, body, &w) {
                 return Some(Err(d));
             }
         }

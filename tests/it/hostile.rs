@@ -578,19 +578,34 @@ fn cases() -> Vec<Case> {
         Case {
             name: "template syntax error",
             setup: |s| write(s, "themes/plain/templates/page.html", "{% extends \"base.html\" %}\n{% block content %}{{ page.title \n{% endblock content %}\n"),
-            expect: &["error[E0503]: Failed to parse", "page.html", "3:1", "expected"],
+            expect: &["error[E0503]: template syntax error: expected", "--> themes/plain/templates/page.html:3:1"],
+            ..FAILS
+        },
+        Case {
+            // One mistake in the parent template fails every page: one error, where it is.
+            name: "template error in the base template",
+            setup: |s| edit(s, "themes/plain/templates/base.html", "</body>", "{{ page.nosuch | upper }}</body>"),
+            expect: &[
+                "error[E0503]: Variable `page.nosuch` not found in context (",
+                " pages fail, e.g. content/",
+                "--> themes/plain/templates/base.html:",
+                "build failed: 1 error;",
+            ],
             ..FAILS
         },
         Case {
             name: "template calls an unknown function",
             setup: |s| edit(s, "themes/plain/templates/page.html", "<h1>{{ page.title }}</h1>", "<h1>{{ nope(x=1) }}</h1>"),
-            expect: &["Failed to render 'page.html'", "Function 'nope' not found"],
+            expect: &["error[E0503]: Function 'nope' not found (while rendering content/solo-italiano.md)", "--> themes/plain/templates/page.html:3:"],
             ..FAILS
         },
         Case {
             name: "template reads an undefined variable",
             setup: |s| edit(s, "themes/plain/templates/page.html", "<h1>{{ page.title }}</h1>", "<h1>{{ page.titolo }}</h1>"),
-            expect: &["Failed to render 'page.html'", "Variable `page.titolo` not found"],
+            expect: &[
+                "error[E0503]: Variable `page.titolo` not found in context (while rendering content/solo-italiano.md)",
+                "--> themes/plain/templates/page.html:3:33",
+            ],
             ..FAILS
         },
         Case {

@@ -1,14 +1,12 @@
-//! Tera: loading the theme's templates (with site overrides), and the functions and filters
-//! templates call. Tera functions cannot see the context, so each language gets its own
-//! Tera instance whose functions default to that language.
+//! The functions and filters templates call (`t`, `url`, `get_page`, `get_section`, `asset`,
+//! `date`). Tera functions cannot see the context, so each language gets its own Tera
+//! instance whose functions default to that language.
 
-use crate::diag::{Diagnostic, Kind};
 use crate::load::content::EntryKind;
 use crate::load::i18n::I18n;
 use crate::render::view::{self, Depth};
 use crate::resolve::Site;
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tera::{Tera, Value};
 
@@ -20,94 +18,6 @@ pub struct Shared {
     pub fingerprints: BTreeMap<String, String>,
     /// The `site` template variable of each language, built once rather than per page.
     pub site_views: Vec<Value>,
-}
-
-/// The folders templates come from, theme first, so the site's own win.
-pub fn template_dirs(root: &Path, theme: Option<&str>) -> Result<Vec<PathBuf>, Diagnostic> {
-    let mut dirs = Vec::new();
-    if let Some(theme) = theme {
-        let dir = root.join("themes").join(theme);
-        if !dir.is_dir() {
-            let available: Vec<String> = std::fs::read_dir(root.join("themes"))
-                .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
-                .unwrap_or_default();
-            let hint = if available.is_empty() {
-                "create the theme under themes/, or remove `theme` from site.toml to use templates/".to_owned()
-            } else {
-                format!("the themes available are: {}", available.join(", "))
-            };
-            return Err(Diagnostic::error(
-                Kind::MissingTheme,
-                format!("the theme `{theme}` does not exist (no folder themes/{theme})"),
-            )
-            .in_file("site.toml")
-            .hint(hint));
-        }
-        dirs.push(dir.join("templates"));
-    }
-    dirs.push(root.join("templates"));
-    Ok(dirs)
-}
-
-pub fn load(root: &Path, theme: Option<&str>) -> Result<Tera, Vec<Diagnostic>> {
-    let dirs = template_dirs(root, theme).map_err(|d| vec![d])?;
-    let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-            if entry.file_type().is_file() {
-                if let Ok(rel) = entry.path().strip_prefix(dir) {
-                    files.insert(rel.to_string_lossy().replace('\\', "/"), entry.path().to_path_buf());
-                }
-            }
-        }
-    }
-    if files.is_empty() {
-        let looked: Vec<String> =
-            dirs.iter().map(|d| crate::diag::display_path(root, d).display().to_string()).collect();
-        return Err(vec![Diagnostic::error(Kind::MissingTheme, "no templates found")
-            .in_file("site.toml")
-            .hint(format!("looked in {}; set `theme` in site.toml to a folder under themes/", looked.join(" and ")))]);
-    }
-    let mut tera = Tera::default();
-    tera.autoescape_on(vec![".html", ".htm", ".xml"]);
-    tera.set_escape_fn(escape_html);
-    let list: Vec<(PathBuf, Option<String>)> = files.into_iter().map(|(name, path)| (path, Some(name))).collect();
-    tera.add_template_files(list).map_err(|e| vec![template_error(&e, None, root)])?;
-    Ok(tera)
-}
-
-/// Escapes what HTML needs escaped, and no more: Tera's default also escapes `/`, which
-/// bloats every URL in the output for no safety gain inside quoted attributes.
-pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + input.len() / 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Tera hides the useful part of an error in its sources: print the whole chain.
-pub fn template_error(e: &tera::Error, content: Option<&Path>, root: &Path) -> Diagnostic {
-    let mut chain = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        chain.push(s.to_string());
-        source = s.source();
-    }
-    // Tera names template files by their full path: show them from the site root.
-    let message = chain.join(":\n").replace(&format!("{}/", root.display()), "");
-    let mut d = Diagnostic::error(Kind::TemplateError, message);
-    if let Some(path) = content {
-        d = d.in_file(path);
-    }
-    d.hint("fix the template named above (or the value it reads); Tera's syntax: https://keats.github.io/tera/docs/")
 }
 
 /// One Tera per language, with functions bound to that language.

@@ -1,0 +1,283 @@
+//! The disk sink: files that differ from the current output are written into a staging
+//! folder beside it and moved in only once the whole build succeeded; files no longer
+//! produced are removed. A lock file keeps two builds from mixing their files, and a marker
+//! says sito made the folder (so it may replace files in it).
+
+use crate::render::Sink;
+use std::collections::HashSet;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The marker that says sito made this folder (and may delete files in it).
+pub const MARKER: &str = ".sito-build";
+
+/// Writes into a staging folder the files that differ from the current output.
+pub struct DiskSink {
+    out: PathBuf,
+    staging: PathBuf,
+    out_exists: bool,
+    written: Mutex<HashSet<String>>,
+    changed: Mutex<Vec<String>>,
+    made_dirs: Mutex<HashSet<PathBuf>>,
+    _lock: fs::File,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Applied {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+}
+
+impl DiskSink {
+    /// Takes the output lock and prepares an empty staging folder. Refuses to touch an
+    /// existing folder sito did not create, unless `force`.
+    pub fn open(out: &Path, force: bool) -> Result<DiskSink, String> {
+        let name = out
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| format!("`{}` is not a folder name", out.display()))?;
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if let Some(file) = parent.ancestors().find(|a| a.is_file()) {
+            return Err(format!(
+                "cannot create the output folder {}: {} is a file, not a folder; choose another --output-dir or move that file away",
+                out.display(),
+                file.display()
+            ));
+        }
+        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        let lock_path = parent.join(format!(".{name}.sito-lock"));
+        let lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| format!("cannot create the lock file {}: {e}", lock_path.display()))?;
+        if lock.try_lock().is_err() {
+            eprintln!("waiting for another sito build writing to {} to finish…", out.display());
+            lock.lock().map_err(|e| format!("cannot lock {}: {e}", lock_path.display()))?;
+        }
+        let out_exists = out.exists();
+        if out_exists {
+            if !out.is_dir() {
+                return Err(format!("{} exists and is not a folder", out.display()));
+            }
+            let empty = fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(false);
+            if !empty && !out.join(MARKER).is_file() && !force {
+                return Err(format!(
+                    "{} already exists and was not made by sito, so sito will not replace its files; choose another --output-dir, empty the folder, or pass --force",
+                    out.display()
+                ));
+            }
+        }
+        let staging = parent.join(format!(".{name}.sito-staging"));
+        if staging.exists() {
+            fs::remove_dir_all(&staging).map_err(|e| format!("cannot clear {}: {e}", staging.display()))?;
+        }
+        fs::create_dir(&staging).map_err(|e| format!("cannot create {}: {e}", staging.display()))?;
+        Ok(DiskSink {
+            out: out.to_path_buf(),
+            staging,
+            out_exists,
+            written: Mutex::default(),
+            changed: Mutex::default(),
+            made_dirs: Mutex::default(),
+            _lock: lock,
+        })
+    }
+
+    fn record(&self, rel: &str) -> io::Result<()> {
+        let mut written = self.written.lock().map_err(|_| io::Error::other("lock poisoned"))?;
+        if !written.insert(rel.to_owned()) {
+            return Err(io::Error::other(format!("two outputs would be written to {rel}")));
+        }
+        Ok(())
+    }
+
+    /// Is the file already in the output, byte for byte?
+    fn unchanged(&self, rel: &str, bytes: &[u8]) -> bool {
+        if !self.out_exists {
+            return false;
+        }
+        let target = self.out.join(rel);
+        match fs::metadata(&target) {
+            Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(&target).is_ok_and(|old| old == bytes),
+            _ => false,
+        }
+    }
+
+    fn staged_path(&self, rel: &str) -> io::Result<PathBuf> {
+        let path = self.staging.join(rel);
+        if let Some(dir) = path.parent() {
+            let mut made = self.made_dirs.lock().map_err(|_| io::Error::other("lock poisoned"))?;
+            if !made.contains(dir) {
+                fs::create_dir_all(dir)?;
+                made.insert(dir.to_path_buf());
+            }
+        }
+        self.changed.lock().map_err(|_| io::Error::other("lock poisoned"))?.push(rel.to_owned());
+        Ok(path)
+    }
+
+    /// Moves the staged files into the output and deletes files no longer produced. Only
+    /// called after every file was rendered without error.
+    pub fn apply(self) -> io::Result<Applied> {
+        let written = self.written.into_inner().map_err(|_| io::Error::other("lock poisoned"))?;
+        let mut changed = self.changed.into_inner().map_err(|_| io::Error::other("lock poisoned"))?;
+        changed.sort();
+        let marker = "generated by sito: this folder is rebuilt by `sito build`; files here are replaced\n";
+        if !self.out_exists {
+            fs::write(self.staging.join(MARKER), marker)?;
+            fs::rename(&self.staging, &self.out)?;
+            return Ok(Applied { written: changed.len(), unchanged: 0, removed: 0 });
+        }
+        if let Err(e) = check_writable(&self.out, &self.staging, &changed, &written) {
+            let _ = fs::remove_dir_all(&self.staging);
+            return Err(e);
+        }
+        for rel in &changed {
+            let target = self.out.join(rel);
+            make_room(&self.out, &target)?;
+            fs::rename(self.staging.join(rel), &target)?;
+        }
+        let removed = remove_stale(&self.out, &written)?;
+        fs::write(self.out.join(MARKER), marker)?;
+        fs::remove_dir_all(&self.staging)?;
+        Ok(Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed })
+    }
+
+    /// Throws the staged files away (the build failed).
+    pub fn discard(self) {
+        let _ = fs::remove_dir_all(&self.staging);
+    }
+}
+
+impl Sink for DiskSink {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.record(rel)?;
+        if self.unchanged(rel, bytes) {
+            return Ok(());
+        }
+        let mut f = io::BufWriter::new(fs::File::create(self.staged_path(rel)?)?);
+        f.write_all(bytes)?;
+        f.flush()
+    }
+
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        self.record(rel)?;
+        if self.out_exists {
+            let target = self.out.join(rel);
+            if let (Ok(a), Ok(b)) = (fs::metadata(from), fs::metadata(&target)) {
+                if b.is_file() && a.len() == b.len() && fs::read(from)? == fs::read(&target)? {
+                    return Ok(());
+                }
+            }
+        }
+        fs::copy(from, self.staged_path(rel)?)?;
+        Ok(())
+    }
+}
+
+/// Clears the way for `target`: a folder standing where a file goes, or a file standing
+/// where a folder goes (a page that became a section, or the reverse).
+fn make_room(out: &Path, target: &Path) -> io::Result<()> {
+    if target.is_dir() {
+        fs::remove_dir_all(target)?;
+    }
+    let mut ancestors: Vec<&Path> = target.ancestors().skip(1).take_while(|a| *a != out).collect();
+    ancestors.reverse();
+    for dir in ancestors {
+        if dir.is_file() {
+            fs::remove_file(dir)?;
+        }
+        if !dir.exists() {
+            fs::create_dir(dir)?;
+        }
+    }
+    Ok(())
+}
+
+/// Files move into the output one rename at a time, so a folder that cannot be written
+/// (permissions, a read-only mount) would stop the build halfway and leave a mix of old and
+/// new pages. Try every folder the renames and deletions will touch first, and refuse
+/// before anything moved.
+fn check_writable(out: &Path, staging: &Path, changed: &[String], keep: &HashSet<String>) -> io::Result<()> {
+    let mut dirs = std::collections::BTreeSet::new();
+    dirs.insert(out.to_path_buf());
+    for rel in changed {
+        // The nearest folder that exists: new folders are made inside it.
+        let target = out.join(rel);
+        if let Some(dir) = target.ancestors().skip(1).find(|a| a.is_dir()) {
+            dirs.insert(dir.to_path_buf());
+        }
+    }
+    for entry in walkdir::WalkDir::new(out).min_depth(1).into_iter().filter_map(Result::ok) {
+        let rel = entry.path().strip_prefix(out).map_err(io::Error::other)?.to_string_lossy().replace('\\', "/");
+        if !entry.file_type().is_dir() && rel != MARKER && !keep.contains(&rel) {
+            if let Some(dir) = entry.path().parent() {
+                dirs.insert(dir.to_path_buf());
+            }
+        }
+    }
+    let me = owner(staging);
+    for dir in dirs.iter().filter(|d| d.starts_with(out) && !surely_writable(d, me)) {
+        let probe = dir.join(format!(".sito-probe-{}", std::process::id()));
+        fs::File::create(&probe)
+            .and_then(|_| fs::remove_file(&probe))
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot write in {}: {e}", dir.display())))?;
+    }
+    Ok(())
+}
+
+/// Who this process writes as: the owner of the staging folder it just made.
+#[cfg(unix)]
+fn owner(staging: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(staging).ok().map(|m| m.uid())
+}
+
+#[cfg(not(unix))]
+fn owner(_: &Path) -> Option<u32> {
+    None
+}
+
+/// Probing costs a file creation per folder (a second on 10,000 pages), so skip folders
+/// that permission bits cannot stop: ours with the owner's write bit, or any folder for
+/// root. (A read-only mount fails on the very first rename, before anything moved.)
+#[cfg(unix)]
+fn surely_writable(dir: &Path, me: Option<u32>) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (me, fs::metadata(dir)) {
+        (Some(0), _) => true,
+        (Some(me), Ok(m)) => m.uid() == me && m.mode() & 0o200 != 0,
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn surely_writable(_: &Path, _: Option<u32>) -> bool {
+    false
+}
+
+/// Deletes files under `out` that this build did not produce, then empty folders.
+fn remove_stale(out: &Path, keep: &HashSet<String>) -> io::Result<usize> {
+    let mut removed = 0;
+    let mut dirs = Vec::new();
+    for entry in walkdir::WalkDir::new(out).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(io::Error::other)?;
+        let rel = entry.path().strip_prefix(out).map_err(io::Error::other)?.to_string_lossy().replace('\\', "/");
+        if entry.file_type().is_dir() {
+            dirs.push(entry.path().to_path_buf());
+        } else if rel != MARKER && !keep.contains(&rel) {
+            fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    for dir in dirs {
+        // Fails harmlessly when the folder still has files.
+        let _ = fs::remove_dir(dir);
+    }
+    Ok(removed)
+}

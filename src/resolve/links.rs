@@ -1,0 +1,46 @@
+//! Internal links: `@/reti/c40.md#storia` names a content file, and points at that page in
+//! the linking page's language (else the default language's).
+
+use super::Site;
+
+impl Site {
+    /// Resolves an internal link (`@/reti/c40.md#anchor`) for a page in `lang`: the target
+    /// in that language, else in the default language. Returns the entry and the anchor.
+    pub fn resolve_internal<'l>(&self, link: &'l str, lang: usize) -> Result<(usize, Option<&'l str>), String> {
+        let target = link.strip_prefix("@/").unwrap_or(link);
+        let (file, anchor) = match target.split_once('#') {
+            Some((f, a)) => (f, Some(a)),
+            None => (target, None),
+        };
+        let Some(name) = crate::load::content::parse_file_name(file) else {
+            return Err(format!("`{link}` does not name a Markdown file"));
+        };
+        let explicit = name.lang.as_deref().and_then(|c| self.config.language_index(c));
+        if name.lang.is_some() && explicit.is_none() {
+            return Err(format!("`{link}` names a language that is not configured"));
+        }
+        let wanted = explicit.unwrap_or(lang);
+        self.get(name.kind, &name.key, wanted)
+            .or_else(|| if explicit.is_none() { self.get(name.kind, &name.key, 0) } else { None })
+            .map(|id| (id, anchor))
+            .ok_or_else(|| format!("`{link}` points to a file that does not exist (content/{file})"))
+    }
+
+    /// The URL a link destination written in a page of `lang` stands for: `@/` links
+    /// resolved (with their anchor), root-relative ones under the base path, others as they
+    /// are.
+    pub fn link_url(&self, dest: &str, lang: usize) -> Result<String, String> {
+        if !dest.starts_with("@/") {
+            return Ok(if dest.starts_with('/') && !dest.starts_with("//") { self.url(dest) } else { dest.to_owned() });
+        }
+        self.resolve_internal(dest, lang).map(|(target, anchor)| {
+            let url = self.url(&self.entries[target].path);
+            anchor.map_or(url.clone(), |a| format!("{url}#{a}"))
+        })
+    }
+
+    /// Every entry's key in the default language, for "did you mean" suggestions.
+    pub fn known_links(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().filter(|e| e.lang() == 0).map(|e| e.src.rel.as_str())
+    }
+}

@@ -1,0 +1,52 @@
+//! Menus: the `[[languages.xx.menu]]` entries of site.toml, sorted by weight, each with the
+//! URL it points at in its language. An entry naming content (`@/reti/_index.md`) must name
+//! content that exists.
+
+use super::Site;
+use crate::diag::{Diagnostic, Kind};
+
+#[derive(Debug, Clone)]
+pub struct MenuEntry {
+    pub name: String,
+    /// As written in site.toml.
+    pub path: String,
+    pub url: String,
+    pub external: bool,
+}
+
+/// Every language's menu, or the entries that point at nothing.
+pub fn resolve(site: &Site) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut menus = Vec::new();
+    for (lang, l) in site.config.languages.iter().enumerate() {
+        let mut items: Vec<(Option<i64>, usize, MenuEntry)> = Vec::new();
+        for (i, m) in l.menu.iter().enumerate() {
+            let external = m.path.starts_with("http://") || m.path.starts_with("https://");
+            let url = if external {
+                m.path.clone()
+            } else if !m.path.starts_with("@/") {
+                site.url(&m.path)
+            } else {
+                match site.link_url(&m.path, lang) {
+                    Ok(url) => url,
+                    Err(e) => {
+                        diags.push(
+                            Diagnostic::error(Kind::BrokenLink, format!("menu entry `{}`: {e}", m.name))
+                                .in_file("site.toml")
+                                .hint("point `path` at an existing file under content/, e.g. \"@/reti/_index.md\""),
+                        );
+                        continue;
+                    }
+                }
+            };
+            items.push((m.weight, i, MenuEntry { name: m.name.clone(), path: m.path.clone(), url, external }));
+        }
+        items.sort_by_key(|(w, i, _)| (w.unwrap_or(i64::MAX), *i));
+        menus.push(items.into_iter().map(|(_, _, m)| m).collect());
+    }
+    if diags.is_empty() {
+        Ok(menus)
+    } else {
+        Err(diags)
+    }
+}

@@ -1,0 +1,57 @@
+//! Addresses: the path of every page and section in its language. A folder's segment in a
+//! language is the `slug` of that folder's section in that language, else the folder name
+//! as a slug; a page's last segment is its own `slug`, else its file name.
+
+use super::Lookup;
+use crate::load::config::Config;
+use crate::load::content::{EntryKind, Source};
+
+/// Localized path segments: the segment of a folder in a language is the `slug` of that
+/// folder's section in that language, else the folder name as a slug.
+pub struct Segments<'a> {
+    lookup: &'a Lookup,
+    slugs: Vec<Option<String>>,
+    config: &'a Config,
+}
+
+impl<'a> Segments<'a> {
+    pub fn new(sources: &[Source], lookup: &'a Lookup, config: &'a Config) -> Self {
+        let slugs = sources.iter().map(|s| s.fm.slug.clone()).collect();
+        Segments { lookup, slugs, config }
+    }
+
+    fn folder_segment(&self, dir: &str, lang: usize) -> String {
+        let own = self.lookup.get(EntryKind::Section, dir, lang).and_then(|i| self.slugs[i].clone());
+        own.unwrap_or_else(|| crate::slug::slugify(dir.rsplit('/').next().unwrap_or(dir)))
+    }
+
+    fn folders_path(&self, dir: &str, lang: usize) -> String {
+        let mut path = format!("/{}", self.config.languages[lang].prefix);
+        let mut at = String::new();
+        for part in dir.split('/').filter(|p| !p.is_empty()) {
+            if !at.is_empty() {
+                at.push('/');
+            }
+            at.push_str(part);
+            let seg = self.folder_segment(&at, lang);
+            if !seg.is_empty() {
+                path.push_str(&seg);
+                path.push('/');
+            }
+        }
+        path
+    }
+
+    pub fn path_of(&self, s: &Source) -> String {
+        match s.kind {
+            EntryKind::Section => self.folders_path(&s.key, s.lang),
+            EntryKind::Page => {
+                let mut path = self.folders_path(s.parent_key().unwrap_or(""), s.lang);
+                let seg = s.fm.slug.clone().unwrap_or_else(|| crate::slug::slugify(s.name()));
+                path.push_str(if seg.is_empty() { "page" } else { &seg });
+                path.push('/');
+                path
+            }
+        }
+    }
+}
