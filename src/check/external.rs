@@ -6,7 +6,7 @@
 use super::at_body;
 use super::links::{classify, Dest};
 use crate::diag::{Diagnostic, Kind};
-use crate::render::markdown::Rendered;
+use crate::render::Scan;
 use crate::resolve::Site;
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Condvar, Mutex};
@@ -19,7 +19,7 @@ pub const TOTAL: usize = 8;
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Checks the `http(s)` links of every entry; one warning per link that does not answer.
-pub fn check(site: &Site, scans: &[Rendered]) -> Vec<Diagnostic> {
+pub fn check(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
     let mut uses: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (id, scan) in scans.iter().enumerate() {
         for (li, link) in scan.links.iter().enumerate() {

@@ -5,7 +5,8 @@
 
 use super::{at_body, html_text, site_path, Files};
 use crate::diag::{did_you_mean, Diagnostic, Kind};
-use crate::render::markdown::{Link, Rendered};
+use crate::render::markdown::Link;
+use crate::render::Scan;
 use crate::resolve::{Entry, Site};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -24,7 +25,7 @@ pub struct Built<'a> {
 }
 
 impl<'a> Built<'a> {
-    pub fn new(site: &Site, files: &'a Files, scans: &[Rendered]) -> Built<'a> {
+    pub fn new(site: &Site, files: &'a Files, scans: &[Scan]) -> Built<'a> {
         let entry_of = site.entries.iter().enumerate().map(|(i, e)| (e.output_file(), i)).collect();
         let ids = files
             .par_iter()
@@ -128,7 +129,7 @@ pub fn classify(dest: &str) -> Dest<'_> {
 /// Resolves a link path against the URL of the page it is on (`/reti/c40/`), giving a site
 /// path, or `None` when `..` climbs above the site's root.
 pub fn join(page: &str, link: &str) -> Option<String> {
-    let link = percent_decode(link);
+    let link = percent_encoding::percent_decode_str(link).decode_utf8_lossy();
     let mut segments: Vec<&str> =
         if link.starts_with('/') { Vec::new() } else { page.split('/').filter(|s| !s.is_empty()).collect() };
     let parts: Vec<&str> = link.split('/').collect();
@@ -149,25 +150,6 @@ pub fn join(page: &str, link: &str) -> Option<String> {
     Some(out)
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Every `id="…"` attribute value in an HTML file.
 fn ids_in(html: &str) -> HashSet<String> {
     let mut ids = HashSet::new();
@@ -186,7 +168,7 @@ fn ids_in(html: &str) -> HashSet<String> {
 }
 
 /// Checks the links of every entry.
-pub fn check(site: &Site, scans: &[Rendered], built: &Built) -> Vec<Diagnostic> {
+pub fn check(site: &Site, scans: &[Scan], built: &Built) -> Vec<Diagnostic> {
     let per_entry: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()

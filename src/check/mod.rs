@@ -15,9 +15,7 @@ use crate::build::Prepared;
 use crate::diag::{Diagnostic, Severity};
 use crate::output::{MemoryFile, MemorySink};
 use crate::render::finish::Finish;
-use crate::render::markdown::Rendered;
-use crate::resolve::{Entry, Site};
-use rayon::prelude::*;
+use crate::resolve::Entry;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -109,13 +107,13 @@ fn order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
 fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     let sink = MemorySink::default();
-    prepared.render(&sink, Finish::default()).map_err(|mut d| {
+    let rendered = prepared.render(&sink, Finish::default()).map_err(|mut d| {
         crate::diag::sort(&mut d);
         d
     })?;
     let files = sink.into_files();
     let site = &prepared.shared.site;
-    let scans = scan_all(site);
+    let scans = rendered.scans;
     let built = links::Built::new(site, &files, &scans);
 
     let mut findings: Vec<Finding> = Vec::new();
@@ -135,24 +133,6 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         entries: site.entries.len(),
         links: scans.iter().map(|s| s.links.len()).sum(),
     })
-}
-
-/// Every entry's Markdown, rendered once for its heading ids and links (in entry order).
-pub fn scan_all(site: &Site) -> Vec<Rendered> {
-    site.entries
-        .par_iter()
-        .map(|e| {
-            let lang = e.lang();
-            let resolve = |dest: &str| -> Result<String, String> {
-                if dest.starts_with("@/") {
-                    site.resolve_internal(dest, lang).map(|(id, _)| site.url(&site.entries[id].path))
-                } else {
-                    Ok(dest.to_owned())
-                }
-            };
-            crate::render::markdown::render(&e.src.body, &resolve).0
-        })
-        .collect()
 }
 
 /// `content/reti/c40.md`: how findings name an entry's file.

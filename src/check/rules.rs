@@ -4,7 +4,7 @@
 
 use super::{at_body, at_front_key, shown};
 use crate::diag::{Diagnostic, Kind};
-use crate::render::markdown::Rendered;
+use crate::render::Scan;
 use crate::resolve::{Entry, Site};
 use pulldown_cmark::{Event, Parser, Tag};
 use rayon::prelude::*;
@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
-pub fn check(site: &Site, root: &Path, scans: &[Rendered]) -> Vec<Diagnostic> {
+pub fn check(site: &Site, root: &Path, scans: &[Scan]) -> Vec<Diagnostic> {
     let per_entry: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
@@ -29,7 +29,7 @@ pub fn check(site: &Site, root: &Path, scans: &[Rendered]) -> Vec<Diagnostic> {
     diags
 }
 
-fn links(e: &Entry, scan: &Rendered) -> Vec<Diagnostic> {
+fn links(e: &Entry, scan: &Scan) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for l in &scan.links {
         if l.image && l.alt.trim().is_empty() {

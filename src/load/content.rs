@@ -195,32 +195,7 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let shown = e.path().map(|p| crate::diag::display_path(root, p)).unwrap_or_default();
-                let dangling = e
-                    .path()
-                    .and_then(|p| std::fs::read_link(p).ok())
-                    .filter(|_| e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound));
-                let d = if let Some(ancestor) = e.loop_ancestor() {
-                    let ancestor = crate::diag::display_path(root, ancestor);
-                    Diagnostic::error(
-                        Kind::Symlink,
-                        format!(
-                            "this symbolic link makes a loop (it leads back to {}, which holds it)",
-                            ancestor.display()
-                        ),
-                    )
-                    .hint("remove the link or point it at a folder that does not contain it")
-                } else if let Some(target) = dangling {
-                    Diagnostic::error(
-                        Kind::Symlink,
-                        format!("this symbolic link points to nothing ({} does not exist)", target.display()),
-                    )
-                    .hint("remove the link, or point it at a file that exists (a renamed or moved file?)")
-                } else {
-                    Diagnostic::error(Kind::Io, format!("cannot read this file or folder ({e})"))
-                        .hint("check that it exists and that you may read it")
-                };
-                diags.push(d.in_file(shown));
+                diags.push(walk_error(root, &e));
                 continue;
             }
         };
@@ -265,6 +240,34 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         }
     }
     (markdown, others, diags)
+}
+
+/// Why an entry under content/ could not be read: a symbolic-link loop, a link to nothing,
+/// or the system's reason.
+fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
+    let shown = e.path().map(|p| crate::diag::display_path(root, p)).unwrap_or_default();
+    let dangling = e
+        .path()
+        .and_then(|p| std::fs::read_link(p).ok())
+        .filter(|_| e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound));
+    let d = if let Some(ancestor) = e.loop_ancestor() {
+        let ancestor = crate::diag::display_path(root, ancestor);
+        Diagnostic::error(
+            Kind::Symlink,
+            format!("this symbolic link makes a loop (it leads back to {}, which holds it)", ancestor.display()),
+        )
+        .hint("remove the link or point it at a folder that does not contain it")
+    } else if let Some(target) = dangling {
+        Diagnostic::error(
+            Kind::Symlink,
+            format!("this symbolic link points to nothing ({} does not exist)", target.display()),
+        )
+        .hint("remove the link, or point it at a file that exists (a renamed or moved file?)")
+    } else {
+        Diagnostic::error(Kind::Io, format!("cannot read this file or folder ({e})"))
+            .hint("check that it exists and that you may read it")
+    };
+    d.in_file(shown)
 }
 
 /// Loads one Markdown file (`rel` relative to `content/`).

@@ -113,16 +113,6 @@ fn drafts_only_with_the_flag() {
 }
 
 #[test]
-fn builds_are_deterministic() {
-    let site = Site::fixture("basic");
-    site.sito(&["build", "--output-dir", "one"]).ok();
-    site.sito(&["build", "--output-dir", "two"]).ok();
-    let (one, two) = (site.snapshot("one"), site.snapshot("two"));
-    assert!(one.len() > 10);
-    assert_eq!(one, two);
-}
-
-#[test]
 fn rebuild_rewrites_only_what_changed_and_removes_stale_files() {
     let site = Site::fixture("basic");
     site.build().ok();
@@ -266,10 +256,14 @@ fn base_url_override_changes_permalinks_and_paths() {
 }
 
 #[test]
-fn output_does_not_depend_on_where_the_site_lives() {
+fn output_is_deterministic_wherever_the_site_lives() {
+    // Two copies in different folders, built into differently named output folders: the
+    // same bytes, file for file.
     let a = Site::fixture("basic");
     let b = Site::fixture("basic");
     a.build().ok();
-    b.build().ok();
-    assert_eq!(snapshot(&a.path("public")), snapshot(&b.path("public")));
+    b.sito(&["build", "--output-dir", "elsewhere"]).ok();
+    let one = snapshot(&a.path("public"));
+    assert!(one.len() > 10);
+    assert_eq!(one, snapshot(&b.path("elsewhere")));
 }

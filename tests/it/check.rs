@@ -61,6 +61,8 @@ fn the_microsite_passes_strict() {
     assert_eq!(run.code(), 0, "sito check --strict on the microsite:\n{}", run.stdout());
 }
 
+/// The exact list of findings: also proves `https://example.invalid/` is not requested
+/// without --external (there is no `external-link` in it).
 #[test]
 fn broken_links_and_anchors_are_errors_at_their_line() {
     let site = Site::fixture("check-links");
@@ -113,15 +115,6 @@ fn human_output_groups_findings_by_file() {
     assert!(out.contains("  --> content/_index.md:7:17\n"), "{out}");
     assert!(out.contains("  = help: did you mean `/reti/c40/`?"), "{out}");
     assert!(out.trim_end().ends_with("check: 9 errors, 2 warnings in 3 files"), "{out}");
-}
-
-#[test]
-fn external_links_are_not_checked_by_default() {
-    // check-links links to https://example.invalid/pagina: without --external, no request
-    // is made and nothing is reported (the exact list above has no `external-link`).
-    let site = Site::fixture("check-links");
-    let run = site.sito(&["check", "--format", "json"]);
-    assert!(findings(&run).iter().all(|x| x.1 != "external-link"));
 }
 
 #[test]

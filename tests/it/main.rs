@@ -4,6 +4,7 @@
 // Tests may panic on broken fixtures: that is how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod architecture;
 mod build;
 mod check;
 mod fuzz;
