@@ -1,18 +1,36 @@
-//! The `sito` binary: parse the command line, run the library, print diagnostics, exit
-//! with 0 on success and 1 on any error.
+//! The `sito` binary: parse the command line, resolve the paths it names (once, here), run
+//! the library, print diagnostics, exit with 0 on success and 1 on any error.
 
 mod cli;
+mod locate;
 
 use clap::Parser;
 use cli::{Cli, Command, Format, SiteArgs};
 use sito::diag::Diagnostic;
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let command = Cli::parse().command;
+    let cwd = match std::env::current_dir() {
+        Ok(cwd) => cwd,
+        Err(e) => {
+            let d = Diagnostic::error("site", format!("cannot read the current folder: {e}"));
+            return fail(&[d], "sito cannot start", "nothing was changed");
+        }
+    };
+    match run(command, &cwd) {
+        Ok(code) => code,
+        Err(d) => fail(&[d], "sito cannot start", "nothing was changed"),
+    }
+}
+
+fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
+    Ok(match command {
         Command::Build { site, output_dir, force, relative, minify } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
+            let output_dir = output_dir.map_or_else(|| root.join("public"), |o| locate::absolute(cwd, &o));
             let opts = sito::build::Options { root, output_dir, base_url, drafts, force, relative, minify };
             match sito::build::build(&opts) {
                 Ok(report) => {
@@ -23,7 +41,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Serve { site, port, interface } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
             let opts = sito::serve::Options { root, base_url, drafts, port, interface };
             match sito::serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -31,16 +49,23 @@ fn main() -> ExitCode {
             }
         }
         Command::Check { site, strict, format, external } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
             let opts = sito::check::Options { root, base_url, drafts, strict, json: format == Format::Json, external };
             ExitCode::from(sito::check::run(&opts))
         }
         Command::Translations { site, mark, files } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
+            let files = files.iter().map(|f| locate::absolute(cwd, f)).collect();
             let opts = sito::check::translations::Options { root, base_url, drafts, mark, files };
             ExitCode::from(sito::check::translations::run(&opts))
         }
-    }
+    })
+}
+
+/// The site's options with its root made absolute and canonical.
+fn site_args(site: SiteArgs, cwd: &Path) -> Result<(PathBuf, Option<String>, bool), Diagnostic> {
+    let SiteArgs { root, base_url, drafts } = site;
+    Ok((locate::site_root(cwd, root.as_deref())?, base_url, drafts))
 }
 
 fn fail(diags: &[Diagnostic], what: &str, consequence: &str) -> ExitCode {

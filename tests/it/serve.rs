@@ -15,12 +15,17 @@ struct Server {
 }
 
 impl Server {
+    /// `sito serve` as the README runs it: from the site's folder, no `--root`.
     fn start(site: &Site, extra: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sito"))
+        Server::start_in(site, "", extra)
+    }
+
+    /// `sito serve` run from the site's sub-folder `rel`.
+    fn start_in(site: &Site, rel: &str, extra: &[&str]) -> Server {
+        let mut child = site
+            .command_in(rel)
             .args(["serve", "--port", "0"])
             .args(extra)
-            .arg("--root")
-            .arg(site.root())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -262,4 +267,15 @@ fn an_idle_server_does_not_rebuild_and_a_text_edit_renders_one_page() {
     let builds = server.builds();
     assert_eq!(builds.len(), 2, "{builds:?}");
     assert!(builds[1].starts_with("rebuilt 1 page in"), "only the edited page: {builds:?}");
+}
+
+#[test]
+fn started_from_a_sub_folder_it_serves_and_sees_edits() {
+    let site = Site::fixture("basic");
+    let server = Server::start_in(&site, "content/reti", &[]);
+    server.wait_for("/reti/eurocities/", "the page", |b| b.contains("Rete europea."));
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, vista da una sottocartella.");
+    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("vista da una sottocartella"));
+    site.edit("themes/plain/templates/page.html", "{{ page.title }}</h1>", "{{ page.title }} (modello)</h1>");
+    server.wait_for("/reti/eurocities/", "the template edit", |b| b.contains("Eurocities (modello)</h1>"));
 }
