@@ -18,33 +18,21 @@ fn build_is_the_same_from_the_site_a_sub_folder_and_any_root() {
     let expected = without_marker(site.snapshot("public"));
     assert!(expected.contains_key("reti/c40/index.html"));
     let parent = site.root().parent().expect("parent");
-    let name = site.root().file_name().expect("name").to_str().expect("utf-8");
-    let runs: Vec<(&str, Box<dyn Fn() -> Run>)> = vec![
-        ("sub-folder", Box::new(|| site.sito_in("content/reti", &["build"]))),
-        ("relative --root", Box::new(|| site.sito_in("content", &["build", "--root", ".."]))),
-        (
-            "relative --root from outside",
-            Box::new(|| {
-                Run(site.command_in("").current_dir(parent).args(["build", "--root", name]).output().expect("run"))
-            }),
-        ),
-        (
-            "absolute --root",
-            Box::new(|| {
-                Run(site
-                    .command_in("")
-                    .current_dir(parent)
-                    .arg("build")
-                    .arg("--root")
-                    .arg(site.root())
-                    .output()
-                    .expect("run"))
-            }),
-        ),
+    let name = site.root().file_name().expect("name");
+    let command = |from: &std::path::Path, args: &[&std::ffi::OsStr]| {
+        let mut command = site.command_in("");
+        command.current_dir(from).arg("build").args(args);
+        command
+    };
+    let runs = [
+        ("sub-folder", command(&site.path("content/reti"), &[])),
+        ("relative --root", command(&site.path("content"), &["--root".as_ref(), "..".as_ref()])),
+        ("relative --root from outside", command(parent, &["--root".as_ref(), name])),
+        ("absolute --root", command(parent, &["--root".as_ref(), site.root().as_os_str()])),
     ];
-    for (how, run) in runs {
+    for (how, mut run) in runs {
         std::fs::remove_dir_all(site.path("public")).expect("clear");
-        run().ok();
+        Run(run.output().expect("run sito")).ok();
         assert_eq!(without_marker(site.snapshot("public")), expected, "{how}");
         assert!(!site.path("content/reti/public").exists() && !site.path("content/public").exists(), "{how}");
     }
