@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 pub fn site_root(cwd: &Path, root: Option<&Path>) -> Result<PathBuf, Diagnostic> {
     let Some(root) = root else {
         return cwd.ancestors().find(|dir| dir.join("site.toml").is_file()).map(Path::to_path_buf).ok_or_else(|| {
-            Diagnostic::error("site", format!("no site.toml in {} or in any folder above it", cwd.display()))
-                .hint("run sito from the site's folder (the one holding site.toml) or a folder inside it, or name it with --root DIR")
+            Diagnostic::error("site", format!("site.toml not found in {} or in any folder above it", cwd.display()))
+                .hint(
+                "run sito from the site's folder (the one holding site.toml) or a folder inside it, or pass --root DIR",
+            )
         });
     };
     let given = cwd.join(root);

@@ -11,21 +11,31 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+const BUILD: Outcome = ("build failed", "the output folder was not changed");
+const SERVE: Outcome = ("cannot start the preview", "nothing is being served");
+const CHECK: Outcome = ("check failed", "nothing was checked");
+
+/// What failed and what that left unchanged, for the closing line.
+type Outcome = (&'static str, &'static str);
+
 fn main() -> ExitCode {
     let command = Cli::parse().command;
+    let outcome = match &command {
+        Command::Build { .. } => BUILD,
+        Command::Serve { .. } => SERVE,
+        Command::Check { .. } | Command::Translations { .. } => CHECK,
+    };
     let cwd = match std::env::current_dir() {
         Ok(cwd) => cwd,
-        Err(e) => {
-            let d = Diagnostic::error("site", format!("cannot read the current folder: {e}"));
-            return fail(&[d], "sito cannot start", "nothing was changed");
-        }
+        Err(e) => return fail(&[Diagnostic::error("site", format!("cannot read the current folder: {e}"))], outcome),
     };
     match run(command, &cwd) {
         Ok(code) => code,
-        Err(d) => fail(&[d], "sito cannot start", "nothing was changed"),
+        Err(d) => fail(&[d], outcome),
     }
 }
 
+/// Runs one command; `Err` only when the site itself cannot be found.
 fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
     Ok(match command {
         Command::Build { site, output_dir, force, relative, minify } => {
@@ -37,7 +47,7 @@ fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(diags) => fail(&diags, "build failed", "the output folder was not changed"),
+                Err(diags) => fail(&diags, BUILD),
             }
         }
         Command::Serve { site, port, interface } => {
@@ -45,7 +55,7 @@ fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
             let opts = sito::serve::Options { root, base_url, drafts, port, interface };
             match sito::serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(diags) => fail(&diags, "cannot start the preview", "nothing is being served"),
+                Err(diags) => fail(&diags, SERVE),
             }
         }
         Command::Check { site, strict, format, external } => {
@@ -68,7 +78,7 @@ fn site_args(site: SiteArgs, cwd: &Path) -> Result<(PathBuf, Option<String>, boo
     Ok((locate::site_root(cwd, root.as_deref())?, base_url, drafts))
 }
 
-fn fail(diags: &[Diagnostic], what: &str, consequence: &str) -> ExitCode {
+fn fail(diags: &[Diagnostic], (what, consequence): Outcome) -> ExitCode {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in diags {
         eprintln!("{}", d.render(color));

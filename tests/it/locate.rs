@@ -75,7 +75,8 @@ fn no_site_toml_is_a_clear_error_that_says_where_it_looked() {
             .env("NO_COLOR", "1")
             .output()
             .expect("run");
-        Run(out).fails_with(&[&format!("no site.toml in {} or in any folder above it", shown.display()), "--root"]);
+        Run(out)
+            .fails_with(&[&format!("site.toml not found in {} or in any folder above it", shown.display()), "--root"]);
     }
     assert!(!dir.path().join("a/b/public").exists());
     let site = Site::fixture("basic");

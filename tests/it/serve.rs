@@ -276,6 +276,6 @@ fn started_from_a_sub_folder_it_serves_and_sees_edits() {
     server.wait_for("/reti/eurocities/", "the page", |b| b.contains("Rete europea."));
     site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, vista da una sottocartella.");
     server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("vista da una sottocartella"));
-    site.edit("themes/plain/templates/page.html", "{{ page.title }}</h1>", "{{ page.title }} (modello)</h1>");
+    site.edit("themes/plain/templates/network.html", "{{ page.title }}</h1>", "{{ page.title }} (modello)</h1>");
     server.wait_for("/reti/eurocities/", "the template edit", |b| b.contains("Eurocities (modello)</h1>"));
 }
