@@ -8,6 +8,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod editor_files;
 pub mod hash;
 pub mod i18n;
 pub mod markdown;

@@ -336,7 +336,8 @@ pub fn collect_statics(root: &Path, theme: Option<&str>) -> BTreeMap<String, Pat
     dirs.push(root.join("static"));
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-            if entry.file_type().is_file() {
+            if entry.file_type().is_file() && !crate::editor_files::is_editor_file(&entry.file_name().to_string_lossy())
+            {
                 if let Ok(rel) = entry.path().strip_prefix(dir) {
                     files.insert(rel.to_string_lossy().replace('\\', "/"), entry.path().to_path_buf());
                 }

@@ -54,7 +54,8 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Tera, Vec<Diagnostic>> {
     let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-            if entry.file_type().is_file() {
+            if entry.file_type().is_file() && !crate::editor_files::is_editor_file(&entry.file_name().to_string_lossy())
+            {
                 if let Ok(rel) = entry.path().strip_prefix(dir) {
                     files.insert(rel.to_string_lossy().replace('\\', "/"), entry.path().to_path_buf());
                 }

@@ -6,6 +6,7 @@ pub mod front_matter;
 
 use crate::config::{self, Config};
 use crate::diag::Diagnostic;
+use crate::editor_files::is_editor_file;
 use front_matter::FrontMatter;
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -196,6 +197,10 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
     while let Some(entry) = it.next() {
         let entry = match entry {
             Ok(e) => e,
+            // An editor's lock link (emacs `.#name`) points to nothing by design.
+            Err(e) if e.path().and_then(|p| p.file_name()).is_some_and(|n| is_editor_file(&n.to_string_lossy())) => {
+                continue
+            }
             Err(e) => {
                 let shown = e.path().map(|p| crate::diag::display_path(root, p)).unwrap_or_default();
                 let dangling = e
@@ -228,7 +233,7 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         };
         let path = entry.path();
         let name = entry.file_name().to_string_lossy();
-        if entry.depth() > 0 && (name.starts_with('.') || name.ends_with('~')) {
+        if entry.depth() > 0 && (name.starts_with('.') || is_editor_file(&name)) {
             if entry.file_type().is_dir() {
                 it.skip_current_dir();
             }
