@@ -12,9 +12,10 @@ pub struct Cli {
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct SiteArgs {
-    /// The site's folder (holding site.toml, content/, themes/, i18n/)
-    #[arg(long, default_value = ".", value_name = "DIR")]
-    pub root: PathBuf,
+    /// The site's folder (holding site.toml, content/, themes/, i18n/); by default the
+    /// nearest folder holding site.toml, from the current one up
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
     /// Use this base URL instead of site.toml's `base_url`
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
@@ -37,9 +38,10 @@ pub enum Command {
     Build {
         #[command(flatten)]
         site: SiteArgs,
-        /// Where to write the site; relative paths are taken from --root
-        #[arg(long, short = 'o', default_value = "public", value_name = "DIR")]
-        output_dir: PathBuf,
+        /// Where to write the site (default: public/ in the site's folder); a relative path
+        /// is taken from the current folder
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output_dir: Option<PathBuf>,
         /// Replace an existing output folder even if sito did not create it
         #[arg(long)]
         force: bool,

@@ -10,6 +10,7 @@
 pub mod build;
 pub mod check;
 pub mod diag;
+pub mod editor_files;
 pub mod hash;
 pub mod load;
 pub mod output;

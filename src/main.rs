@@ -1,52 +1,81 @@
-//! The `sito` binary: parse the command line, run the library, print diagnostics, exit
-//! with 0 on success and 1 on any error.
+//! The `sito` binary: parse the command line, resolve the paths it names (once, here), run
+//! the library, print diagnostics, exit with 0 on success and 1 on any error.
 
 mod cli;
+mod locate;
 
 use clap::Parser;
 use cli::{Cli, Command, Format, SiteArgs};
-use sito::diag::Diagnostic;
+use sito::diag::{Diagnostic, Kind};
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+const BUILD: Outcome = ("build failed", "the output folder was not changed");
+const SERVE: Outcome = ("cannot start the preview", "nothing is being served");
+const CHECK: Outcome = ("check failed", "nothing was checked");
+
+/// What failed and what that left unchanged, for the closing line.
+type Outcome = (&'static str, &'static str);
+
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let command = Cli::parse().command;
+    let outcome = match &command {
+        Command::Build { .. } => BUILD,
+        Command::Serve { .. } => SERVE,
+        Command::Check { .. } | Command::Translations { .. } => CHECK,
+        Command::Explain { code } => return explain(code.as_deref()),
+    };
+    let cwd = match std::env::current_dir() {
+        Ok(cwd) => cwd,
+        Err(e) => return fail(&[Diagnostic::error(Kind::Io, format!("cannot read the current folder: {e}"))], outcome),
+    };
+    match run(command, &cwd) {
+        Ok(code) => code,
+        Err(d) => fail(&[d], outcome),
+    }
+}
+
+/// Runs one command; `Err` only when the site itself cannot be found.
+fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
+    Ok(match command {
         Command::Build { site, output_dir, force, relative, minify } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
+            let output_dir = output_dir.map_or_else(|| root.join("public"), |o| locate::absolute(cwd, &o));
             let opts = sito::build::Options { root, output_dir, base_url, drafts, force, relative, minify };
             match sito::build::build(&opts) {
                 Ok(report) => {
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(diags) => fail(&diags, "build failed", "the output folder was not changed"),
+                Err(diags) => fail(&diags, BUILD),
             }
         }
         Command::Serve { site, port, interface } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
             let opts = sito::serve::Options { root, base_url, drafts, port, interface };
             match sito::serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(diags) => fail(&diags, "cannot start the preview", "nothing is being served"),
+                Err(diags) => fail(&diags, SERVE),
             }
         }
         Command::Check { site, strict, format, external } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
             let opts = sito::check::Options { root, base_url, drafts, strict, json: format == Format::Json, external };
             ExitCode::from(sito::check::run(&opts))
         }
         Command::Translations { site, mark, files } => {
-            let SiteArgs { root, base_url, drafts } = site;
+            let (root, base_url, drafts) = site_args(site, cwd)?;
+            let files = files.iter().map(|f| locate::absolute(cwd, f)).collect();
             let opts = sito::check::translations::Options { root, base_url, drafts, mark, files };
             ExitCode::from(sito::check::translations::run(&opts))
         }
         Command::Explain { code } => explain(code.as_deref()),
-    }
+    })
 }
 
 /// `sito explain CODE`: what the problem means and how to fix it; without a code, the list.
 fn explain(code: Option<&str>) -> ExitCode {
-    use sito::diag::Kind;
     match code {
         None => {
             for k in Kind::ALL {
@@ -67,14 +96,20 @@ fn explain(code: Option<&str>) -> ExitCode {
     }
 }
 
-fn fail(diags: &[Diagnostic], what: &str, consequence: &str) -> ExitCode {
+/// The site's options with its root made absolute and canonical.
+fn site_args(site: SiteArgs, cwd: &Path) -> Result<(PathBuf, Option<String>, bool), Diagnostic> {
+    let SiteArgs { root, base_url, drafts } = site;
+    Ok((locate::site_root(cwd, root.as_deref())?, base_url, drafts))
+}
+
+fn fail(diags: &[Diagnostic], (what, consequence): Outcome) -> ExitCode {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in diags {
         eprintln!("{}", d.render(color));
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     // Only a failure while moving finished files into place can leave the output changed.
-    let consequence = if diags.iter().any(|d| d.kind == sito::diag::Kind::OutputPartial) {
+    let consequence = if diags.iter().any(|d| d.kind == Kind::OutputPartial) {
         "the output folder may be incomplete: build again once the problem is fixed"
     } else {
         consequence

@@ -3,6 +3,7 @@
 //! parallel. Nothing here knows about URLs; that is `resolve`'s job.
 
 use crate::diag::{Diagnostic, Kind};
+use crate::editor_files::is_editor_file;
 use crate::load::config::{self, Config};
 use crate::load::front_matter::{self, FrontMatter};
 use rayon::prelude::*;
@@ -194,6 +195,10 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
     while let Some(entry) = it.next() {
         let entry = match entry {
             Ok(e) => e,
+            // An editor's lock link (emacs `.#name`) points to nothing by design.
+            Err(e) if e.path().and_then(|p| p.file_name()).is_some_and(|n| is_editor_file(&n.to_string_lossy())) => {
+                continue
+            }
             Err(e) => {
                 diags.push(walk_error(root, &e));
                 continue;
@@ -201,7 +206,7 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         };
         let path = entry.path();
         let name = entry.file_name().to_string_lossy();
-        if entry.depth() > 0 && (name.starts_with('.') || name.ends_with('~')) {
+        if entry.depth() > 0 && (name.starts_with('.') || is_editor_file(&name)) {
             if entry.file_type().is_dir() {
                 it.skip_current_dir();
             }

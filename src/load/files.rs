@@ -1,5 +1,6 @@
 //! Layered folders: a theme's folder, then the site's own, where a file of the site replaces
-//! the theme's file of the same name. Templates and static files are both found this way.
+//! the theme's file of the same name. Templates and static files are both found this way;
+//! editors' droppings (backups, swap and lock files) are not files of the site.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,7 +11,8 @@ pub fn layered(dirs: &[PathBuf]) -> BTreeMap<String, PathBuf> {
     let mut files = BTreeMap::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-            if !entry.file_type().is_file() {
+            if !entry.file_type().is_file() || crate::editor_files::is_editor_file(&entry.file_name().to_string_lossy())
+            {
                 continue;
             }
             if let Ok(rel) = entry.path().strip_prefix(dir) {

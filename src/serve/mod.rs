@@ -5,18 +5,19 @@
 mod http;
 mod live;
 mod rebuild;
+mod watch;
 
 use crate::diag::{Diagnostic, Kind};
 use crate::output::MemoryFile;
 use live::Hub;
-use notify::{EventKind, RecursiveMode, Watcher};
-use rebuild::{Builder, Files, Outcome};
+use rebuild::{Builder, Built, Files};
 use std::io::Write as _;
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+use watch::Watch;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -45,7 +46,6 @@ struct State {
 }
 
 const MAX_CONNECTIONS: usize = 256;
-const DEBOUNCE_MS: u64 = 30;
 
 pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let listener = TcpListener::bind((opts.interface.as_str(), opts.port)).map_err(|e| {
@@ -55,55 +55,28 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let addr = listener.local_addr().map_err(|e| vec![Diagnostic::error(Kind::ServeListen, e.to_string())])?;
     let base_url = format!("http://{addr}/");
     let state = Arc::new(State { snapshot: RwLock::default(), hub: Hub::default(), connections: AtomicUsize::new(0) });
-    let mut builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
+    // Watch before the first build, so that no save made while it runs is missed.
+    let mut watch = Watch::start(&opts.root).map_err(|d| vec![d])?;
+    let builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
     let started = Instant::now();
-    let first = builder.full();
+    let first = builder.build();
     report(&first, started, &[]);
-    state.install(first, &opts.root);
-    let (tx, rx) = mpsc::channel::<PathBuf>();
-    // Only changes count: the build itself reads every file, and access events would make
-    // it rebuild forever.
-    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(event) = res {
-            if matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)) {
-                for path in event.paths {
-                    let _ = tx.send(path);
-                }
-            }
-        }
-    })
-    .map_err(|e| vec![Diagnostic::error(Kind::ServeWatch, format!("cannot watch the site's files: {e}"))])?;
-    for watched in ["content", "themes", "i18n", "static", "templates"] {
-        let dir = opts.root.join(watched);
-        if dir.is_dir() {
-            let _ = watcher.watch(&dir, RecursiveMode::Recursive);
-        }
-    }
-    let _ = watcher.watch(&opts.root, RecursiveMode::NonRecursive);
+    state.install(first);
     let watcher_state = Arc::clone(&state);
-    let root = opts.root.clone();
     std::thread::spawn(move || {
-        while let Ok(first) = rx.recv() {
-            // Editors save in several steps (truncate, write, rename): wait until the
-            // events stop for a moment, then rebuild once.
-            let mut changed = vec![first];
-            while let Ok(more) = rx.recv_timeout(Duration::from_millis(DEBOUNCE_MS)) {
-                changed.push(more);
-            }
-            changed.retain(|p| relevant(&root, p));
-            changed.sort();
-            changed.dedup();
-            if changed.is_empty() {
-                continue;
+        while let Some(changes) = watch.next() {
+            for problem in &changes.problems {
+                eprintln!("warning: {problem}");
             }
             if std::env::var_os("SITO_DEBUG").is_some() {
-                eprintln!("changed: {changed:?}");
+                eprintln!("changed: {:?}", changes.paths);
             }
             let started = Instant::now();
-            let outcome = builder.rebuild(&changed);
-            report(&outcome, started, &changed);
-            watcher_state.install(outcome, &root);
+            let outcome = builder.build();
+            report(&outcome, started, &changes.paths);
+            watcher_state.install(outcome);
         }
+        eprintln!("error: the file watcher stopped; edits will no longer show (restart sito serve)");
     });
     println!("Serving {} at {base_url} (Ctrl-C to stop)", opts.root.display());
     let _ = std::io::stdout().flush();
@@ -119,33 +92,13 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
             state.connections.fetch_sub(1, Ordering::Relaxed);
         });
     }
-    drop(watcher);
     Ok(())
 }
 
-/// Changes worth a rebuild: the site's sources, not editor droppings or build output.
-fn relevant(root: &Path, path: &Path) -> bool {
-    let Ok(rel) = path.strip_prefix(root) else { return false };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    if name.ends_with('~')
-        || name.starts_with(".#")
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name == "4913"
-    {
-        return false;
-    }
-    let first = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
-    ["content", "themes", "i18n", "static", "templates", "site.toml"].contains(&first.as_str())
-}
-
-fn report(outcome: &Result<Outcome, Vec<Diagnostic>>, started: Instant, changed: &[PathBuf]) {
+fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &[PathBuf]) {
     let ms = started.elapsed().as_millis();
     match outcome {
-        Ok(Outcome::Full(files)) => println!("built {} files in {ms} ms", files.len()),
-        Ok(Outcome::Partial(files)) => {
-            println!("rebuilt {} page{} in {ms} ms", files.len(), if files.len() == 1 { "" } else { "s" })
-        }
+        Ok(built) => println!("built {} files in {ms} ms", built.files.len()),
         Err(diags) => {
             let color = std::io::IsTerminal::is_terminal(&std::io::stderr());
             for d in diags {
@@ -163,25 +116,22 @@ impl State {
     }
 
     /// Makes a build outcome the one served, and tells open tabs to reload.
-    fn install(&self, outcome: Result<Outcome, Vec<Diagnostic>>, root: &Path) {
+    fn install(&self, outcome: Result<Built, Vec<Diagnostic>>) {
         let old = self.current();
-        let mut next = Snapshot {
-            files: old.files.clone(),
-            errors: None,
-            version: old.version + 1,
-            prefixes: old.prefixes.clone(),
-        };
-        match outcome {
-            Ok(Outcome::Full(files)) => {
-                next.files = files;
-                next.prefixes = language_prefixes(root);
+        let next = match outcome {
+            Ok(built) => {
+                Snapshot { files: built.files, errors: None, version: old.version + 1, prefixes: built.prefixes }
             }
-            Ok(Outcome::Partial(files)) => next.files.extend(files),
             Err(diags) => {
                 let text: Vec<String> = diags.iter().map(|d| d.render(false)).collect();
-                next.errors = Some(text.join("\n"));
+                Snapshot {
+                    files: old.files.clone(),
+                    errors: Some(text.join("\n")),
+                    version: old.version + 1,
+                    prefixes: old.prefixes.clone(),
+                }
             }
-        }
+        };
         let version = next.version;
         if let Ok(mut s) = self.snapshot.write() {
             *s = Arc::new(next);
@@ -271,12 +221,4 @@ impl State {
         let reason = if status == 200 { "OK" } else { "Not Found" };
         let _ = http::respond(stream, status, reason, &[("Content-Type", ctype)], &body, head_only);
     }
-}
-
-/// The output prefixes of the site's languages, read from site.toml (best effort: a broken
-/// site.toml keeps the previous ones).
-fn language_prefixes(root: &Path) -> Vec<String> {
-    crate::load::config::Config::load(root, None)
-        .map(|c| c.languages.iter().map(|l| l.prefix.clone()).collect())
-        .unwrap_or_default()
 }

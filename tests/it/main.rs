@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod fuzz;
 mod hostile;
+mod locate;
 mod publish;
 mod serve;
 mod site;

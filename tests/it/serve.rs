@@ -4,6 +4,7 @@
 use crate::support::Site;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -15,12 +16,17 @@ struct Server {
 }
 
 impl Server {
+    /// `sito serve` as the README runs it: from the site's folder, no `--root`.
     fn start(site: &Site, extra: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sito"))
+        Server::start_in(site, "", extra)
+    }
+
+    /// `sito serve` run from the site's sub-folder `rel`.
+    fn start_in(site: &Site, rel: &str, extra: &[&str]) -> Server {
+        let mut child = site
+            .command_in(rel)
             .args(["serve", "--port", "0"])
             .args(extra)
-            .arg("--root")
-            .arg(site.root())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -247,7 +253,7 @@ fn ctrl_c_stops_it() {
 }
 
 #[test]
-fn an_idle_server_does_not_rebuild_and_a_text_edit_renders_one_page() {
+fn an_idle_server_does_not_rebuild_and_an_edit_rebuilds_once() {
     let site = Site::fixture("basic");
     let server = Server::start(&site, &[]);
     // Serving pages reads files; reading must never count as a change.
@@ -257,9 +263,134 @@ fn an_idle_server_does_not_rebuild_and_a_text_edit_renders_one_page() {
     }
     std::thread::sleep(Duration::from_millis(1500));
     assert_eq!(server.builds().len(), 1, "{:?}", server.builds());
-    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, ora incrementale.");
-    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("ora incrementale"));
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, ora aggiornata.");
+    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("ora aggiornata"));
+    std::thread::sleep(Duration::from_millis(500));
     let builds = server.builds();
-    assert_eq!(builds.len(), 2, "{builds:?}");
-    assert!(builds[1].starts_with("rebuilt 1 page in"), "only the edited page: {builds:?}");
+    assert_eq!(builds.len(), 2, "one save, one rebuild: {builds:?}");
+}
+
+#[test]
+fn started_from_a_sub_folder_it_serves_and_sees_edits() {
+    let site = Site::fixture("basic");
+    let server = Server::start_in(&site, "content/reti", &[]);
+    server.wait_for("/reti/eurocities/", "the page", |b| b.contains("Rete europea."));
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, vista da una sottocartella.");
+    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("vista da una sottocartella"));
+    site.edit("themes/plain/templates/network.html", "{{ page.title }}</h1>", "{{ page.title }} (modello)</h1>");
+    server.wait_for("/reti/eurocities/", "the template edit", |b| b.contains("Eurocities (modello)</h1>"));
+}
+
+/// One way an editor saves `text` over `path`.
+type Save = fn(&Path, &str);
+
+/// How editors save a file, step by step as they do it.
+const SAVES: [(&str, Save); 7] = [
+    ("in-place write", |path, text| {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+        f.write_all(text.as_bytes()).unwrap();
+        f.set_len(text.len() as u64).unwrap();
+    }),
+    ("truncate, then write in two parts", |path, text| {
+        let mut f = std::fs::File::create(path).unwrap();
+        f.sync_all().unwrap();
+        let (a, b) = text.split_at(text.len() / 2);
+        f.write_all(a.as_bytes()).unwrap();
+        f.sync_all().unwrap();
+        f.write_all(b.as_bytes()).unwrap();
+    }),
+    ("write a temporary file, rename it over (VS Code, JetBrains)", |path, text| {
+        let tmp = path.with_file_name(format!("{}___jb_tmp___", path.file_name().unwrap().to_string_lossy()));
+        std::fs::write(&tmp, text).unwrap();
+        std::fs::rename(&tmp, path).unwrap();
+    }),
+    ("sed -i", |path, text| {
+        let old = std::fs::read_to_string(path).unwrap();
+        let (from, to) = (old.lines().last().unwrap(), text.lines().last().unwrap());
+        let status = Command::new("sed").arg("-i").arg(format!("s|{from}|{to}|")).arg(path).status().expect("run sed");
+        assert!(status.success());
+        assert_eq!(std::fs::read_to_string(path).unwrap(), text, "sed made the same text");
+    }),
+    ("delete, then create", |path, text| {
+        std::fs::remove_file(path).unwrap();
+        std::fs::write(path, text).unwrap();
+    }),
+    ("vim: swap file, 4913 probe, backup by rename, write", |path, text| {
+        let dir = path.parent().unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        std::fs::write(dir.join(format!(".{name}.swp")), b"b0VIM 9.0\0\0\xff").unwrap();
+        std::fs::write(dir.join("4913"), "").unwrap();
+        std::fs::remove_file(dir.join("4913")).unwrap();
+        std::fs::rename(path, dir.join(format!("{name}~"))).unwrap();
+        std::fs::write(path, text).unwrap();
+        std::fs::remove_file(dir.join(format!("{name}~"))).unwrap();
+    }),
+    ("emacs: lock link, autosave, backup, write; the swap and lock stay while editing", |path, text| {
+        let dir = path.parent().unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let lock = dir.join(format!(".#{name}"));
+        if !lock.exists() {
+            std::os::unix::fs::symlink("redattrice@pc.1234:1700000000", &lock).unwrap();
+        }
+        std::fs::write(dir.join(format!("#{name}#")), text).unwrap();
+        std::fs::copy(path, dir.join(format!("{name}~"))).unwrap();
+        std::fs::write(path, text).unwrap();
+        std::fs::remove_file(dir.join(format!("#{name}#"))).unwrap();
+    }),
+];
+
+#[test]
+fn every_way_editors_save_shows_up_and_their_droppings_never_break_the_site() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    let page = site.path("content/reti/eurocities.md");
+    let original = std::fs::read_to_string(&page).unwrap();
+    let template = site.path("themes/plain/templates/network.html");
+    let network = std::fs::read_to_string(&template).unwrap();
+    for (i, (how, save)) in SAVES.iter().enumerate() {
+        let marker = format!("Salvataggio numero {i}.");
+        save(&page, &format!("{original}\n{marker}\n"));
+        server.wait_for("/reti/eurocities/", how, |b| b.contains(&marker) && !b.contains("sito-error-overlay"));
+        // The same for a template and a stylesheet.
+        let end = "</main>{% endblock content %}";
+        save(&template, &network.replace(end, &format!("<!-- save {i} -->{end}")));
+        server.wait_for("/reti/c40/", how, |b| b.contains(&format!("<!-- save {i} -->")));
+        save(&site.path("static/robots-extra.txt"), &format!("# save {i}\n"));
+        server.wait_for("/robots-extra.txt", how, |b| b == format!("# save {i}\n"));
+    }
+    // What the editors left behind (vim's swap file, emacs's lock link, backups) is not
+    // part of the site and is not served.
+    assert!(site.path("content/reti/.eurocities.md.swp").is_file());
+    assert!(std::fs::symlink_metadata(site.path("content/reti/.#eurocities.md")).is_ok());
+    for dropping in ["/reti/.eurocities.md.swp", "/reti/eurocities.md~", "/.robots-extra.txt.swp", "/robots-extra.txt~"]
+    {
+        assert_eq!(server.get(dropping).0, 404, "{dropping}");
+    }
+    let (_, _, body) = server.get("/");
+    assert!(!body.contains("sito-error-overlay"), "{body}");
+}
+
+#[test]
+fn folders_made_while_serving_are_watched() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    // A new section with a page, written the moment its folder exists.
+    site.write("content/nuova/_index.md", "+++\ntitle = \"Nuova sezione\"\ntranslate = false\n+++\n");
+    site.write("content/nuova/pagina.md", "+++\ntitle = \"Pagina nuova\"\ntranslate = false\n+++\nPrima versione.\n");
+    server.wait_for("/nuova/pagina/", "the new page", |b| b.contains("Prima versione."));
+    site.edit("content/nuova/pagina.md", "Prima versione.", "Seconda versione.");
+    server.wait_for("/nuova/pagina/", "an edit in the new folder", |b| b.contains("Seconda versione."));
+    // A new static sub-folder, and then a file added to it later.
+    std::fs::create_dir_all(site.path("static/img")).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    site.write("static/img/punto.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    server.wait_for("/img/punto.svg", "the new static file", |b| b.contains("<svg"));
+    // A top-level templates/ folder (which overrides the theme), made empty first.
+    std::fs::create_dir(site.path("templates")).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let page = std::fs::read_to_string(site.path("themes/plain/templates/page.html")).unwrap();
+    site.write("templates/page.html", page.replace("<main>", "<main class=\"override\">"));
+    server.wait_for("/solo-italiano/", "the site's own template", |b| b.contains("<main class=\"override\">"));
+    site.edit("templates/page.html", "override", "override-2");
+    server.wait_for("/solo-italiano/", "an edit of it", |b| b.contains("override-2"));
 }

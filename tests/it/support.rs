@@ -62,15 +62,21 @@ impl Site {
         self.write(rel, text.replacen(from, to, 1));
     }
 
+    /// Runs `sito ARGS` the way the README says: from the site's folder, no `--root`.
     pub fn sito(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_sito"))
-            .args(args)
-            .arg("--root")
-            .arg(self.root())
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run sito");
-        Run(out)
+        self.sito_in("", args)
+    }
+
+    /// Runs `sito ARGS` from the site's sub-folder `rel` (`""` for the site's folder).
+    pub fn sito_in(&self, rel: &str, args: &[&str]) -> Run {
+        Run(self.command_in(rel).args(args).output().expect("run sito"))
+    }
+
+    /// `sito` ready to run from the sub-folder `rel`, without colours.
+    pub fn command_in(&self, rel: &str) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_sito"));
+        command.current_dir(self.path(rel)).env("NO_COLOR", "1");
+        command
     }
 
     pub fn build(&self) -> Run {

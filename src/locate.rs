@@ -1,0 +1,33 @@
+//! Where the site and its output are, decided once at the command-line boundary so that no
+//! code downstream ever sees a relative path: the file watcher reports absolute paths, and a
+//! relative root compared with them matches nothing (issue 12).
+
+use sito::diag::{Diagnostic, Kind};
+use std::path::{Path, PathBuf};
+
+/// The site's folder, canonical. With `--root`, that folder (a relative one is taken from the
+/// working directory); without, the nearest folder holding `site.toml`, from the working
+/// directory up, as cargo finds Cargo.toml.
+pub fn site_root(cwd: &Path, root: Option<&Path>) -> Result<PathBuf, Diagnostic> {
+    let Some(root) = root else {
+        return cwd.ancestors().find(|dir| dir.join("site.toml").is_file()).map(Path::to_path_buf).ok_or_else(|| {
+            Diagnostic::error(
+                Kind::ConfigMissing,
+                format!("site.toml not found in {} or in any folder above it", cwd.display()),
+            )
+            .hint(
+                "run sito from the site's folder (the one holding site.toml) or a folder inside it, or pass --root DIR",
+            )
+        });
+    };
+    let given = cwd.join(root);
+    given.canonicalize().map_err(|e| {
+        Diagnostic::error(Kind::ConfigMissing, format!("cannot open the site folder {}: {e}", given.display()))
+            .hint("--root names the folder holding site.toml")
+    })
+}
+
+/// A path named on the command line, taken from the working directory when relative.
+pub fn absolute(cwd: &Path, path: &Path) -> PathBuf {
+    cwd.join(path)
+}
