@@ -30,20 +30,12 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { startServer } from './lib/server.mjs';
-import { buildSite, siteLanguages, HERE } from './lib/site.mjs';
+import { buildSite, siteLanguages, HERE, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
 import * as inpage from './lib/inpage.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  // Belt and braces: nothing but 127.0.0.1 can even be resolved (requests to other
-  // origins are reported as failures by the crawler anyway).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 375, height: 812 };
 

@@ -11,10 +11,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './lib/server.mjs';
-import { buildSite } from './lib/site.mjs';
+import { buildSite, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
 
 const MINIFY = process.argv.includes('--minify');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PAGES = ['', 'reti/', 'reti/c40/', '100-citta/', 'en/', 'en/networks/c40/'];
 const KINDS = ['html', 'css', 'js', 'font', 'image'];
 
@@ -31,11 +30,7 @@ const kib = (n) => (n / 1024).toFixed(1);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sito-weight-'));
 const outDir = path.join(tmp, 'site');
 const server = await startServer({ root: outDir });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 try {
   await buildSite({ outDir, baseUrl: server.base, minify: MINIFY });
   console.log(`page weight${MINIFY ? ' (--minify)' : ''}: KiB as served / gzipped, cold cache, 1280 px`);
