@@ -169,6 +169,8 @@ kinds! {
         "`sito serve` could not listen on the address and port asked for: another program may be using the port. Choose another with `--port`.";
     ServeWatch = "E1102", "serve-watch",
         "`sito serve` could not watch the site's files for changes, so edits would not show. The message gives the system's reason (on Linux, often the inotify watch limit: raise fs.inotify.max_user_watches).";
+    ServeStopped = "E1103", "serve-stopped",
+        "The preview server stopped because of an error it could not recover from; the message gives the reason. Start `sito serve` again.";
 }
 
 impl Serialize for Kind {

@@ -1,69 +1,103 @@
-//! Just enough HTTP/1.1 for a local preview: GET and HEAD, one request per connection, hard
-//! limits on what a client may send, and request paths decoded and checked so that nothing
-//! like `..` survives. Paths are then only ever looked up in the built site's file map, never
-//! joined onto the disk, so no request can read outside the site.
+//! The preview's HTTP server: hyper (HTTP/1.1, keep-alive) on a single-threaded tokio
+//! runtime, so that idle or half-sent connections cost a few kilobytes each instead of a
+//! thread, and a thousand of them do not keep a browser from being answered. Limits on what
+//! a client may send come from hyper (header count, buffer size, time to send the headers);
+//! request paths are decoded and checked here so that nothing like `..` survives, and are
+//! then only ever looked up in the built site's file map, never joined onto the disk.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use http_body_util::{Either, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use std::convert::Infallible;
+use std::net::TcpListener;
+use std::sync::Arc;
 use std::time::Duration;
 
-const MAX_LINE: usize = 8 * 1024;
+/// The longest request target answered; longer ones get 414.
+const MAX_TARGET: usize = 8 * 1024;
 const MAX_HEADERS: usize = 100;
+/// What one connection may buffer of a request head.
+const MAX_HEAD: usize = 64 * 1024;
+/// A client that has not sent its whole request head by then is dropped (slowloris).
+const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub struct Request {
-    pub method: String,
-    /// Decoded, starts with `/`, without query or fragment, with no `.` or `..` segment.
-    pub path: String,
+pub type Body = Either<Full<Bytes>, super::live::Events>;
+
+/// What answers a request: the preview's state.
+pub trait Handler: Send + Sync + 'static {
+    /// `path` is decoded and clean (see [`decode_path`]), `raw` the path and query as sent;
+    /// the method is GET or HEAD.
+    fn get(&self, path: &str, raw: &str) -> Response<Body>;
 }
 
-/// What went wrong reading a request, as the status to answer with.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Refusal(pub u16, pub &'static str);
-
-pub fn read_request(stream: &TcpStream) -> Result<Request, Refusal> {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut reader = BufReader::new(stream.take((MAX_LINE * (MAX_HEADERS + 1)) as u64));
-    let line = read_line(&mut reader).map_err(|_| Refusal(400, "Bad Request"))?.ok_or(Refusal(400, "Bad Request"))?;
-    if line.len() > MAX_LINE {
-        return Err(Refusal(414, "URI Too Long"));
-    }
-    let mut parts = line.split(' ');
-    let (method, target, version) =
-        (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    if parts.next().is_some() || !version.starts_with("HTTP/1.") || method.is_empty() {
-        return Err(Refusal(400, "Bad Request"));
-    }
-    // Headers are read (so the client is not cut off mid-send) and ignored.
-    for n in 0.. {
-        let header = read_line(&mut reader).map_err(|_| Refusal(400, "Bad Request"))?;
-        match header {
-            None => return Err(Refusal(400, "Bad Request")),
-            Some(h) if h.is_empty() => break,
-            Some(h) if h.len() > MAX_LINE || n >= MAX_HEADERS => {
-                return Err(Refusal(431, "Request Header Fields Too Large"))
-            }
-            Some(_) => {}
+/// Serves `listener` until the process ends.
+pub fn run(listener: TcpListener, handler: Arc<impl Handler>) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        listener.set_nonblocking(true)?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        loop {
+            let stream = match listener.accept().await {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors, or a connection reset before it was accepted:
+                // wait a moment and go on; the server must outlive any one client.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    continue;
+                }
+            };
+            let handler = Arc::clone(&handler);
+            tokio::spawn(async move {
+                let service = hyper::service::service_fn(move |req| {
+                    let response = answer(&*handler, &req);
+                    async move { Ok::<_, Infallible>(response) }
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(HEAD_TIMEOUT)
+                    .max_headers(MAX_HEADERS)
+                    .max_buf_size(MAX_HEAD)
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
+            });
         }
-    }
-    let path = decode_path(target).ok_or(Refusal(400, "Bad Request"))?;
-    Ok(Request { method: method.to_owned(), path })
+    })
 }
 
-/// One line without its CRLF; `None` at end of stream. Lines over the limit are cut (and
-/// then refused by the caller) instead of being buffered whole.
-fn read_line(reader: &mut impl BufRead) -> io::Result<Option<String>> {
-    let mut buf = Vec::new();
-    let n = reader.by_ref().take(MAX_LINE as u64 + 2).read_until(b'\n', &mut buf)?;
-    if n == 0 {
-        return Ok(None);
+fn answer(handler: &impl Handler, req: &Request<Incoming>) -> Response<Body> {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut r = text(StatusCode::METHOD_NOT_ALLOWED);
+        r.headers_mut().insert(hyper::header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return r;
     }
-    if buf.last() != Some(&b'\n') && buf.len() > MAX_LINE {
-        return Ok(Some("x".repeat(MAX_LINE + 1)));
+    let target = req.uri().path_and_query().map_or("", |p| p.as_str());
+    if target.len() > MAX_TARGET {
+        return text(StatusCode::URI_TOO_LONG);
     }
-    while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-        buf.pop();
+    // An absolute-form target (`GET http://host/path`) is checked by its path alone.
+    match decode_path(target) {
+        Some(path) => handler.get(&path, target),
+        None => text(StatusCode::BAD_REQUEST),
     }
-    String::from_utf8(buf).map(Some).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+/// A response with the headers every answer carries.
+pub fn response(status: StatusCode, content_type: &'static str, body: impl Into<Bytes>) -> Response<Body> {
+    let mut r = Response::new(Either::Left(Full::new(body.into())));
+    *r.status_mut() = status;
+    let h = r.headers_mut();
+    h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    r
+}
+
+/// A plain-text answer saying the status, e.g. `404 Not Found`.
+pub fn text(status: StatusCode) -> Response<Body> {
+    let reason = status.canonical_reason().unwrap_or("");
+    response(status, "text/plain; charset=utf-8", format!("{} {reason}\n", status.as_u16()))
 }
 
 /// `/a%20b/c?x` → `/a b/c`; `None` for anything that is not a clean absolute path.
@@ -115,38 +149,6 @@ pub fn content_type(path: &str) -> &'static str {
         "webm" => "video/webm",
         _ => "application/octet-stream",
     }
-}
-
-/// Writes a whole response and closes the exchange.
-pub fn respond(
-    stream: &mut TcpStream,
-    status: u16,
-    reason: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-    head_only: bool,
-) -> io::Result<()> {
-    let mut head = format!("HTTP/1.1 {status} {reason}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n", body.len());
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes())?;
-    if !head_only {
-        stream.write_all(body)?;
-    }
-    stream.flush()
-}
-
-pub fn refuse(stream: &mut TcpStream, r: &Refusal) {
-    let _ = respond(
-        stream,
-        r.0,
-        r.1,
-        &[("Content-Type", "text/plain; charset=utf-8")],
-        format!("{} {}\n", r.0, r.1).as_bytes(),
-        false,
-    );
 }
 
 #[cfg(test)]

@@ -2,11 +2,13 @@
 //! events hub that tells open tabs a new build is ready, and the error overlay shown over the
 //! last good page while the site has errors.
 
-use std::io::{self, Write};
-use std::net::TcpStream;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use hyper::body::{Bytes, Frame};
+use std::convert::Infallible;
+use std::pin::Pin;
 use std::sync::Mutex;
+use std::task::{Context, Poll};
 use std::time::Duration;
+use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 
 pub const EVENTS_PATH: &str = "/__sito/live";
 pub const SCRIPT_PATH: &str = "/__sito/live.js";
@@ -20,42 +22,57 @@ pub const SCRIPT: &str = r#"(function () {
 })();
 "#;
 
+/// The open tabs, each listening on its own event stream.
 #[derive(Default)]
 pub struct Hub {
-    clients: Mutex<Vec<Sender<u64>>>,
+    clients: Mutex<Vec<UnboundedSender<Bytes>>>,
 }
 
 impl Hub {
-    pub fn subscribe(&self) -> Receiver<u64> {
-        let (tx, rx) = mpsc::channel();
+    pub fn subscribe(&self) -> Events {
+        let (tx, rx) = mpsc::unbounded_channel();
         if let Ok(mut clients) = self.clients.lock() {
             clients.push(tx);
         }
-        rx
+        let mut ping = tokio::time::interval(Duration::from_secs(15));
+        ping.reset();
+        Events { hello: Some(Bytes::from_static(b"retry: 500\n\n")), rx, ping }
     }
 
     /// Tells every open tab that build `version` is ready; forgets tabs that went away.
     pub fn broadcast(&self, version: u64) {
+        let event = Bytes::from(format!("event: reload\ndata: {version}\n\n"));
         if let Ok(mut clients) = self.clients.lock() {
-            clients.retain(|c| c.send(version).is_ok());
+            clients.retain(|c| c.send(event.clone()).is_ok());
         }
     }
 }
 
-/// Streams reload events to one tab until it goes away.
-pub fn stream_events(stream: &mut TcpStream, events: Receiver<u64>) -> io::Result<()> {
-    stream.write_all(
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n",
-    )?;
-    stream.flush()?;
-    loop {
-        match events.recv_timeout(Duration::from_secs(15)) {
-            Ok(version) => stream.write_all(format!("event: reload\ndata: {version}\n\n").as_bytes())?,
-            // A comment line keeps proxies from closing the stream and finds closed tabs.
-            Err(RecvTimeoutError::Timeout) => stream.write_all(b": ping\n\n")?,
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+/// One tab's server-sent event stream, as a response body that never ends by itself.
+pub struct Events {
+    hello: Option<Bytes>,
+    rx: UnboundedReceiver<Bytes>,
+    ping: tokio::time::Interval,
+}
+
+impl hyper::body::Body for Events {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        if let Some(hello) = self.hello.take() {
+            return Poll::Ready(Some(Ok(Frame::data(hello))));
         }
-        stream.flush()?;
+        match self.rx.poll_recv(cx) {
+            Poll::Ready(Some(event)) => return Poll::Ready(Some(Ok(Frame::data(event)))),
+            Poll::Ready(None) => return Poll::Ready(None),
+            Poll::Pending => {}
+        }
+        // A comment line keeps proxies from closing the stream and finds closed tabs.
+        match self.ping.poll_tick(cx) {
+            Poll::Ready(_) => Poll::Ready(Some(Ok(Frame::data(Bytes::from_static(b": ping\n\n"))))),
+            Poll::Pending => Poll::Pending,
+        }
     }
 }
 

@@ -5,16 +5,15 @@
 mod http;
 mod live;
 mod rebuild;
+mod respond;
 mod watch;
 
 use crate::diag::{Diagnostic, Kind};
-use crate::output::MemoryFile;
 use live::Hub;
 use rebuild::{Builder, Built, Files};
 use std::io::Write as _;
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
 use watch::Watch;
@@ -42,10 +41,7 @@ struct Snapshot {
 struct State {
     snapshot: RwLock<Arc<Snapshot>>,
     hub: Hub,
-    connections: AtomicUsize,
 }
-
-const MAX_CONNECTIONS: usize = 256;
 
 pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let listener = TcpListener::bind((opts.interface.as_str(), opts.port)).map_err(|e| {
@@ -54,7 +50,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     })?;
     let addr = listener.local_addr().map_err(|e| vec![Diagnostic::error(Kind::ServeListen, e.to_string())])?;
     let base_url = format!("http://{addr}/");
-    let state = Arc::new(State { snapshot: RwLock::default(), hub: Hub::default(), connections: AtomicUsize::new(0) });
+    let state = Arc::new(State { snapshot: RwLock::default(), hub: Hub::default() });
     // Watch before the first build, so that no save made while it runs is missed.
     let mut watch = Watch::start(&opts.root).map_err(|d| vec![d])?;
     let builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
@@ -80,19 +76,8 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     });
     println!("Serving {} at {base_url} (Ctrl-C to stop)", opts.root.display());
     let _ = std::io::stdout().flush();
-    for stream in listener.incoming().flatten() {
-        if state.connections.load(Ordering::Relaxed) >= MAX_CONNECTIONS {
-            http::refuse(&mut { stream }, &http::Refusal(503, "Service Unavailable"));
-            continue;
-        }
-        let state = Arc::clone(&state);
-        state.connections.fetch_add(1, Ordering::Relaxed);
-        std::thread::spawn(move || {
-            state.handle(stream);
-            state.connections.fetch_sub(1, Ordering::Relaxed);
-        });
-    }
-    Ok(())
+    http::run(listener, state)
+        .map_err(|e| vec![Diagnostic::error(Kind::ServeStopped, format!("the preview server stopped: {e}"))])
 }
 
 fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &[PathBuf]) {
@@ -137,88 +122,5 @@ impl State {
             *s = Arc::new(next);
         }
         self.hub.broadcast(version);
-    }
-
-    fn handle(&self, mut stream: TcpStream) {
-        let request = match http::read_request(&stream) {
-            Ok(r) => r,
-            Err(refusal) => return http::refuse(&mut stream, &refusal),
-        };
-        let head_only = request.method == "HEAD";
-        if request.method != "GET" && !head_only {
-            return http::refuse(&mut stream, &http::Refusal(405, "Method Not Allowed"));
-        }
-        if request.path == live::EVENTS_PATH {
-            let events = self.hub.subscribe();
-            let _ = live::stream_events(&mut stream, events);
-            return;
-        }
-        if request.path == live::SCRIPT_PATH {
-            let _ = http::respond(
-                &mut stream,
-                200,
-                "OK",
-                &[("Content-Type", http::content_type("x.js"))],
-                live::SCRIPT.as_bytes(),
-                head_only,
-            );
-            return;
-        }
-        let snap = self.current();
-        let key = request.path.trim_start_matches('/');
-        let key = if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_owned() };
-        if let Some(file) = snap.files.get(&key) {
-            return self.send(&mut stream, &snap, &key, file, 200, head_only);
-        }
-        if snap.files.contains_key(&format!("{key}/index.html")) {
-            let location = format!("{}/", request.path);
-            let _ = http::respond(&mut stream, 301, "Moved Permanently", &[("Location", &location)], b"", head_only);
-            return;
-        }
-        if snap.files.is_empty() {
-            // The very first build failed: show the errors until a build succeeds.
-            let page = live::inject(
-                b"<!doctype html><html><head><meta charset=\"utf-8\"><title>sito</title></head><body></body></html>",
-                snap.errors.as_deref(),
-            );
-            let _ = http::respond(
-                &mut stream,
-                500,
-                "Internal Server Error",
-                &[("Content-Type", http::content_type("x.html"))],
-                &page,
-                head_only,
-            );
-            return;
-        }
-        let prefix =
-            snap.prefixes.iter().find(|p| !p.is_empty() && key.starts_with(p.as_str())).cloned().unwrap_or_default();
-        let not_found = format!("{prefix}404.html");
-        match snap.files.get(&not_found).or_else(|| snap.files.get("404.html")) {
-            Some(file) => self.send(&mut stream, &snap, &not_found, file, 404, head_only),
-            None => http::refuse(&mut stream, &http::Refusal(404, "Not Found")),
-        }
-    }
-
-    fn send(
-        &self,
-        stream: &mut TcpStream,
-        snap: &Snapshot,
-        key: &str,
-        file: &MemoryFile,
-        status: u16,
-        head_only: bool,
-    ) {
-        let bytes = match file {
-            MemoryFile::Bytes(b) => b.as_slice().to_vec(),
-            MemoryFile::Source(path) => match std::fs::read(path) {
-                Ok(b) => b,
-                Err(_) => return http::refuse(stream, &http::Refusal(404, "Not Found")),
-            },
-        };
-        let ctype = http::content_type(key);
-        let body = if ctype.starts_with("text/html") { live::inject(&bytes, snap.errors.as_deref()) } else { bytes };
-        let reason = if status == 200 { "OK" } else { "Not Found" };
-        let _ = http::respond(stream, status, reason, &[("Content-Type", ctype)], &body, head_only);
     }
 }

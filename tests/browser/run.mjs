@@ -16,7 +16,8 @@
 //   lang      <html lang>, hreflang alternates (self, x-default, reciprocal, right
 //             language), the language switcher: clicked, lands on the translation
 //   keyboard  Tab: the skip link is first and moves focus to <main>; every interactive
-//             element is reachable; every focused element is visible and changes look
+//             element is reachable; every focused element is visible and changes look;
+//             at 375 px the main menu folds and opens/closes with the keyboard
 //   375px     no page scrolls horizontally at 375 px
 // Prints a table and ends with "N passed, M failed"; exits 1 on any failure.
 //
@@ -29,20 +30,12 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { startServer } from './lib/server.mjs';
-import { buildSite, siteLanguages, HERE } from './lib/site.mjs';
+import { buildSite, siteLanguages, HERE, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
 import * as inpage from './lib/inpage.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  // Belt and braces: nothing but 127.0.0.1 can even be resolved (requests to other
-  // origins are reported as failures by the crawler anyway).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 375, height: 812 };
 
@@ -372,6 +365,11 @@ async function runOne(browser, run, tmp) {
       fail('375px', where, `scrolls horizontally (content ${over.scrollWidth} px wide in ${over.viewport} px): ${over.culprits.join('; ') || 'no single culprit found'}`);
     }
     if (run.axeMobile) await runAxe('at 375 px: ');
+    // the main menu at 375 px: folded behind its button, opened and closed with the keyboard
+    if (representative && !rec.expect404) {
+      if (await checkMenu(page, cdp, rec.url, where, kb) && run.axeMobile) await runAxe('at 375 px, menu open: ');
+      await page.goto(rec.url, { waitUntil: 'load' }); // as loaded again: menu closed
+    }
     await page.setViewportSize(DESKTOP);
 
     lap('375');
@@ -415,6 +413,9 @@ async function runOne(browser, run, tmp) {
   lap('follow');
   current = null;
   await context.close();
+  for (const code of LANGS.codes) {
+    await checkMenuWithoutScript(browser, homeOf(code), (m) => fail('keyboard', short(homeOf(code)), m));
+  }
   log(`[${run.name}] time per step (ms): ${JSON.stringify(timing)}`);
 
   log(`[${run.name}] browser done at ${Date.now() - started} ms`);
@@ -525,6 +526,68 @@ async function pressTab(cdp, n) {
     sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
   }
   await Promise.all(sent);
+}
+
+/**
+ * The header's menu at 375 px (menu.js): folded, its "Menu" button reached with Tab,
+ * Enter opens it (aria-expanded, every link shown, Tab goes on into the list), Escape
+ * closes it and gives the focus back to the button. Leaves the menu open (for axe) and
+ * returns whether it got that far.
+ */
+async function checkMenu(page, cdp, url, where, kb) {
+  await page.goto(url, { waitUntil: 'load' }); // Tab starts from the top again
+  const state = () => page.evaluate(inpage.menuState);
+  const bad = (message) => {
+    kb(`375 px: ${message}`);
+    return false;
+  };
+  const closed = await state();
+  if (!closed) return false;
+  if (!closed.hasButton || !closed.buttonShown) return bad('the main menu has no visible "Menu" button');
+  if (!closed.controlsList) bad('the "Menu" button\'s aria-controls does not name the menu list');
+  if (closed.expanded !== 'false' || closed.linksShown !== 0) {
+    return bad(`the menu is not folded on load (aria-expanded=${closed.expanded}, ${closed.linksShown}/${closed.links} links shown)`);
+  }
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await pressTab(cdp, 1);
+    reached = (await state()).activeIsButton;
+  }
+  if (!reached) return bad('Tab does not reach the "Menu" button');
+  await page.keyboard.press('Enter');
+  const open = await state();
+  if (open.expanded !== 'true' || open.linksShown !== open.links) {
+    return bad(`Enter on "Menu" gives aria-expanded=${open.expanded}, ${open.linksShown}/${open.links} links shown`);
+  }
+  await pressTab(cdp, 1);
+  const next = await state();
+  if (!next.activeIsFirstLink) bad(`Tab after opening the menu goes to ${next.active}, not its first link`);
+  await page.keyboard.press('Escape');
+  const escaped = await state();
+  if (escaped.expanded !== 'false' || escaped.linksShown !== 0 || !escaped.activeIsButton) {
+    bad(`Escape in the open menu gives aria-expanded=${escaped.expanded}, ${escaped.linksShown} links shown, focus on ${escaped.active}`);
+  }
+  await page.keyboard.press('Space');
+  const again = await state();
+  if (again.expanded !== 'true') return bad('Space on "Menu" does not open it');
+  return true;
+}
+
+/** Without JavaScript the menu is a plain list: every link shown, no dead button. */
+async function checkMenuWithoutScript(browser, url, fail) {
+  const context = await browser.newContext({ viewport: MOBILE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const s = await page.evaluate(inpage.menuState).catch((e) => ({ error: e.message.split('\n')[0] }));
+    if (!s || s.error) {
+      fail(`375 px without JavaScript: no main menu to check${s ? ` (${s.error})` : ''}`);
+    } else if (s.buttonShown || s.linksShown !== s.links || !s.links) {
+      fail(`375 px without JavaScript: the "Menu" button is ${s.buttonShown ? 'shown' : 'hidden'}, ${s.linksShown}/${s.links} menu links shown`);
+    }
+  } finally {
+    await context.close();
+  }
 }
 
 /** networks.js: the sort buttons sort (aria-sort), the theme filter filters and announces. */

@@ -8,6 +8,7 @@
 #   bash tests/browser/run.sh --verbose       # also list every page and check
 #   bash tests/browser/run.sh --runs=root     # only some runs (root, sub, minified)
 #   bash tests/browser/run.sh --screenshots   # retake docs/screenshots/*.png instead
+#   bash tests/browser/run.sh --weight        # page weight (CSS, JS, fonts) of typical pages
 #
 # Needs Node.js >= 20.19 and Chromium at /usr/bin/chromium (Debian: apt-get install
 # chromium), or CHROMIUM=/path/to/chrome. No browser is downloaded.
@@ -37,5 +38,9 @@ fi
 if [ "${1:-}" = "--screenshots" ]; then
   shift
   exec node "$here/screenshots.mjs" "$@"
+fi
+if [ "${1:-}" = "--weight" ]; then
+  shift
+  exec node "$here/weight.mjs" "$@"
 fi
 exec node "$here/run.mjs" "$@"

@@ -12,13 +12,12 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from './lib/server.mjs';
-import { buildSite, REPO } from './lib/site.mjs';
+import { buildSite, REPO, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
 
 const argv = process.argv.slice(2);
 const outIndex = argv.indexOf('--out');
 const OUT = path.resolve(outIndex >= 0 ? argv[outIndex + 1] : path.join(REPO, 'docs', 'screenshots'));
 const ALL = argv.includes('--all');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PNGQUANT = ['/usr/bin/pngquant', '/usr/local/bin/pngquant'].find((f) => fs.existsSync(f));
 
 const PAGES = [
@@ -32,12 +31,7 @@ const WIDTHS = [1280, 375];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sito-shots-'));
 const outDir = path.join(tmp, 'site');
 const server = await startServer({ root: outDir });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--hide-scrollbars'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS, '--hide-scrollbars'] });
 try {
   console.log(await buildSite({ outDir, baseUrl: server.base }));
   fs.mkdirSync(OUT, { recursive: true });

@@ -47,17 +47,47 @@ impl Server {
         Server { child, addr, log }
     }
 
-    /// Sends `request` as written and returns (status, head, body).
+    /// Sends `request` as written and returns (status, head, body). Reads one response (the
+    /// server keeps the connection open), by its Content-Length, or to the end.
     fn raw(&self, request: &str) -> (u16, String, String) {
         let mut s = TcpStream::connect(&self.addr).expect("connect");
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         s.write_all(request.as_bytes()).unwrap();
-        let mut buf = Vec::new();
-        let _ = s.read_to_end(&mut buf);
-        let text = String::from_utf8_lossy(&buf).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut reader = BufReader::new(s);
+        let mut head = String::new();
+        while !head.ends_with("\r\n\r\n") {
+            if reader.read_line(&mut head).unwrap_or(0) == 0 {
+                break;
+            }
+        }
+        // Header names are case-insensitive: compare them in lower case.
+        let head: Vec<String> = head
+            .trim_end()
+            .lines()
+            .enumerate()
+            .map(|(i, l)| match l.split_once(':') {
+                Some((name, value)) if i > 0 => format!("{}:{value}", name.to_ascii_lowercase()),
+                _ => l.to_owned(),
+            })
+            .collect();
+        let head = head.join("\r\n");
         let status = head.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-        (status, head.to_owned(), body.to_owned())
+        let length = head
+            .lines()
+            .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().to_owned()))
+            .and_then(|v| v.parse::<usize>().ok());
+        let mut body = Vec::new();
+        match length {
+            _ if request.starts_with("HEAD ") => {}
+            Some(n) => {
+                body.resize(n, 0);
+                reader.read_exact(&mut body).unwrap();
+            }
+            None => {
+                let _ = reader.read_to_end(&mut body);
+            }
+        }
+        (status, head, String::from_utf8_lossy(&body).into_owned())
     }
 
     fn get(&self, path: &str) -> (u16, String, String) {
@@ -103,7 +133,7 @@ fn serves_both_languages_pretty_urls_and_404s() {
     let server = Server::start(&site, &[]);
     let (status, head, body) = server.get("/");
     assert_eq!(status, 200, "{head}");
-    assert!(head.contains("Content-Type: text/html; charset=utf-8"));
+    assert!(head.contains("content-type: text/html; charset=utf-8"));
     assert!(body.contains("<h1>Benvenuti</h1>") && body.contains("/__sito/live.js"), "{body}");
     let (status, _, body) = server.get("/en/networks/c40/");
     assert_eq!(status, 200);
@@ -113,7 +143,7 @@ fn serves_both_languages_pretty_urls_and_404s() {
     );
     let (status, head, _) = server.get("/reti");
     assert_eq!(status, 301);
-    assert!(head.contains("Location: /reti/"), "{head}");
+    assert!(head.contains("location: /reti/"), "{head}");
     let (status, _, body) = server.get("/en/nowhere/");
     assert_eq!(status, 404);
     assert!(body.contains("404 en"), "English 404 page: {body}");
@@ -122,9 +152,9 @@ fn serves_both_languages_pretty_urls_and_404s() {
     assert!(body.contains("404 it"));
     let (status, head, _) = server.get("/reti/c40/logo.svg");
     assert_eq!(status, 200);
-    assert!(head.contains("Content-Type: image/svg+xml"), "{head}");
+    assert!(head.contains("content-type: image/svg+xml"), "{head}");
     let (_, head, body) = server.get("/css/site.css");
-    assert!(head.contains("Content-Type: text/css"), "{head}");
+    assert!(head.contains("content-type: text/css"), "{head}");
     assert_eq!(body, "body { color: #222; }\n");
     let (status, head, body) = server.raw(&format!("HEAD / HTTP/1.1\r\nHost: {}\r\n\r\n", server.addr));
     assert_eq!((status, body.as_str()), (200, ""), "{head}");
@@ -200,6 +230,13 @@ fn traversal_and_malformed_requests_are_refused() {
         "/%2e%2e/outside-secret.txt",
         "/content/reti/eurocities.md",
         "/site.toml",
+        "/reti/%2e%2e/%2e%2e/site.toml",
+        "/.%2e/site.toml",
+        "/%2e./site.toml",
+        "/%252e%252e/site.toml",
+        "/%c0%ae%c0%ae/site.toml",
+        "/reti/%5c..%5csite.toml",
+        "/%00/site.toml",
     ] {
         let (status, _, body) = server.get(path);
         assert!((400..500).contains(&status), "{path}: {status}");
@@ -393,4 +430,39 @@ fn folders_made_while_serving_are_watched() {
     server.wait_for("/solo-italiano/", "the site's own template", |b| b.contains("<main class=\"override\">"));
     site.edit("templates/page.html", "override", "override-2");
     server.wait_for("/solo-italiano/", "an edit of it", |b| b.contains("override-2"));
+}
+
+/// Open file descriptors this process may have (the soft limit).
+fn open_files_limit() -> u64 {
+    let limits = std::fs::read_to_string("/proc/self/limits").unwrap_or_default();
+    let line = limits.lines().find(|l| l.starts_with("Max open files")).unwrap_or("");
+    line.split_whitespace().nth(3).and_then(|n| n.parse().ok()).unwrap_or(u64::MAX)
+}
+
+#[test]
+fn a_thousand_idle_or_half_sent_connections_do_not_keep_others_waiting() {
+    assert!(open_files_limit() >= 2_500, "raise the open-files limit (ulimit -n 4096) to run this test");
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    // Like a browser with many tabs, a tool that opens and forgets, or a slowloris: some
+    // connections send nothing, some half a request line, some half a request head.
+    let idle: Vec<TcpStream> = (0..1000)
+        .map(|i| {
+            let mut s = TcpStream::connect(&server.addr).expect("connect");
+            match i % 3 {
+                1 => s.write_all(b"GET /reti/ HT").unwrap(),
+                2 => s.write_all(b"GET /reti/ HTTP/1.1\r\nHost: x\r\nX-Slow: ").unwrap(),
+                _ => {}
+            }
+            s
+        })
+        .collect();
+    for path in ["/", "/reti/c40/", "/en/networks/", "/css/site.css"] {
+        let (status, head, _) = server.get(path);
+        assert_eq!(status, 200, "{path} answered while 1,000 connections idle: {head}");
+    }
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, con mille connessioni aperte.");
+    server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("mille connessioni"));
+    drop(idle);
+    assert_eq!(server.get("/").0, 200);
 }

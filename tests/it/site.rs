@@ -162,3 +162,74 @@ fn every_page_follows_the_public_administration_conventions() {
     let legal = site.output("note-legali/index.html");
     assert!(legal.contains("CC BY 4.0"), "the legal notes state the licence");
 }
+
+/// The text of `html` from the first `start` to the next `end` after it (empty if absent).
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let Some(from) = html.find(start) else { return "" };
+    let rest = &html[from..];
+    rest.find(end).map_or(rest, |to| &rest[..to + end.len()])
+}
+
+#[test]
+fn every_page_header_names_the_institution_and_folds_its_menu_behind_a_button() {
+    let site = Site::microsite();
+    site.build().ok();
+    let config: toml::Table = toml::from_str(&std::fs::read_to_string(site.path("site.toml")).unwrap()).unwrap();
+    let extra = config["extra"].as_table().unwrap();
+    let (org, org_url) = (extra["organization"].as_str().unwrap(), extra["organization_url"].as_str().unwrap());
+    let menu_len = |lang: &str| config["languages"][lang]["menu"].as_array().map_or(0, Vec::len);
+    for (file, html) in pages(&site) {
+        let header = between(&html, "<header class=\"site-header\">", "</header>");
+        assert!(
+            header.contains(&format!("<a class=\"slim-bar__org\" href=\"{org_url}\">{org}</a>")),
+            "{file}: {header}"
+        );
+        let nav = between(header, "<nav class=\"main-nav\"", "</nav>");
+        let button = between(nav, "<button", "</button>");
+        assert!(button.contains("aria-expanded=\"false\" aria-controls=\"main-menu\" hidden"), "{file}: {button}");
+        let list = between(nav, "<ul class=\"main-nav__list\" id=\"main-menu\">", "</ul>");
+        let lang = if file.starts_with("en/") { "en" } else { "it" };
+        assert_eq!(list.matches("<li>").count(), menu_len(lang), "{file}: one item per menu entry: {list}");
+        assert!(html.contains("js/menu."), "{file}: the script that folds the menu");
+        let footer = between(&html, "<footer class=\"site-footer\">", "</footer>");
+        assert!(
+            footer.contains(&format!("<a href=\"{org_url}\">{org}</a>")),
+            "{file}: the footer names the institution"
+        );
+        let sections = between(footer, "<nav class=\"site-footer__sections\"", "</nav>");
+        assert_eq!(
+            sections.matches("<li>").count(),
+            menu_len(lang) + 1,
+            "{file}: the home and every section: {sections}"
+        );
+    }
+}
+
+#[test]
+fn the_theme_fonts_are_self_hosted_beside_their_licence() {
+    let site = Site::microsite();
+    site.build().ok();
+    let css = site.output("css/site.css");
+    let fonts: Vec<&str> = css
+        .split("url(\"../")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|u| u.starts_with("fonts/"))
+        .collect();
+    assert!(fonts.len() >= 2, "@font-face rules in site.css: {fonts:?}");
+    for font in &fonts {
+        assert!(font.ends_with(".woff2"), "{font}");
+        let bytes = std::fs::read(site.path("public").join(font)).unwrap_or_else(|e| panic!("{font}: {e}"));
+        assert_eq!(&bytes[..4], b"wOF2", "{font} is a woff2 file");
+    }
+    assert!(css.matches("font-display: swap").count() >= fonts.len(), "every face swaps in");
+    assert!(
+        site.output("fonts/OFL.txt").contains("SIL Open Font License"),
+        "the fonts' licence is published with them"
+    );
+    let home = site.output("index.html");
+    for preload in home.split("<link rel=\"preload\" href=\"/").skip(1) {
+        let file = preload.split('"').next().unwrap();
+        assert!(fonts.contains(&file), "the home preloads {file}, which no @font-face uses");
+    }
+}

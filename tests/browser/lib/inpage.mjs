@@ -209,3 +209,28 @@ export function overflow() {
   }
   return { viewport: vw, scrollWidth: sw, scrolled, culprits };
 }
+
+/**
+ * The header's main menu: its disclosure button (shown or not, aria-expanded), how many of
+ * its links are visible, and where the focus is.
+ */
+export function menuState() {
+  const nav = document.querySelector('[data-menu]');
+  if (!nav) return null;
+  const button = nav.querySelector('button[aria-controls]');
+  const list = button ? document.getElementById(button.getAttribute('aria-controls')) : nav.querySelector('ul');
+  const links = list ? [...list.querySelectorAll('a')] : [];
+  const shown = (el) => !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
+  const active = document.activeElement;
+  return {
+    hasButton: !!button,
+    buttonShown: shown(button),
+    controlsList: !!list && !!button && list.contains(links[0] || null),
+    expanded: button ? button.getAttribute('aria-expanded') : null,
+    links: links.length,
+    linksShown: links.filter(shown).length,
+    activeIsButton: !!button && active === button,
+    activeIsFirstLink: links.length > 0 && active === links[0],
+    active: window.__sitoTest ? window.__sitoTest.describe(active) : String(active && active.tagName),
+  };
+}

@@ -10,6 +10,19 @@ export const REPO = path.resolve(HERE, '..', '..');
 /** The site to test: $SITE_ROOT (a folder with site.toml), else the bundled microsite. */
 export const SITE_ROOT = process.env.SITE_ROOT ? path.resolve(process.env.SITE_ROOT) : REPO;
 
+/** The browser: Debian's Chromium, or $CHROMIUM. */
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+/**
+ * Its command line: headless, nothing fetched in the background and, belt and braces,
+ * nothing but 127.0.0.1 can even be resolved (the crawler reports requests to other
+ * origins as failures anyway).
+ */
+export const LAUNCH_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 /** The sito binary: $SITO, else the release build in $CARGO_TARGET_DIR or target/. */
 export function sitoBinary() {
   if (process.env.SITO) return path.resolve(process.env.SITO);
