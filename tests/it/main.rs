@@ -12,5 +12,6 @@ mod hostile;
 mod locate;
 mod publish;
 mod serve;
+mod serve_invariant;
 mod site;
 mod support;

@@ -8,21 +8,21 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Server {
+pub struct Server {
     child: Child,
-    addr: String,
+    pub addr: String,
     /// Everything serve printed, line by line.
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Server {
     /// `sito serve` as the README runs it: from the site's folder, no `--root`.
-    fn start(site: &Site, extra: &[&str]) -> Server {
+    pub fn start(site: &Site, extra: &[&str]) -> Server {
         Server::start_in(site, "", extra)
     }
 
     /// `sito serve` run from the site's sub-folder `rel`.
-    fn start_in(site: &Site, rel: &str, extra: &[&str]) -> Server {
+    pub fn start_in(site: &Site, rel: &str, extra: &[&str]) -> Server {
         let mut child = site
             .command_in(rel)
             .args(["serve", "--port", "0"])
@@ -49,7 +49,13 @@ impl Server {
 
     /// Sends `request` as written and returns (status, head, body). Reads one response (the
     /// server keeps the connection open), by its Content-Length, or to the end.
-    fn raw(&self, request: &str) -> (u16, String, String) {
+    pub fn raw(&self, request: &str) -> (u16, String, String) {
+        let (status, head, body) = self.raw_bytes(request);
+        (status, head, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// [`Server::raw`], with the body as sent.
+    pub fn raw_bytes(&self, request: &str) -> (u16, String, Vec<u8>) {
         let mut s = TcpStream::connect(&self.addr).expect("connect");
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         s.write_all(request.as_bytes()).unwrap();
@@ -87,15 +93,15 @@ impl Server {
                 let _ = reader.read_to_end(&mut body);
             }
         }
-        (status, head, String::from_utf8_lossy(&body).into_owned())
+        (status, head, body)
     }
 
-    fn get(&self, path: &str) -> (u16, String, String) {
+    pub fn get(&self, path: &str) -> (u16, String, String) {
         self.raw(&format!("GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n", self.addr))
     }
 
     /// Polls `path` until its body satisfies `ok`, or panics after 15 s.
-    fn wait_for(&self, path: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
+    pub fn wait_for(&self, path: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let (_, _, body) = self.get(path);
@@ -319,10 +325,10 @@ fn started_from_a_sub_folder_it_serves_and_sees_edits() {
 }
 
 /// One way an editor saves `text` over `path`.
-type Save = fn(&Path, &str);
+pub type Save = fn(&Path, &str);
 
 /// How editors save a file, step by step as they do it.
-const SAVES: [(&str, Save); 7] = [
+pub const SAVES: [(&str, Save); 7] = [
     ("in-place write", |path, text| {
         let mut f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
         f.write_all(text.as_bytes()).unwrap();
@@ -331,10 +337,10 @@ const SAVES: [(&str, Save); 7] = [
     ("truncate, then write in two parts", |path, text| {
         let mut f = std::fs::File::create(path).unwrap();
         f.sync_all().unwrap();
-        let (a, b) = text.split_at(text.len() / 2);
-        f.write_all(a.as_bytes()).unwrap();
+        let (a, b) = text.as_bytes().split_at(text.len() / 2);
+        f.write_all(a).unwrap();
         f.sync_all().unwrap();
-        f.write_all(b.as_bytes()).unwrap();
+        f.write_all(b).unwrap();
     }),
     ("write a temporary file, rename it over (VS Code, JetBrains)", |path, text| {
         let tmp = path.with_file_name(format!("{}___jb_tmp___", path.file_name().unwrap().to_string_lossy()));
@@ -342,9 +348,19 @@ const SAVES: [(&str, Save); 7] = [
         std::fs::rename(&tmp, path).unwrap();
     }),
     ("sed -i", |path, text| {
-        let old = std::fs::read_to_string(path).unwrap();
-        let (from, to) = (old.lines().last().unwrap(), text.lines().last().unwrap());
-        let status = Command::new("sed").arg("-i").arg(format!("s|{from}|{to}|")).arg(path).status().expect("run sed");
+        // Every line deleted, the new text read in after the last: sed writes a temporary
+        // file beside the original and renames it over, as GNU sed -i does.
+        let new = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(new.path(), text).unwrap();
+        let status = Command::new("sed")
+            .arg("-i")
+            .arg("-e")
+            .arg(format!("$r {}", new.path().display()))
+            .arg("-e")
+            .arg("d")
+            .arg(path)
+            .status()
+            .expect("run sed");
         assert!(status.success());
         assert_eq!(std::fs::read_to_string(path).unwrap(), text, "sed made the same text");
     }),
