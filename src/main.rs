@@ -7,7 +7,6 @@ mod locate;
 use clap::Parser;
 use cli::{Cli, Command, Format, SiteArgs};
 use sito::diag::{Diagnostic, Kind};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -103,7 +102,7 @@ fn site_args(site: SiteArgs, cwd: &Path) -> Result<(PathBuf, Option<String>, boo
 }
 
 fn fail(diags: &[Diagnostic], (what, consequence): Outcome) -> ExitCode {
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = sito::diag::color(&std::io::stderr());
     for d in diags {
         eprintln!("{}", d.render(color));
     }

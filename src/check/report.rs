@@ -6,7 +6,7 @@
 use super::{translations, Finding, Report};
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::io::{IsTerminal, Write as _};
+use std::io::Write as _;
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -22,7 +22,7 @@ pub fn print(report: &Report, json: bool) {
         s.push('\n');
         s
     } else {
-        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let color = crate::diag::color(&std::io::stdout());
         human(report, color)
     };
     // A closed pipe (`sito check | head`) is not worth a panic.

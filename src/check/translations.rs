@@ -18,7 +18,6 @@ use crate::load::content::EntryKind;
 use crate::resolve::{Entry, Site};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -347,12 +346,12 @@ fn load(opts: &Options) -> Result<Site, Vec<Diagnostic>> {
 }
 
 pub fn run(opts: &Options) -> u8 {
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = crate::diag::color(&std::io::stdout());
     let site = match load(opts) {
         Ok(site) => site,
         Err(mut diags) => {
             crate::diag::sort(&mut diags);
-            let ecolor = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let ecolor = crate::diag::color(&std::io::stderr());
             for d in &diags {
                 eprintln!("{}", d.render(ecolor));
             }

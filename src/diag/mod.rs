@@ -173,6 +173,12 @@ fn excerpt(text: &str, col: Option<usize>) -> (std::borrow::Cow<'_, str>, Option
     (out.into(), col.map(|c| c - first + usize::from(first > 0)))
 }
 
+/// Whether to colour what goes to `stream`: only on a terminal, and never when `NO_COLOR`
+/// is set to anything but the empty string (<https://no-color.org>).
+pub fn color(stream: &impl std::io::IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));

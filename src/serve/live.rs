@@ -3,6 +3,7 @@
 //! last good page while the site has errors.
 
 use hyper::body::{Bytes, Frame};
+use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::sync::Mutex;
@@ -13,14 +14,44 @@ use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 pub const EVENTS_PATH: &str = "/__sito/live";
 pub const SCRIPT_PATH: &str = "/__sito/live.js";
 
-/// Reloads the page when the server says a new build is ready; EventSource reconnects by
-/// itself when the server restarts.
+/// Reloads the page when the server says a new build is ready, or — when only stylesheets
+/// changed — points the page's stylesheet links at the new files, so the page keeps its
+/// scroll position and state. Closes the error overlay on its button or Escape.
+/// EventSource reconnects by itself when the server restarts.
 pub const SCRIPT: &str = r#"(function () {
+  var overlay = document.getElementById("sito-error-overlay");
+  function dismiss() { if (overlay) overlay.hidden = true; }
+  if (overlay) {
+    document.getElementById("sito-error-overlay-close").addEventListener("click", dismiss);
+    document.addEventListener("keydown", function (e) { if (e.key === "Escape") dismiss(); });
+    document.getElementById("sito-error-overlay-close").focus();
+  }
   if (!window.EventSource) return;
   var source = new EventSource("/__sito/live");
   source.addEventListener("reload", function () { window.location.reload(); });
+  source.addEventListener("styles", function (e) {
+    var change = JSON.parse(e.data);
+    var links = document.querySelectorAll('link[rel~="stylesheet"]');
+    for (var i = 0; i < links.length; i++) {
+      var url = new URL(links[i].href, window.location.href);
+      var to = change.renamed[url.pathname];
+      if (to === undefined && change.changed.indexOf(url.pathname) < 0) continue;
+      var next = new URL(to === undefined ? url.pathname : to, url);
+      if (to === undefined) next.search = "?sito-live=" + change.version;
+      links[i].href = next.href;
+    }
+  });
 })();
 "#;
+
+/// What changed in a new build, as the open tabs need to know it.
+pub enum Change {
+    /// Anything: reload the page.
+    Reload,
+    /// Only stylesheets. `renamed`: old URL path → new (fingerprinted names follow their
+    /// content); `changed`: paths whose name stays, to be fetched again.
+    Styles { renamed: BTreeMap<String, String>, changed: Vec<String> },
+}
 
 /// The open tabs, each listening on its own event stream.
 #[derive(Default)]
@@ -40,8 +71,15 @@ impl Hub {
     }
 
     /// Tells every open tab that build `version` is ready; forgets tabs that went away.
-    pub fn broadcast(&self, version: u64) {
-        let event = Bytes::from(format!("event: reload\ndata: {version}\n\n"));
+    pub fn broadcast(&self, version: u64, change: &Change) {
+        let event = match change {
+            Change::Reload => format!("event: reload\ndata: {version}\n\n"),
+            Change::Styles { renamed, changed } => {
+                let data = serde_json::json!({ "version": version, "renamed": renamed, "changed": changed });
+                format!("event: styles\ndata: {data}\n\n")
+            }
+        };
+        let event = Bytes::from(event);
         if let Ok(mut clients) = self.clients.lock() {
             clients.retain(|c| c.send(event.clone()).is_ok());
         }
@@ -91,9 +129,22 @@ pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// The errors over the last good page: an alert dialog, closed by its button or Escape
+/// until the next build (a new error shows it again).
 pub fn overlay(text: &str) -> String {
     format!(
-        "<div id=\"sito-error-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:2rem;font:15px/1.5 ui-monospace,monospace\"><p style=\"margin:0 0 1rem;font-weight:bold;color:#ffd400\">sito: the site has errors. This is the last good build; fix the file and save to reload.</p><pre style=\"white-space:pre-wrap;margin:0\">{}</pre></div>",
+        concat!(
+            "<div id=\"sito-error-overlay\" role=\"alertdialog\" aria-modal=\"true\" ",
+            "aria-labelledby=\"sito-error-title\" aria-describedby=\"sito-error-text\" lang=\"en\" ",
+            "style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.96);",
+            "color:#fff;padding:2rem;font:15px/1.5 ui-monospace,monospace\">",
+            "<button type=\"button\" id=\"sito-error-overlay-close\" ",
+            "style=\"float:right;font:inherit;color:#141414;background:#ffd400;border:0;padding:.4rem .9rem;cursor:pointer\">",
+            "Close (Esc)</button>",
+            "<p id=\"sito-error-title\" style=\"margin:0 0 1rem;font-weight:bold;color:#ffd400\">",
+            "sito: the site has errors. This is the last good build; fix the file and save to reload.</p>",
+            "<pre id=\"sito-error-text\" style=\"white-space:pre-wrap;margin:0\">{}</pre></div>"
+        ),
         crate::load::templates::escape_html(text)
     )
 }
@@ -110,5 +161,6 @@ mod tests {
             "<html><body><p>x</p><script src=\"/__sito/live.js\" defer></script><div id=\"sito-error-overlay\""
         ));
         assert!(out.contains("error: &lt;bad&gt;") && out.ends_with("</body></html>"));
+        assert!(out.contains("role=\"alertdialog\"") && out.contains("<button type=\"button\""));
     }
 }

@@ -9,8 +9,9 @@ mod respond;
 mod watch;
 
 use crate::diag::{Diagnostic, Kind};
-use live::Hub;
-use rebuild::{Builder, Built, Files};
+use live::{Change, Hub};
+use rebuild::{Builder, Built, Files, Style};
+use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -36,6 +37,7 @@ struct Snapshot {
     version: u64,
     /// Output prefixes of the languages (`en/`), for picking the right 404 page.
     prefixes: Vec<String>,
+    styles: BTreeMap<PathBuf, Style>,
 }
 
 struct State {
@@ -57,7 +59,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let started = Instant::now();
     let first = builder.build();
     report(&first, started, &[]);
-    state.install(first);
+    state.install(first, None);
     let watcher_state = Arc::clone(&state);
     std::thread::spawn(move || {
         while let Some(changes) = watch.next() {
@@ -70,7 +72,9 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
             let started = Instant::now();
             let outcome = builder.build();
             report(&outcome, started, &changes.paths);
-            watcher_state.install(outcome);
+            let styles_only =
+                changes.problems.is_empty() && changes.paths.iter().all(|p| p.extension() == Some("css".as_ref()));
+            watcher_state.install(outcome, styles_only.then_some(changes.paths.as_slice()));
         }
         eprintln!("error: the file watcher stopped; edits will no longer show (restart sito serve)");
     });
@@ -85,7 +89,7 @@ fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &
     match outcome {
         Ok(built) => println!("built {} files in {ms} ms", built.files.len()),
         Err(diags) => {
-            let color = std::io::IsTerminal::is_terminal(&std::io::stderr());
+            let color = crate::diag::color(&std::io::stderr());
             for d in diags {
                 eprintln!("{}", d.render(color));
             }
@@ -100,27 +104,58 @@ impl State {
         self.snapshot.read().map(|s| Arc::clone(&s)).unwrap_or_default()
     }
 
-    /// Makes a build outcome the one served, and tells open tabs to reload.
-    fn install(&self, outcome: Result<Built, Vec<Diagnostic>>) {
+    /// Makes a build outcome the one served, and tells open tabs what changed. `styles`: the
+    /// change was to these stylesheets alone.
+    fn install(&self, outcome: Result<Built, Vec<Diagnostic>>, styles: Option<&[PathBuf]>) {
         let old = self.current();
-        let next = match outcome {
+        let version = old.version + 1;
+        let (next, change) = match outcome {
             Ok(built) => {
-                Snapshot { files: built.files, errors: None, version: old.version + 1, prefixes: built.prefixes }
+                let change = styles.and_then(|changed| styles_change(&old, &built, changed)).unwrap_or(Change::Reload);
+                let next = Snapshot {
+                    files: built.files,
+                    errors: None,
+                    version,
+                    prefixes: built.prefixes,
+                    styles: built.styles,
+                };
+                (next, change)
             }
             Err(diags) => {
                 let text: Vec<String> = diags.iter().map(|d| d.render(false)).collect();
-                Snapshot {
+                let next = Snapshot {
                     files: old.files.clone(),
                     errors: Some(text.join("\n")),
-                    version: old.version + 1,
+                    version,
                     prefixes: old.prefixes.clone(),
-                }
+                    styles: old.styles.clone(),
+                };
+                (next, Change::Reload)
             }
         };
-        let version = next.version;
         if let Ok(mut s) = self.snapshot.write() {
             *s = Arc::new(next);
         }
-        self.hub.broadcast(version);
+        self.hub.broadcast(version, &change);
     }
+}
+
+/// The stylesheet swap that turns what tabs show of `old` into `new`, when only the
+/// stylesheets `changed` did: pages differ only in the names of fingerprinted stylesheets
+/// (no template reads a stylesheet's content). `None` when a reload is needed: errors shown
+/// or cleared, or a changed file that is not a static stylesheet of both builds.
+fn styles_change(old: &Snapshot, new: &Built, changed: &[PathBuf]) -> Option<Change> {
+    if old.errors.is_some() || old.files.is_empty() || old.styles.len() != new.styles.len() {
+        return None;
+    }
+    let mut renamed = BTreeMap::new();
+    let mut plain = Vec::new();
+    for path in changed {
+        let (before, after) = (old.styles.get(path)?, new.styles.get(path)?);
+        if before.fingerprinted != after.fingerprinted {
+            renamed.insert(format!("/{}", before.fingerprinted), format!("/{}", after.fingerprinted));
+        }
+        plain.push(format!("/{}", after.plain));
+    }
+    Some(Change::Styles { renamed, changed: plain })
 }

@@ -18,6 +18,15 @@ pub struct Built {
     pub files: Files,
     /// Output prefixes of the languages (`en/`), for picking the right 404 page.
     pub prefixes: Vec<String>,
+    /// Each static stylesheet: its source file → its fingerprinted output path.
+    pub styles: BTreeMap<PathBuf, Style>,
+}
+
+/// A stylesheet is written twice: under its own name and under a name with its hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub plain: String,
+    pub fingerprinted: String,
 }
 
 pub struct Builder {
@@ -38,6 +47,16 @@ impl Builder {
         // As `sito build` does, minus `--relative` and `--minify`, which serve does not take.
         prepared.render(&sink, Finish { relative: false, minify: prepared.shared.site.config.minify })?;
         let prefixes = prepared.shared.site.config.languages.iter().map(|l| l.prefix.clone()).collect();
-        Ok(Built { files: sink.into_files(), prefixes })
+        let styles = prepared
+            .statics
+            .files
+            .iter()
+            .filter(|(rel, _)| rel.ends_with(".css"))
+            .map(|(rel, source)| {
+                let fingerprinted = prepared.statics.fingerprints.get(rel).unwrap_or(rel).clone();
+                (source.clone(), Style { plain: rel.clone(), fingerprinted })
+            })
+            .collect();
+        Ok(Built { files: sink.into_files(), prefixes, styles })
     }
 }

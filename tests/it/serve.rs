@@ -482,3 +482,102 @@ fn a_thousand_idle_or_half_sent_connections_do_not_keep_others_waiting() {
     drop(idle);
     assert_eq!(server.get("/").0, 200);
 }
+
+/// A tab's live-reload event stream.
+struct Events(BufReader<TcpStream>);
+
+impl Events {
+    fn open(server: &Server) -> Events {
+        let mut s = TcpStream::connect(&server.addr).unwrap();
+        s.write_all(b"GET /__sito/live HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        let mut reader = BufReader::new(s);
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+        Events(reader)
+    }
+
+    /// The next event's (name, data).
+    fn next(&mut self) -> (String, String) {
+        let (mut name, mut line) = (String::new(), String::new());
+        loop {
+            line.clear();
+            assert!(self.0.read_line(&mut line).unwrap_or(0) > 0, "the event stream ended");
+            if let Some(n) = line.strip_prefix("event: ") {
+                name = n.trim().to_owned();
+            } else if let Some(data) = line.strip_prefix("data: ") {
+                return (name, data.trim().to_owned());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_stylesheet_edit_swaps_styles_without_a_reload() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    let (_, _, page) = server.get("/reti/c40/");
+    let old = page.split("href=\"/css/site.").nth(1).and_then(|r| r.split('"').next()).expect("a fingerprinted link");
+    let old = format!("/css/site.{old}");
+    let mut events = Events::open(&server);
+    site.edit("themes/plain/static/css/site.css", "#222", "#0066cc");
+    let (name, data) = events.next();
+    assert_eq!(name, "styles", "a stylesheet edit is announced as such, not as a reload: {data}");
+    let change: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let new = change["renamed"][&old].as_str().unwrap_or_else(|| panic!("{old} renamed: {data}")).to_owned();
+    assert_ne!(new, old);
+    assert!(change["changed"].as_array().unwrap().contains(&serde_json::json!("/css/site.css")), "{data}");
+    assert_eq!(server.get(&new).2, "body { color: #0066cc; }\n");
+    let (_, _, page) = server.get("/reti/c40/");
+    assert!(page.contains(&format!("href=\"{new}\"")), "pages link the new stylesheet: {page}");
+    // Anything else reloads the page.
+    site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea, dopo lo stile.");
+    assert_eq!(events.next().0, "reload");
+    // A stylesheet edit while the site has errors reloads too (the overlay must go).
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
+    assert_eq!(events.next().0, "reload");
+    site.edit("themes/plain/static/css/site.css", "#0066cc", "#333");
+    assert_eq!(events.next().0, "reload");
+}
+
+#[test]
+fn the_error_overlay_can_be_closed_and_names_itself_to_assistive_technology() {
+    let site = Site::fixture("basic");
+    let server = Server::start(&site, &[]);
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
+    let body = server.wait_for("/", "the overlay", |b| b.contains("sito-error-overlay"));
+    for part in [
+        "role=\"alertdialog\"",
+        "aria-labelledby=\"sito-error-title\"",
+        "aria-describedby=\"sito-error-text\"",
+        "<button type=\"button\" id=\"sito-error-overlay-close\"",
+    ] {
+        assert!(body.contains(part), "{part}: {body}");
+    }
+    let (_, _, script) = server.get("/__sito/live.js");
+    for part in ["\"Escape\"", "sito-error-overlay-close", ".hidden = true", ".focus()"] {
+        assert!(script.contains(part), "the live script handles {part}");
+    }
+}
+
+#[test]
+fn serve_colours_errors_on_a_terminal_unless_no_color_is_set() {
+    let site = Site::fixture("basic");
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
+    // `script` gives serve a terminal; it stops serve after the first build's report.
+    let run = |no_color: Option<&str>| {
+        let sito = env!("CARGO_BIN_EXE_sito");
+        let mut command = Command::new("timeout");
+        command.args(["5", "script", "-qefc", &format!("{sito} serve --port 0"), "/dev/null"]);
+        command.current_dir(site.root()).env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            command.env("NO_COLOR", v);
+        }
+        String::from_utf8_lossy(&command.output().expect("run script").stdout).into_owned()
+    };
+    let coloured = run(None);
+    assert!(coloured.contains("eurocities.md") && coloured.contains("\x1b["), "colours on a terminal: {coloured:?}");
+    let plain = run(Some("1"));
+    assert!(plain.contains("eurocities.md") && !plain.contains("\x1b["), "NO_COLOR: {plain:?}");
+}
