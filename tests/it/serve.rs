@@ -171,26 +171,11 @@ fn serves_both_languages_pretty_urls_and_404s() {
 fn edits_show_up_and_tabs_are_told_to_reload() {
     let site = Site::fixture("basic");
     let server = Server::start(&site, &[]);
-    let mut events = TcpStream::connect(&server.addr).unwrap();
-    events.write_all(b"GET /__sito/live HTTP/1.1\r\n\r\n").unwrap();
-    events.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
-    let mut reader = BufReader::new(events);
-    let mut line = String::new();
-    reader.read_line(&mut line).unwrap();
-    assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+    let mut events = Events::open(&server);
     server.wait_for("/reti/eurocities/", "the page", |b| b.contains("Rete europea."));
     site.edit("content/reti/eurocities.md", "Rete europea.", "Rete europea aggiornata.");
     server.wait_for("/reti/eurocities/", "the edit", |b| b.contains("Rete europea aggiornata."));
-    let mut saw_reload = false;
-    let start = Instant::now();
-    while !saw_reload && start.elapsed() < Duration::from_secs(15) {
-        line.clear();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            break;
-        }
-        saw_reload = line.starts_with("event: reload");
-    }
-    assert!(saw_reload, "the event stream announced a reload");
+    assert_eq!(events.next().0, "reload", "the event stream announced a reload");
     // A front-matter change (title) is picked up too, everywhere it shows.
     site.edit("content/reti/eurocities.md", "title = \"Eurocities\"", "title = \"Eurocities 2\"");
     server.wait_for("/reti/", "the new title in the section list", |b| b.contains("Eurocities 2"));
@@ -204,6 +189,19 @@ fn a_broken_edit_keeps_the_last_good_page_and_shows_the_error() {
     let body = server.wait_for("/reti/eurocities/", "the overlay", |b| b.contains("sito-error-overlay"));
     assert!(body.contains("Rete europea."), "still the last good page");
     assert!(body.contains("content/reti/eurocities.md:3:10"), "file and line in the overlay: {body}");
+    // A dialog that names itself to assistive technology, closed by its button or Escape.
+    for part in [
+        "role=\"alertdialog\"",
+        "aria-labelledby=\"sito-error-title\"",
+        "aria-describedby=\"sito-error-text\"",
+        "<button type=\"button\" id=\"sito-error-overlay-close\"",
+    ] {
+        assert!(body.contains(part), "{part}: {body}");
+    }
+    let (_, _, script) = server.get("/__sito/live.js");
+    for part in ["\"Escape\"", "sito-error-overlay-close", ".hidden = true", ".focus()"] {
+        assert!(script.contains(part), "the live script handles {part}");
+    }
     site.edit("content/reti/eurocities.md", "weight = \"uno\"", "weight = 1");
     server.wait_for("/reti/eurocities/", "the overlay cleared", |b| {
         !b.contains("sito-error-overlay") && b.contains("Rete europea.")
@@ -539,26 +537,6 @@ fn a_stylesheet_edit_swaps_styles_without_a_reload() {
     assert_eq!(events.next().0, "reload");
     site.edit("themes/plain/static/css/site.css", "#0066cc", "#333");
     assert_eq!(events.next().0, "reload");
-}
-
-#[test]
-fn the_error_overlay_can_be_closed_and_names_itself_to_assistive_technology() {
-    let site = Site::fixture("basic");
-    let server = Server::start(&site, &[]);
-    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
-    let body = server.wait_for("/", "the overlay", |b| b.contains("sito-error-overlay"));
-    for part in [
-        "role=\"alertdialog\"",
-        "aria-labelledby=\"sito-error-title\"",
-        "aria-describedby=\"sito-error-text\"",
-        "<button type=\"button\" id=\"sito-error-overlay-close\"",
-    ] {
-        assert!(body.contains(part), "{part}: {body}");
-    }
-    let (_, _, script) = server.get("/__sito/live.js");
-    for part in ["\"Escape\"", "sito-error-overlay-close", ".hidden = true", ".focus()"] {
-        assert!(script.contains(part), "the live script handles {part}");
-    }
 }
 
 #[test]
