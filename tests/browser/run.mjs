@@ -491,6 +491,40 @@ async function runOne(browser, run, tmp) {
     }
   }
 
+  // ---- feeds: announced in the head, linked in the page, Atom ----
+  for (const rec of records.values()) {
+    if (!rec.info) continue;
+    for (const h of rec.info.heads.filter((x) => x.rel.split(/\s+/).includes('alternate') && x.type === 'application/atom+xml')) {
+      const where = short(rec.url);
+      if (!h.title) fail('links', where, `<link rel="alternate" type="application/atom+xml"> ${short(h.url)} has no title`);
+      if (!rec.info.links.some((l) => l.inMain && l.url === h.url)) fail('links', where, `the feed ${short(h.url)} has no visible link in <main>`);
+      const r = await httpGet(h.url);
+      if (r.status === 200 && !/^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/.test(r.body)) {
+        fail('links', where, `the feed ${short(h.url)} is not an Atom document`);
+      } else if (r.status === 200 && !r.body.includes(`xml:lang="${rec.lang}"`)) {
+        fail('links', where, `the feed ${short(h.url)} is not in the page's language (${rec.lang})`);
+      }
+    }
+  }
+
+  // ---- the site map page (one per language) links every page of its language ----
+  for (const code of LANGS.codes) {
+    const maps = [...records.values()].filter((r) => r.info && !r.expect404 && r.lang === code && r.info.type === 'page:sitemap');
+    if (maps.length !== 1) {
+      fail('crawl', homeOf(code), `${maps.length} site map pages in "${code}" (a page of type page:sitemap)`);
+      continue;
+    }
+    const listed = new Set(maps[0].info.links.filter((l) => l.inMain).map((l) => l.url.split('#')[0]));
+    for (const r of records.values()) {
+      if (!r.info || r.expect404 || r.lang !== code) continue;
+      if (!listed.has(r.url)) fail('crawl', short(maps[0].url), `the site map does not list ${short(r.url)}`);
+    }
+    for (const u of listed) {
+      const r = records.get(u);
+      if (r?.info && r.lang !== code) fail('crawl', short(maps[0].url), `the site map links ${short(u)}, a page in "${r.lang}"`);
+    }
+  }
+
   // ---- hreflang targets: reciprocal and in the right language ----
   for (const rec of records.values()) {
     if (!rec.info || rec.expect404) continue;

@@ -233,3 +233,58 @@ fn the_theme_fonts_are_self_hosted_beside_their_licence() {
         assert!(fonts.contains(&file), "the home preloads {file}, which no @font-face uses");
     }
 }
+
+/// The root-relative URL of an output file (`en/networks/index.html` → `/en/networks/`).
+fn url_of(file: &str) -> String {
+    format!("/{}", file.trim_end_matches("index.html"))
+}
+
+#[test]
+fn the_site_map_lists_every_published_page_in_its_language() {
+    let site = Site::microsite();
+    site.build().ok();
+    let pages = pages(&site);
+    for (map_file, english) in [("mappa-del-sito/index.html", false), ("en/site-map/index.html", true)] {
+        let html = &pages[map_file];
+        let map = between(html, "<ul class=\"sitemap\">", "<p class=\"updated\">");
+        let listed: std::collections::BTreeSet<String> = crate::support::links(map).into_iter().collect();
+        let expected: std::collections::BTreeSet<String> =
+            pages.keys().filter(|f| f.starts_with("en/") == english).map(|f| url_of(f)).collect();
+        let pages_listed: std::collections::BTreeSet<String> =
+            listed.iter().filter(|u| !u.ends_with("atom.xml")).cloned().collect();
+        assert_eq!(pages_listed, expected, "{map_file}: every page of its language, and only those");
+        assert!(map.contains("aria-current=\"page\">"), "{map_file}: marks itself as the current page");
+    }
+    let footer = between(&pages["reti/c40/index.html"], "<footer", "</footer>");
+    assert!(footer.contains("href=\"/mappa-del-sito/\""), "the footer links the site map");
+    let footer = between(&pages["en/networks/c40/index.html"], "<footer", "</footer>");
+    assert!(footer.contains("href=\"/en/site-map/\""), "the English footer links the English site map");
+}
+
+#[test]
+fn sections_with_a_feed_announce_it_in_the_head_and_link_it_in_the_page() {
+    let site = Site::microsite();
+    site.build().ok();
+    let mut with_feed = 0;
+    for (file, html) in pages(&site) {
+        let feed_file = format!("{}atom.xml", file.trim_end_matches("index.html"));
+        let head = between(&html, "<head>", "</head>");
+        let main = between(&html, "<main", "</main>");
+        let announced = head.split("<link ").find(|tag| tag.contains("type=\"application/atom+xml\""));
+        if !site.path("public").join(&feed_file).is_file() {
+            assert!(announced.is_none() && !main.contains("class=\"feed-link\""), "{file} has no feed to announce");
+            continue;
+        }
+        with_feed += 1;
+        let tag =
+            announced.unwrap_or_else(|| panic!("{file}: no <link rel=\"alternate\" type=\"application/atom+xml\">"));
+        let href = url_of(&feed_file);
+        assert!(tag.contains("rel=\"alternate\"") && tag.contains(&format!("href=\"{href}\"")), "{file}: {tag}");
+        assert!(attr(tag, "title").is_some_and(|t| !t.is_empty()), "{file}: the feed link has a title");
+        assert!(main.contains(&format!("<a href=\"{href}\" type=\"application/atom+xml\">")), "{file}: a visible link");
+        let feed = site.output(&feed_file);
+        let lang = if file.starts_with("en/") { "en" } else { "it" };
+        assert!(feed.contains(&format!("xml:lang=\"{lang}\"")), "{feed_file} is in the section's language");
+    }
+    assert_eq!(with_feed, 2, "the networks section has a feed in both languages");
+}

@@ -52,6 +52,8 @@ export function collect() {
       href: l.getAttribute('href'),
       url: l.href,
       hreflang: l.getAttribute('hreflang'),
+      type: l.getAttribute('type'),
+      title: l.getAttribute('title'),
     })),
     resources: resources.filter(Boolean),
     metas,
