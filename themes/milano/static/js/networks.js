@@ -39,8 +39,8 @@
 
   function cellValue(row, index, type) {
     var cell = row.cells[index];
-    // Cells without a value hold a ".missing" placeholder: they sort last.
-    if (!cell || cell.querySelector('.missing')) { return null; }
+    // An empty cell (a fact the page does not give) sorts last.
+    if (!cell) { return null; }
     var raw = cell.getAttribute('data-sort-value');
     if (raw === null) { raw = cell.textContent; }
     raw = raw.replace(/\s+/g, ' ').trim();
