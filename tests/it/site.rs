@@ -152,7 +152,7 @@ fn every_page_follows_the_public_administration_conventions() {
         }
         assert!(html.contains("Comune di Milano"), "{file}: the institution's name");
         assert!(html.contains("https://creativecommons.org/licenses/by/4.0/"), "{file}: the content licence");
-        assert!(html.contains("<time datetime=\"2026-11-22\">"), "{file}: the date of the last update");
+        assert!(html.contains("<time datetime=\"2026-12-02\">"), "{file}: the date its content was checked");
         assert_eq!(html.matches("<h1").count(), 1, "{file}: one h1");
         for landmark in ["<header", "<nav", "<main id=\"main\"", "<footer"] {
             assert!(html.contains(landmark), "{file}: {landmark}");
