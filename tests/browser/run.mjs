@@ -19,6 +19,8 @@
 //             element is reachable; every focused element is visible and changes look;
 //             at 375 px the main menu folds and opens/closes with the keyboard
 //   375px     no page scrolls horizontally at 375 px
+//   timeline  the networks timeline (SVG) is named by its title and description, which
+//             give the same data as its table, and fits its column at 1280 and 375 px
 // Prints a table and ends with "N passed, M failed"; exits 1 on any failure.
 //
 // Options: --runs=root,sub,minified  --verbose  --keep (keep the built sites)
@@ -52,7 +54,7 @@ const wanted = opt('runs')?.split('=')[1]?.split(',');
 const RUNS = wanted ? ALL_RUNS.filter((r) => wanted.includes(r.name)) : ALL_RUNS;
 
 // Check names, in table order; each (run, check) pair is one test.
-const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px'];
+const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline'];
 
 const LANGS = siteLanguages();
 const htmlValidate = new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(HERE, 'htmlvalidate.json'), 'utf8'))));
@@ -338,6 +340,7 @@ async function runOne(browser, run, tmp) {
     lap('keyboard');
     // the networks table script: sorting with the keyboard and filtering work
     if (info.type === 'section:networks') await checkNetworksScript(page, where, kb);
+    if (info.type === 'section:networks') await checkTimeline(page, where, (m) => fail('timeline', where, m));
 
     lap('networks');
     // axe-core at 1280 px, then the 375 px checks: no horizontal scrolling and, where the
@@ -624,6 +627,44 @@ async function checkMenuWithoutScript(browser, url, fail) {
   }
 }
 
+/**
+ * The networks timeline: an image whose accessible name (as the browser computes it) is its
+ * <title> and <desc>, the description and the table beside it giving the same years and
+ * networks, and the drawing inside its column at 1280 and 375 px.
+ */
+async function checkTimeline(page, where, fail) {
+  const img = page.locator('svg.joined__chart');
+  if ((await img.count()) !== 1) return fail('timeline: no svg.joined__chart on the networks page');
+  const data = await img.evaluate((svg) => ({
+    role: svg.getAttribute('role'),
+    title: svg.querySelector('title')?.textContent.trim() || '',
+    desc: svg.querySelector('desc')?.textContent.trim() || '',
+    rows: [...document.querySelectorAll('.joined__table tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent.trim())),
+    caption: document.querySelector('.joined__table caption')?.textContent.trim() || '',
+  }));
+  const named = page.getByRole('img', { name: `${data.title} ${data.desc}`, exact: true });
+  if (data.role !== 'img' || !data.title || (await named.count()) !== 1) {
+    fail(`timeline: the image's accessible name is not its title and description (role=${data.role}, title "${data.title}")`);
+  }
+  if (!data.caption || data.rows.length === 0) fail('timeline: its data table has no caption or no rows');
+  const described = data.desc.replace(/\.$/, '').split('; ');
+  const tabled = data.rows.map(([year, name]) => `${year}: ${name}`);
+  if (JSON.stringify(described) !== JSON.stringify(tabled)) {
+    fail(`timeline: the description (${described.join(' | ')}) and the table (${tabled.join(' | ')}) differ`);
+  }
+  for (const size of [DESKTOP, MOBILE]) {
+    await page.setViewportSize(size);
+    const fits = await img.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const parent = svg.parentElement.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+      return box.width > 0 && box.right <= parent.right + 0.5 && texts.every((t) => t.right <= box.right + 0.5 && t.left >= box.left - 0.5);
+    });
+    if (!fits) fail(`timeline: at ${size.width} px the drawing or one of its labels sticks out of its column`);
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
 /** networks.js: the sort buttons sort (aria-sort), the theme filter filters and announces. */
 async function checkNetworksScript(page, where, kb) {
   const res = await page.evaluate(() => {
@@ -685,7 +726,7 @@ async function main() {
 
   // ---- report ----
   // Problem counts: one per failure found (axe: per element; html: per message).
-  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'time'];
+  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'time'];
   const rows = results.map(({ run, stats, failures, base, ms }) => {
     const n = (check) => failures.filter((f) => f.check === check).length;
     return [
@@ -703,6 +744,7 @@ async function main() {
       n('lang'),
       n('keyboard'),
       n('375px'),
+      n('timeline'),
       `${(ms / 1000).toFixed(1)}s`,
     ];
   });

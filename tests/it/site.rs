@@ -288,3 +288,55 @@ fn sections_with_a_feed_announce_it_in_the_head_and_link_it_in_the_page() {
     }
     assert_eq!(with_feed, 2, "the networks section has a feed in both languages");
 }
+
+/// (year, title) of every network page of one language whose `extra.milan_joined` is a year.
+fn joined_years(site: &Site, english: bool) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(site.path("content/reti")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("_index") || !name.ends_with(".md") || name.ends_with(".en.md") != english {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let fm: toml::Table = toml::from_str(text.split("+++").nth(1).unwrap()).unwrap();
+        let year = fm.get("extra").and_then(|e| e.get("milan_joined")).map(|y| y.to_string().replace('"', ""));
+        if let Some(year) = year.filter(|y| y.parse::<u32>().is_ok_and(|n| n > 0)) {
+            found.push((year, fm["title"].as_str().unwrap().to_owned()));
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_networks_timeline_draws_every_sourced_year_with_the_same_data_as_a_table() {
+    let site = Site::microsite();
+    site.build().ok();
+    for (file, english) in [("reti/index.html", false), ("en/networks/index.html", true)] {
+        let expected = joined_years(&site, english);
+        assert!(expected.len() >= 3, "{file}: networks with the year Milan joined: {expected:?}");
+        let html = site.output(file).replace("&amp;", "&");
+        let block = between(&html, "<section class=\"block joined\"", "</section>");
+        let svg = between(block, "<svg", "</svg>");
+        assert!(svg.contains("role=\"img\" aria-labelledby=\"joined-svg-title joined-svg-desc\""), "{file}: {svg}");
+        assert!(svg.contains("viewBox=\"0 0 360 "), "{file}: the SVG scales with its viewBox");
+        let title = between(svg, "<title id=\"joined-svg-title\">", "</title>");
+        assert!(title.len() > "<title id=\"joined-svg-title\"></title>".len(), "{file}: the image has a name");
+        let desc = between(svg, "<desc id=\"joined-svg-desc\">", "</desc>");
+        let table = between(block, "<table class=\"joined__table\">", "</table>");
+        assert!(table.contains("<caption>"), "{file}: the table has a caption");
+        assert_eq!(table.matches("<tr><td>").count(), expected.len(), "{file}: one row per network with a year");
+        for (year, title) in &expected {
+            assert!(desc.contains(&format!("{year}: {title}")), "{file}: the description gives {year}: {title}");
+            assert!(table.contains(&format!("<tr><td>{year}</td>")), "{file}: a row for {year}");
+            assert!(table.contains(&format!(">{title}</a></th></tr>")), "{file}: a row for {title}");
+            let first_word = title.split(' ').next().unwrap();
+            assert!(svg.contains(&format!(">{year}</text>")), "{file}: {year} is drawn");
+            assert!(svg.contains(&format!("<tspan x=\"90\">{first_word}")), "{file}: {title} is drawn");
+        }
+        let drawn_dots = svg.matches("<circle").count();
+        let distinct: std::collections::BTreeSet<&String> = expected.iter().map(|(y, _)| y).collect();
+        assert_eq!(drawn_dots, distinct.len(), "{file}: one dot per year");
+    }
+}
