@@ -2,7 +2,10 @@
 # Real-browser tests of the bundled microsite: builds sito (release), installs the pinned
 # npm packages when needed, then runs run.mjs (crawl, links, assets, console, axe-core,
 # html-validate, language switcher, keyboard, 375 px) at the root, under a sub-path and
-# on a --minify build. Ends with "N passed, M failed"; exits non-zero on any failure.
+# on a --minify build; then live.mjs, the preview (`sito serve`) in a browser: a stylesheet
+# edit swaps styles without a reload, a text edit reloads, the error overlay shows, takes
+# the focus, closes (Escape, its button), comes back on the next error and passes axe-core.
+# Each part ends with "N passed, M failed"; exits non-zero on any failure.
 #
 #   bash tests/browser/run.sh                 # the whole suite
 #   bash tests/browser/run.sh --verbose       # also list every page and check
@@ -43,4 +46,11 @@ if [ "${1:-}" = "--weight" ]; then
   shift
   exec node "$here/weight.mjs" "$@"
 fi
-exec node "$here/run.mjs" "$@"
+# The crawl of built sites, then the preview in a browser (live.mjs: stylesheet swap, reload,
+# error overlay); a filter of runs (--runs=…) skips the preview.
+status=0
+node "$here/run.mjs" "$@" || status=1
+if [ -z "${1:-}" ] || [ "${1:-}" = "--verbose" ]; then
+  node "$here/live.mjs" || status=1
+fi
+exit "$status"
