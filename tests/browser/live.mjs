@@ -27,7 +27,10 @@ function copySite(to) {
 
 /** Starts `sito serve --port 0` in `dir`; resolves with its address once it listens. */
 function serve(dir) {
-  const child = spawn(sitoBinary(), ['serve', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(sitoBinary(), ['serve', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The errors it reports for the broken edits are expected: shown only if a check fails.
+  child.errors = '';
+  child.stderr.on('data', (chunk) => { child.errors += chunk; });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -118,6 +121,7 @@ async function main() {
   }
   for (const [name, result] of results) console.log(`${name.padEnd(8)} ${result}`);
   const failed = results.filter(([, r]) => r !== 'ok').length;
+  if (failed) console.log(`sito serve said:\n${child.errors}`);
   console.log(`${results.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
