@@ -45,6 +45,10 @@ pub enum Command {
         /// Replace an existing output folder even if sito did not create it
         #[arg(long)]
         force: bool,
+        /// Let addresses the last build published disappear (a page deleted or renamed on
+        /// purpose, without an alias)
+        #[arg(long)]
+        allow_removed: bool,
         /// Make every link relative, so the site can be browsed straight from disk
         #[arg(long)]
         relative: bool,

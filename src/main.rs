@@ -38,12 +38,17 @@ fn main() -> ExitCode {
 /// Runs one command; `Err` only when the site itself cannot be found.
 fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
     Ok(match command {
-        Command::Build { site, output_dir, force, relative, minify } => {
+        Command::Build { site, output_dir, force, allow_removed, relative, minify } => {
             let (root, base_url, drafts) = site_args(site, cwd)?;
             let output_dir = output_dir.map_or_else(|| root.join("public"), |o| locate::absolute(cwd, &o));
-            let opts = sito::build::Options { root, output_dir, base_url, drafts, force, relative, minify };
+            let opts =
+                sito::build::Options { root, output_dir, base_url, drafts, force, allow_removed, relative, minify };
             match sito::build::build(&opts) {
                 Ok(report) => {
+                    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    for d in &report.warnings {
+                        eprintln!("{}", d.render(color));
+                    }
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }

@@ -4,7 +4,7 @@
 //! is quick without hammering anyone's server.
 
 use super::at_body;
-use super::links::{classify, Dest};
+use crate::build::links::{classify, Dest};
 use crate::diag::{Diagnostic, Kind};
 use crate::render::Scan;
 use crate::resolve::Site;

@@ -4,20 +4,18 @@
 //! external links (`external`). Findings are `Diagnostic`s; `report` prints them.
 
 pub mod external;
-pub mod links;
 pub mod mark;
 pub mod report;
 pub mod rules;
 pub mod strings;
 pub mod translations;
 
-use crate::build::Prepared;
+use crate::build::{links, Prepared};
 use crate::diag::{Diagnostic, Severity};
-use crate::output::{MemoryFile, MemorySink};
+use crate::output::MemorySink;
 use crate::render::finish::Finish;
 use crate::resolve::Entry;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -105,21 +103,20 @@ fn order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
 }
 
 fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
-    let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let mut prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    // What the last `sito build` published, to tell links to removed pages (read only).
+    prepared.previous = crate::output::Manifest::read(&opts.root.join("public")).ok().flatten();
     let sink = MemorySink::default();
-    let rendered = prepared.render(&sink, Finish::default()).map_err(|mut d| {
+    let rendered = prepared.render_unchecked(&sink, Finish::default()).map_err(|mut d| {
         crate::diag::sort(&mut d);
         d
     })?;
-    let files = sink.into_files();
     let site = &prepared.shared.site;
     let scans = rendered.scans;
-    let built = links::Built::new(site, &files, &scans);
 
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
-    push(links::check(site, &scans, &built));
-    push(links::check_menus(site, &opts.root, &built));
+    push(links::verify(site, &opts.root, &scans, &rendered.outputs, prepared.previous.as_ref()));
     push(rules::check(site, &opts.root, &scans));
     push(strings::check(&opts.root, site, &prepared.shared.i18n, &prepared.templates));
     let mut status = translations::status(site, &opts.root);
@@ -135,19 +132,7 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     })
 }
 
-/// `content/reti/c40.md`: how findings name an entry's file.
-pub fn shown(e: &Entry) -> PathBuf {
-    Path::new("content").join(&e.src.rel)
-}
-
-/// A diagnostic placed at `len` bytes from `offset` in the entry's body, underlining at most
-/// the rest of that line.
-pub fn at_body(d: Diagnostic, e: &Entry, offset: usize, len: usize) -> Diagnostic {
-    let body = &e.src.body;
-    let line_end = body[offset.min(body.len())..].find('\n').map_or(body.len(), |i| offset + i);
-    let len = body.get(offset..line_end.min(offset + len)).map_or(1, |s| s.chars().count().max(1));
-    d.in_file(shown(e)).at_offset(body, e.src.body_line, offset, len)
-}
+pub use crate::build::links::{at_body, shown};
 
 /// A diagnostic placed at a top-level front-matter key of an entry's file (the file is read
 /// again: the loaded entry keeps only the parsed values). Falls back to line 1.
@@ -167,39 +152,5 @@ pub fn at_front_key(d: Diagnostic, root: &Path, e: &Entry, key: &str) -> Diagnos
             d
         }
         None => d.at(text, 1, 1, 3),
-    }
-}
-
-/// Output files as the site paths a link would name: `reti/c40/index.html` → `/reti/c40/`,
-/// `css/site.css` → `/css/site.css`.
-pub fn site_path(file: &str) -> String {
-    match file.strip_suffix("index.html") {
-        Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("/{dir}"),
-        _ => format!("/{file}"),
-    }
-}
-
-/// The text of an HTML output file, if it is one.
-pub fn html_text(file: &MemoryFile) -> Option<String> {
-    match file {
-        MemoryFile::Bytes(b) => std::str::from_utf8(b).ok().map(str::to_owned),
-        MemoryFile::Source(p) => std::fs::read_to_string(p).ok(),
-    }
-}
-
-/// Output files produced by the render, by path.
-pub type Files = BTreeMap<String, MemoryFile>;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn output_files_as_site_paths() {
-        assert_eq!(site_path("index.html"), "/");
-        assert_eq!(site_path("reti/c40/index.html"), "/reti/c40/");
-        assert_eq!(site_path("css/site.css"), "/css/site.css");
-        assert_eq!(site_path("404.html"), "/404.html");
-        assert_eq!(site_path("myindex.html"), "/myindex.html");
     }
 }

@@ -163,6 +163,8 @@ kinds! {
         "A file of the built site could not be written: check that the output folder is writable and the disk is not full. The previous output is left as it was.";
     OutputPartial = "E1003", "output-partial",
         "Writing the finished site failed after some files had already been moved into place, so the output folder may be incomplete. Fix the cause (disk space, permissions) and build again.";
+    RemovedUrl = "E1004", "removed-url",
+        "An address the last build published would no longer be published: a page was renamed (`git mv`), moved, deleted or made a draft, or an alias was dropped. Other sites, newsletters and printed material link to a city's pages, so an address should keep working: add it to the `aliases` of the page that replaces it (`aliases = [\"/reti/efus/\"]`), and sito leaves a redirect there. If the address may go, build once with `--allow-removed`. sito remembers what it published in a file beside the output folder (`.public.sito-build`).";
 
     // The preview server
     ServeListen = "E1101", "serve-listen",

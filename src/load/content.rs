@@ -68,6 +68,9 @@ pub struct Content {
     /// Files that could not be loaded, as (kind, key): links to them are not reported as
     /// broken, since the file's own error says what is wrong.
     pub failed: HashSet<(EntryKind, String)>,
+    /// Drafts left out of this build (`draft = true` without `--drafts`): links to them are
+    /// told they point at a draft, not at nothing.
+    pub drafts: Vec<Source>,
 }
 
 /// What a Markdown file name says about the file.
@@ -103,7 +106,8 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
         let d = Diagnostic::error(Kind::NoContentFolder, "there is no content/ folder")
             .in_file("content")
             .hint("create content/_index.md for the home page (or pass --root to point at the site)");
-        return (Content { sources: Vec::new(), assets: Vec::new(), failed: HashSet::new() }, vec![d]);
+        let none = Content { sources: Vec::new(), assets: Vec::new(), failed: HashSet::new(), drafts: Vec::new() };
+        return (none, vec![d]);
     }
     let (markdown, others, mut diags) = walk(root, &content_dir);
     let loaded: Vec<(Loaded, Option<Stamp>)> = markdown
@@ -115,11 +119,12 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
         .collect();
     let mut sources = Vec::with_capacity(loaded.len());
     let mut failed = HashSet::new();
+    let mut left_out = Vec::new();
     for ((r, before), (rel, abs)) in loaded.into_iter().zip(&markdown) {
         // Checked once every file is loaded, so a save during any of the reads shows.
         let r = if stamp(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
         match r {
-            Ok(s) if s.fm.draft && !drafts => {}
+            Ok(s) if s.fm.draft && !drafts => left_out.push(s),
             Ok(s) => sources.push(s),
             Err(d) => {
                 diags.extend(d);
@@ -146,7 +151,7 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
             }
         }
     }
-    (Content { sources, assets, failed }, diags)
+    (Content { sources, assets, failed, drafts: left_out }, diags)
 }
 
 /// A file's size and modification time: if they differ after loading, the file was being

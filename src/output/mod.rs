@@ -5,8 +5,12 @@
 //! site for the preview server. Static files and page assets are copied here too.
 
 mod disk;
+pub mod manifest;
+mod record;
 
-pub use disk::{Applied, DiskSink, MARKER};
+pub use disk::{Applied, DiskSink};
+pub use manifest::{Manifest, Published};
+pub use record::{ids_in, Outputs, Recording};
 
 use crate::diag::Diagnostic;
 use crate::load::statics::Statics;

@@ -1,6 +1,7 @@
 //! Markdown to HTML with pulldown-cmark: the options we turn on, stable unique heading ids,
 //! the table of contents, and internal `@/` links rewritten to URLs (with the byte offset of
-//! each link kept, so a broken one is reported at its line).
+//! each link kept, so a broken one is reported at its line). Links written as raw HTML
+//! (`<a href>`, `<img src>`) are kept and rewritten the same way.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -34,6 +35,8 @@ pub struct Link {
     pub empty: bool,
     /// Images: the alt text.
     pub alt: String,
+    /// Written as raw HTML (`<a href="…">`): `range` is the attribute's value.
+    pub html: bool,
 }
 
 /// A link the resolver refused, with where it is in the body.
@@ -82,7 +85,14 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
                     }
                 }
                 open_link = Some((out.links.len(), false));
-                out.links.push(Link { dest, range: range.clone(), image, empty: true, alt: String::new() });
+                out.links.push(Link {
+                    dest,
+                    range: range.clone(),
+                    image,
+                    empty: true,
+                    alt: String::new(),
+                    html: false,
+                });
             }
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
                 if let Some((i, saw)) = open_link.take() {
@@ -107,9 +117,67 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
             _ => {}
         }
     }
+    raw_html_links(body, &mut events, resolve, &mut out.links, &mut errors);
     out.html.reserve(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     (out, errors)
+}
+
+/// Finds the links of raw HTML (whole HTML blocks and inline tags, read from the source so
+/// that a tag may span lines) and rewrites `@/` and root-relative destinations in the HTML
+/// events as Markdown links are.
+fn raw_html_links(
+    body: &str,
+    events: &mut [(Event, Range<usize>)],
+    resolve: &dyn Fn(&str) -> Result<String, String>,
+    links: &mut Vec<Link>,
+    errors: &mut Vec<LinkError>,
+) {
+    let mut rewrites: Vec<(Range<usize>, String)> = Vec::new();
+    for (event, range) in events.iter() {
+        if !matches!(event, Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_)) {
+            continue;
+        }
+        let Some(fragment) = body.get(range.clone()) else { continue };
+        for raw in super::raw_html::links(fragment) {
+            let at = range.start + raw.range.start..range.start + raw.range.end;
+            let dest = body[at.clone()].trim().to_owned();
+            let rooted = dest.starts_with('/') && !dest.starts_with("//");
+            if dest.starts_with("@/") || rooted {
+                match resolve(&dest) {
+                    Ok(url) if url != dest => rewrites.push((at.clone(), url)),
+                    Ok(_) => {}
+                    Err(message) => errors.push(LinkError { dest: dest.clone(), range: at.clone(), message }),
+                }
+            }
+            let alt = raw.alt.clone().unwrap_or_default();
+            links.push(Link { dest, range: at, image: raw.image, empty: false, alt, html: true });
+        }
+    }
+    if rewrites.is_empty() {
+        return;
+    }
+    for (event, range) in events.iter_mut() {
+        let (Event::Html(text) | Event::InlineHtml(text)) = event else { continue };
+        // Only an event that is its source verbatim can be rewritten by source offsets.
+        if body.get(range.clone()) != Some(&**text) {
+            continue;
+        }
+        let inside: Vec<&(Range<usize>, String)> =
+            rewrites.iter().filter(|(r, _)| range.start <= r.start && r.end <= range.end).collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let mut new = String::with_capacity(text.len() + 16);
+        let mut at = range.start;
+        for (r, url) in inside {
+            new.push_str(&body[at..r.start]);
+            new.push_str(&crate::load::templates::escape_html(url));
+            at = r.end;
+        }
+        new.push_str(&body[at..range.end]);
+        *text = CowStr::from(new);
+    }
 }
 
 /// CommonMark replaces U+0000 with U+FFFD, for safety; pulldown-cmark passes it through to

@@ -5,6 +5,7 @@
 pub mod finish;
 pub mod functions;
 pub mod markdown;
+pub mod raw_html;
 pub mod view;
 
 use crate::diag::{Diagnostic, Kind};
@@ -13,9 +14,9 @@ use crate::load::templates::Templates;
 use crate::resolve::{Entry, Site};
 use finish::Finish;
 use functions::Shared;
-use markdown::{Link, LinkError};
+use markdown::Link;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
@@ -25,6 +26,12 @@ use view::Depth;
 pub trait Sink: Sync {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()>;
+    /// A file that belongs beside the output folder, not in what a host serves (a server
+    /// configuration to include): `name` is appended to the output folder's name. Sinks
+    /// that serve the site themselves ignore it.
+    fn write_beside(&self, _name: &str, _bytes: &[u8]) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Writes files into a sink, finished as the build asks (relative links, minified).
@@ -119,10 +126,9 @@ impl Renderer<'_> {
     fn render(&self, id: usize, body: &str, w: &Writer) -> Result<Scan, Failure> {
         let site = self.site();
         let e = &site.entries[id];
-        let (md, link_errors) = markdown::render(body, &|dest: &str| site.link_url(dest, e.lang()));
-        if !link_errors.is_empty() {
-            return Err(Failure::Diags(link_diagnostics(site, e, body, link_errors)));
-        }
+        // Links to content that does not exist stay as written: the build checks every link
+        // once the whole site is rendered (`build::links`) and fails before applying.
+        let (md, _) = markdown::render(body, &|dest: &str| site.link_url(dest, e.lang()));
         let (kind, var) = match e.kind() {
             EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
             EntryKind::Section => ("section", "section"),
@@ -198,49 +204,6 @@ pub fn feed_html(site: &Site, id: usize) -> String {
     let e = &site.entries[id];
     let (md, _) = markdown::render(&e.src.body, &|dest: &str| site.link_url(dest, e.lang()));
     finish::absolutize(&md.html, &site.config.origin)
-}
-
-fn link_diagnostics(site: &Site, e: &Entry, body: &str, errors: Vec<LinkError>) -> Vec<Diagnostic> {
-    let shown = Path::new("content").join(&e.src.rel);
-    errors
-        .into_iter()
-        .map(|le| {
-            let len = le.range.len().min(80);
-            let d = Diagnostic::error(Kind::BrokenLink, format!("broken internal link: {}", le.message))
-                .in_file(&shown)
-                .at_offset(body, e.src.body_line, le.range.start, len);
-            let wanted = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
-            match crate::diag::did_you_mean(wanted, site.known_links()) {
-                Some(s) => d.hint(format!("did you mean `@/{s}`? Internal links name a file under content/")),
-                None => d.hint("internal links name a file under content/, e.g. `[C40](@/reti/c40.md)`"),
-            }
-        })
-        .collect()
-}
-
-/// Broken `@/` links of every entry, leaving out links to files that failed to load: when
-/// some files do not load, the build still reports the links of the others.
-pub fn check_links(site: &Site, failed: &HashSet<(EntryKind, String)>) -> Vec<Diagnostic> {
-    let per_entry: Vec<Vec<Diagnostic>> = site
-        .entries
-        .par_iter()
-        .map(|e| {
-            let (_, errors) = markdown::render(&e.src.body, &|dest: &str| site.link_url(dest, e.lang()));
-            let errors: Vec<LinkError> = errors
-                .into_iter()
-                .filter(|le| {
-                    let file = le.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
-                    !crate::load::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
-                })
-                .collect();
-            if errors.is_empty() {
-                Vec::new()
-            } else {
-                link_diagnostics(site, e, &e.src.body, errors)
-            }
-        })
-        .collect();
-    per_entry.into_iter().flatten().collect()
 }
 
 /// Where a template error is and what it says: one report per distinct place and cause.

@@ -20,10 +20,29 @@ impl Site {
             return Err(format!("`{link}` names a language that is not configured"));
         }
         let wanted = explicit.unwrap_or(lang);
-        self.get(name.kind, &name.key, wanted)
-            .or_else(|| if explicit.is_none() { self.get(name.kind, &name.key, 0) } else { None })
-            .map(|id| (id, anchor))
-            .ok_or_else(|| format!("`{link}` points to a file that does not exist (content/{file})"))
+        let found = self.get(name.kind, &name.key, wanted).or_else(|| {
+            if explicit.is_none() {
+                self.get(name.kind, &name.key, 0)
+            } else {
+                None
+            }
+        });
+        if let Some(id) = found {
+            return Ok((id, anchor));
+        }
+        match self.drafts.iter().find(|d| d.kind == name.kind && d.key == name.key && (d.lang == wanted || d.lang == 0))
+        {
+            Some(d) => Err(format!(
+                "`{link}` points to a draft (content/{} has `draft = true`), which is not published",
+                d.rel
+            )),
+            None => Err(format!("`{link}` points to a file that does not exist (content/{file})")),
+        }
+    }
+
+    /// The draft that would be published at a site path, if any.
+    pub fn draft_at(&self, path: &str) -> Option<&super::Draft> {
+        self.drafts.iter().find(|d| d.path == path)
     }
 
     /// The URL a link destination written in a page of `lang` stands for: `@/` links

@@ -94,7 +94,21 @@ pub struct Site {
     pub assets: Vec<Asset>,
     /// Per language, the menu entries of site.toml with their URLs.
     pub menus: Vec<Vec<menus::MenuEntry>>,
+    /// Drafts left out of this build, with the path each would have.
+    pub drafts: Vec<Draft>,
     lookup: Lookup,
+}
+
+/// A draft this build does not publish.
+#[derive(Debug)]
+pub struct Draft {
+    pub kind: EntryKind,
+    pub key: String,
+    pub lang: usize,
+    /// `reti/bozza.md`, relative to content/.
+    pub rel: String,
+    /// The site path it would be published at.
+    pub path: String,
 }
 
 impl Site {
@@ -124,7 +138,7 @@ impl Site {
 }
 
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
-    let Content { sources, assets, failed } = content;
+    let Content { sources, assets, failed, drafts } = content;
     let mut diags = Vec::new();
     let (sources, lookup) = index(sources, config.languages.len(), &mut diags);
     for s in &sources {
@@ -135,6 +149,16 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         }
     }
     let segments = paths::Segments::new(&sources, &lookup, &config);
+    let drafts = drafts
+        .iter()
+        .map(|s| Draft {
+            kind: s.kind,
+            key: s.key.clone(),
+            lang: s.lang,
+            rel: s.rel.clone(),
+            path: segments.path_of(s),
+        })
+        .collect();
     let mut entries: Vec<Entry> = sources
         .into_iter()
         .map(|src| Entry {
@@ -153,7 +177,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     sections::link_sections(&mut entries, &lookup);
     sections::attach_assets(&mut entries, &assets, &lookup, config.languages.len());
     mark_feeds(&mut entries);
-    let mut site = Site { config, entries, assets, menus: Vec::new(), lookup };
+    let mut site = Site { config, entries, assets, menus: Vec::new(), drafts, lookup };
     match menus::resolve(&site) {
         Ok(menus) => site.menus = menus,
         Err(d) => diags.extend(d),

@@ -1,16 +1,20 @@
 //! The pipeline, shared by `build`, `serve` and `check`: load (config, content, strings,
 //! templates) → resolve → render → write. Loading steps that do not depend on each other all
-//! run, so one build reports every independent error at once.
+//! run, so one build reports every independent error at once. Before anything is applied,
+//! every local link is checked against what the render produced (`links`).
+
+pub mod links;
+pub mod removed;
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
 use crate::load::i18n::I18n;
 use crate::load::statics::{self, Statics};
 use crate::load::templates::{self, Templates};
-use crate::output::{Applied, DiskSink};
+use crate::output::{Applied, DiskSink, Manifest, Outputs, Recording};
 use crate::render::finish::Finish;
 use crate::render::functions::{self, Shared};
-use crate::render::{self, Renderer, Scan, Sink, Writer};
+use crate::render::{Renderer, Scan, Sink, Writer};
 use crate::resolve::aliases::Alias;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -25,6 +29,8 @@ pub struct Options {
     pub base_url: Option<String>,
     pub drafts: bool,
     pub force: bool,
+    /// Let addresses the last build published disappear.
+    pub allow_removed: bool,
     /// Make every link relative (browsable from disk).
     pub relative: bool,
     /// Minify HTML, CSS and JS.
@@ -37,12 +43,18 @@ pub struct Report {
     pub pages: Vec<(String, usize)>,
     pub applied: Applied,
     pub elapsed: Duration,
+    /// Problems that do not stop the build, for the user to see.
+    pub warnings: Vec<Diagnostic>,
+    /// Draft pages in the output (`--drafts`).
+    pub drafts: usize,
+    /// Addresses of the last build no longer published (`--allow-removed`).
+    pub removed: usize,
 }
 
 impl Report {
     pub fn summary(&self) -> String {
         let pages: Vec<String> = self.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
-        format!(
+        let mut out = format!(
             "built {} pages ({}) in {} ms: {} files written, {} unchanged, {} removed",
             self.pages.iter().map(|(_, n)| n).sum::<usize>(),
             pages.join(", "),
@@ -50,7 +62,16 @@ impl Report {
             self.applied.written,
             self.applied.unchanged,
             self.applied.removed
-        )
+        );
+        if self.removed > 0 {
+            let s = if self.removed == 1 { "" } else { "es" };
+            out.push_str(&format!("; {} address{s} of the last build no longer published", self.removed));
+        }
+        if self.drafts > 0 {
+            let s = if self.drafts == 1 { "" } else { "s" };
+            out.push_str(&format!(" (includes {} draft{s}: do not publish this folder)", self.drafts));
+        }
+        out
     }
 }
 
@@ -62,6 +83,9 @@ pub struct Prepared {
     pub templates: Templates,
     pub statics: Statics,
     pub aliases: Vec<Alias>,
+    /// What the last build into the output folder published, when there is one to compare
+    /// with (`sito build`; `sito check` reads that of `public/`).
+    pub previous: Option<Manifest>,
 }
 
 /// What `Prepared::render` found while rendering, for checks that would otherwise render
@@ -69,6 +93,10 @@ pub struct Prepared {
 pub struct Rendered {
     /// Per entry, in entry order.
     pub scans: Vec<Scan>,
+    /// Every file the render produced, with the ids of the HTML ones.
+    pub outputs: Outputs,
+    /// What the link checks found that does not fail the build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Prepared {
@@ -90,7 +118,7 @@ impl Prepared {
             // Still check the links of the files that loaded, so one run reports them too.
             let failed = content.failed.clone();
             match crate::resolve::resolve(config, content) {
-                Ok(site) => diags.extend(render::check_links(&site, &failed)),
+                Ok(site) => diags.extend(links::internal_only(&site, &failed)),
                 Err(d) => diags.extend(d),
             }
             return Err(diags);
@@ -107,19 +135,35 @@ impl Prepared {
             })?;
         let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views });
         let teras = functions::per_language(&templates.tera, &shared);
-        Ok(Prepared { root: root.to_path_buf(), shared, teras, templates, statics, aliases })
+        Ok(Prepared { root: root.to_path_buf(), shared, teras, templates, statics, aliases, previous: None })
     }
 
-    /// Renders every page, then the publishing extras, then copies the static files; all
-    /// errors are collected.
+    /// Renders the site (`render_unchecked`), then checks every local link, anchor and image
+    /// against the files produced: a broken one fails the render like any other error.
     pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<Rendered, Vec<Diagnostic>> {
+        let mut rendered = self.render_unchecked(sink, finish)?;
+        let diags =
+            links::verify(&self.shared.site, &self.root, &rendered.scans, &rendered.outputs, self.previous.as_ref());
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(diags);
+        }
+        rendered.warnings = diags;
+        Ok(rendered)
+    }
+
+    /// Renders every page, then the publishing extras, then copies the static files,
+    /// recording what was produced; all errors are collected. Links are not checked.
+    pub fn render_unchecked(&self, sink: &dyn Sink, finish: Finish) -> Result<Rendered, Vec<Diagnostic>> {
         let site = &self.shared.site;
-        let w = Writer { sink, finish, base_path: &site.config.base_path };
+        let recording = Recording::new(sink);
+        let w = Writer { sink: &recording, finish, base_path: &site.config.base_path };
         let pages = self.renderer().render_pages(&w);
         let mut diags = crate::publish::write_all(site, &self.aliases, &self.statics.files, &w);
         diags.extend(crate::output::copy_files(site, &self.statics, &self.root, &w));
         match pages {
-            Ok(scans) if diags.is_empty() => Ok(Rendered { scans }),
+            Ok(scans) if diags.is_empty() => {
+                Ok(Rendered { scans, outputs: recording.into_outputs(), warnings: Vec::new() })
+            }
             Ok(_) => Err(diags),
             Err(mut d) => {
                 d.extend(diags);
@@ -151,24 +195,58 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
             eprintln!("{name:>8}: {} ms", since.elapsed().as_millis());
         }
     };
-    let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let mut prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     phase("load", start);
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;
+    prepared.previous = sink.previous().cloned();
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
-    if let Err(mut diags) = prepared.render(&sink, finish).map(|_| ()) {
-        sink.discard();
-        crate::diag::sort(&mut diags);
-        return Err(diags);
-    }
+    let (rendered, published) = match render_and_compare(&prepared, &sink, finish, opts.allow_removed) {
+        Ok(r) => r,
+        Err(mut diags) => {
+            sink.discard();
+            crate::diag::sort(&mut diags);
+            return Err(diags);
+        }
+    };
+    let mut warnings = rendered.warnings;
+    crate::diag::sort(&mut warnings);
     phase("render", rendering);
     let applying = Instant::now();
-    let applied = sink.apply().map_err(|e| {
+    let removed =
+        prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
+    let record = removed::to_record(&published, prepared.previous.as_ref());
+    let applied = sink.apply(record).map_err(|e| {
         vec![Diagnostic::error(Kind::OutputPartial, format!("could not finish writing {}: {e}", out.display()))
             .hint("check free disk space and permissions, then build again")]
     })?;
     phase("apply", applying);
-    Ok(Report { pages: prepared.pages_per_language(), applied, elapsed: start.elapsed() })
+    let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
+    Ok(Report { pages: prepared.pages_per_language(), applied, elapsed: start.elapsed(), warnings, drafts, removed })
+}
+
+/// Renders into the sink and compares what it publishes with what the last build did: an
+/// address that would disappear fails the build, unless `allow_removed`.
+fn render_and_compare(
+    prepared: &Prepared,
+    sink: &DiskSink,
+    finish: Finish,
+    allow_removed: bool,
+) -> Result<(Rendered, Manifest), Vec<Diagnostic>> {
+    let site = &prepared.shared.site;
+    let published = removed::published(site, &prepared.aliases);
+    let gone = match (&prepared.previous, allow_removed) {
+        (Some(previous), false) => removed::removed(site, previous, &published),
+        _ => Vec::new(),
+    };
+    match prepared.render(sink, finish) {
+        Ok(rendered) if gone.is_empty() => Ok((rendered, published)),
+        Ok(_) => Err(gone),
+        Err(mut diags) => {
+            diags.extend(gone);
+            Err(diags)
+        }
+    }
 }
 
 /// The output folder, refusing places where replacing files would destroy the site itself.

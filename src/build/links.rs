@@ -1,40 +1,42 @@
-//! Local links: every `@/` link's anchor, and every plain link or image to a local path
-//! (`/reti/c40/`, `../img.png`, `#anchor`), must point at something the build produced, in
-//! the linking page's language, and anchors at ids that exist on the target page. Broken
-//! ones are reported at their line with the nearest existing target as a suggestion.
+//! Local links, checked by every build before anything is applied: each `@/` link must name
+//! a content file that is published, and each plain link or image to a local path
+//! (`/reti/c40/`, `../img.png`, `#anchor`, also written as raw HTML `<a href>` and
+//! `<img src>`, or as a local path in a front-matter `[extra]` value) must point at a file
+//! the build produced, anchors at ids that exist on the target page. The files and their
+//! ids are recorded as they pass to the sink (`output::Recording`). Broken ones are errors
+//! at their line with the nearest existing target as a suggestion; links into the other
+//! language's version of a page are warnings.
 
-use super::{at_body, html_text, site_path, Files};
+use super::removed;
 use crate::diag::{did_you_mean, Diagnostic, Kind};
+use crate::load::content::EntryKind;
+use crate::output::{Manifest, Outputs};
 use crate::render::markdown::Link;
 use crate::render::Scan;
-use crate::resolve::{Entry, Site};
+use crate::resolve::{Draft, Entry, Site};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 /// What the build produced, indexed for link checks.
 pub struct Built<'a> {
-    files: &'a Files,
+    outputs: &'a Outputs,
     /// Output file → the entry rendered into it.
     entry_of: HashMap<String, usize>,
-    /// HTML output file → every `id` in it: headings, and ids the templates add.
-    ids: HashMap<String, HashSet<String>>,
     /// Every output file as a site path (`/reti/c40/`), for suggestions.
     paths: Vec<String>,
     /// Per entry, its heading ids (the likely anchors, for suggestions).
     headings: Vec<Vec<String>>,
+    /// What the last build into the same folder published, to tell a removed page.
+    previous: Option<&'a Manifest>,
 }
 
 impl<'a> Built<'a> {
-    pub fn new(site: &Site, files: &'a Files, scans: &[Scan]) -> Built<'a> {
+    pub fn new(site: &Site, outputs: &'a Outputs, scans: &[Scan], previous: Option<&'a Manifest>) -> Built<'a> {
         let entry_of = site.entries.iter().enumerate().map(|(i, e)| (e.output_file(), i)).collect();
-        let ids = files
-            .par_iter()
-            .filter(|(rel, _)| rel.ends_with(".html"))
-            .filter_map(|(rel, f)| Some((rel.clone(), ids_in(&html_text(f)?))))
-            .collect();
-        let paths = files.keys().map(|f| site_path(f)).collect();
+        let paths = outputs.files.keys().map(|f| site_path(f)).collect();
         let headings = scans.iter().map(|s| s.ids.clone()).collect();
-        Built { files, entry_of, ids, paths, headings }
+        Built { outputs, entry_of, paths, headings, previous }
     }
 
     /// The output file a site path names: `/x/` is `x/index.html`; `/x` a file, else
@@ -43,19 +45,19 @@ impl<'a> Built<'a> {
         let p = path.trim_start_matches('/');
         if p.is_empty() || p.ends_with('/') {
             let f = format!("{p}index.html");
-            return self.files.contains_key(&f).then_some(f);
+            return self.outputs.contains(&f).then_some(f);
         }
-        if self.files.contains_key(p) {
+        if self.outputs.contains(p) {
             return Some(p.to_owned());
         }
         let f = format!("{p}/index.html");
-        self.files.contains_key(&f).then_some(f)
+        self.outputs.contains(&f).then_some(f)
     }
 
     /// The existing path closest to `path`: a likely typo, else the deepest published
     /// folder above it.
     fn nearest(&self, path: &str) -> Option<String> {
-        if let Some(s) = did_you_mean(path, self.paths.iter().map(String::as_str)) {
+        if let Some(s) = close_path(path, self.paths.iter().map(String::as_str)) {
             return Some(s.to_owned());
         }
         let mut at = path.trim_end_matches('/');
@@ -71,14 +73,14 @@ impl<'a> Built<'a> {
 
     /// Does the output file have this id? Files that are not HTML are not checked.
     fn has_anchor(&self, file: &str, anchor: &str) -> bool {
-        anchor.is_empty() || anchor == "top" || self.ids.get(file).is_none_or(|ids| ids.contains(anchor))
+        anchor.is_empty() || anchor == "top" || self.outputs.ids(file).is_none_or(|ids| ids.contains(anchor))
     }
 
     /// Ids to suggest for a missing anchor in `file`.
     fn suggest_anchor(&self, file: &str, anchor: &str) -> Option<String> {
         let headings = self.entry_of.get(file).map(|&i| &self.headings[i]);
         let from_headings = headings.and_then(|h| did_you_mean(anchor, h.iter().map(String::as_str)));
-        let any = || self.ids.get(file).and_then(|ids| did_you_mean(anchor, ids.iter().map(String::as_str)));
+        let any = || self.outputs.ids(file).and_then(|ids| did_you_mean(anchor, ids.iter().map(String::as_str)));
         from_headings.or_else(any).map(str::to_owned)
     }
 
@@ -87,6 +89,45 @@ impl<'a> Built<'a> {
             Some(h) if !h.is_empty() => format!("its headings' ids are: {}", h.join(", ")),
             _ => "it has no headings to link to".to_owned(),
         }
+    }
+}
+
+/// Every link check of the build: the links of every entry (Markdown, raw HTML, front
+/// matter) and the menus. Errors and warnings, unsorted.
+pub fn verify(
+    site: &Site,
+    root: &Path,
+    scans: &[Scan],
+    outputs: &Outputs,
+    previous: Option<&Manifest>,
+) -> Vec<Diagnostic> {
+    let built = Built::new(site, outputs, scans, previous);
+    let mut diags = check(site, scans, &built);
+    diags.extend(front_matter(site, &built));
+    diags.extend(check_menus(site, root, &built));
+    diags
+}
+
+/// `content/reti/c40.md`: how diagnostics name an entry's file.
+pub fn shown(e: &Entry) -> PathBuf {
+    Path::new("content").join(&e.src.rel)
+}
+
+/// A diagnostic placed at `len` bytes from `offset` in the entry's body, underlining at most
+/// the rest of that line.
+pub fn at_body(d: Diagnostic, e: &Entry, offset: usize, len: usize) -> Diagnostic {
+    let body = &e.src.body;
+    let line_end = body[offset.min(body.len())..].find('\n').map_or(body.len(), |i| offset + i);
+    let len = body.get(offset..line_end.min(offset + len)).map_or(1, |s| s.chars().count().max(1));
+    d.in_file(shown(e)).at_offset(body, e.src.body_line, offset, len)
+}
+
+/// Output files as the site paths a link would name: `reti/c40/index.html` → `/reti/c40/`,
+/// `css/site.css` → `/css/site.css`.
+pub fn site_path(file: &str) -> String {
+    match file.strip_suffix("index.html") {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("/{dir}"),
+        _ => format!("/{file}"),
     }
 }
 
@@ -150,23 +191,6 @@ pub fn join(page: &str, link: &str) -> Option<String> {
     Some(out)
 }
 
-/// Every `id="…"` attribute value in an HTML file.
-fn ids_in(html: &str) -> HashSet<String> {
-    let mut ids = HashSet::new();
-    let mut from = 0;
-    while let Some(i) = html[from..].find("id=") {
-        let at = from + i;
-        from = at + 3;
-        let after_space = html[..at].ends_with(|c: char| c.is_ascii_whitespace());
-        let rest = &html[from..];
-        let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else { continue };
-        if let (true, Some(end)) = (after_space, rest[1..].find(quote)) {
-            ids.insert(rest[1..1 + end].to_owned());
-        }
-    }
-    ids
-}
-
 /// Checks the links of every entry.
 pub fn check(site: &Site, scans: &[Scan], built: &Built) -> Vec<Diagnostic> {
     let per_entry: Vec<Vec<Diagnostic>> = site
@@ -192,8 +216,10 @@ fn check_link(site: &Site, built: &Built, id: usize, e: &Entry, link: &Link) -> 
     match classify(&link.dest) {
         Dest::External | Dest::Other => None,
         Dest::Internal(dest) => {
-            // The build already refused unknown files; only the anchor is left to check.
-            let (target, anchor) = site.resolve_internal(dest, e.lang()).ok()?;
+            let (target, anchor) = match site.resolve_internal(dest, e.lang()) {
+                Ok(found) => found,
+                Err(message) => return Some(broken_internal(site, e, link, &message, built.previous)),
+            };
             let anchor = anchor?;
             let file = site.entries[target].output_file();
             if built.has_anchor(&file, anchor) {
@@ -250,6 +276,16 @@ fn check_local(
         return Some(place(d, e, link).hint(format!("this page is at {}; remove some `../`", e.path)));
     };
     let Some(file) = built.find(&target) else {
+        if let Some(draft) = site.draft_at(&target) {
+            let d = Diagnostic::error(
+                Kind::BrokenLink,
+                format!(
+                    "broken {what}: {target} is a draft (content/{} has `draft = true`), which is not published",
+                    draft.rel
+                ),
+            );
+            return Some(place(d, e, link).hint(draft_hint(draft)));
+        }
         let relative = if path.starts_with('/') { String::new() } else { format!(" (`{path}` from {})", e.path) };
         let d =
             Diagnostic::error(Kind::BrokenLink, format!("broken {what}: nothing is published at {target}{relative}"));
@@ -303,7 +339,7 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         let folder = e.src.rel.rsplit_once('/').map_or("", |(d, _)| d);
         let wanted = join(&format!("/{folder}/"), path).unwrap_or_default();
         let wanted = wanted.trim_start_matches('/');
-        let hint = match did_you_mean(wanted, site.known_links()) {
+        let hint = match close_path(wanted, site.known_links()) {
             Some(rel) => format!("to link to a content file, write `@/{rel}`"),
             None => {
                 "to link to a content file, write its path under content/ after `@/`, e.g. `@/reti/c40.md`".to_owned()
@@ -311,12 +347,15 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         };
         return hint;
     }
-    target_hint(built, target)
+    target_hint(site, built, target)
 }
 
 /// Suggests what a broken site path probably meant.
-fn target_hint(built: &Built, target: &str) -> String {
-    if let Some(s) = did_you_mean(target, built.paths.iter().map(String::as_str)) {
+fn target_hint(site: &Site, built: &Built, target: &str) -> String {
+    if let Some(hint) = built.previous.and_then(|m| removed::removed_hint(site, m, target)) {
+        return hint;
+    }
+    if let Some(s) = close_path(target, built.paths.iter().map(String::as_str)) {
         return format!("did you mean `{s}`?");
     }
     let last = target.rsplit('/').next().unwrap_or("");
@@ -329,8 +368,147 @@ fn target_hint(built: &Built, target: &str) -> String {
         .to_owned()
 }
 
+/// An `@/` link to a file that is not published.
+fn broken_internal(site: &Site, e: &Entry, link: &Link, message: &str, previous: Option<&Manifest>) -> Diagnostic {
+    let d = Diagnostic::error(Kind::BrokenLink, format!("broken internal link: {message}"));
+    let wanted = link.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
+    let draft = crate::load::content::parse_file_name(wanted)
+        .and_then(|n| site.drafts.iter().find(|d| d.kind == n.kind && d.key == n.key));
+    let removed = previous.and_then(|m| {
+        let code = &site.config.languages[e.lang()].code;
+        let translated = format!("{}.{code}.md", wanted.trim_end_matches(".md"));
+        let default = &site.config.languages[0].code;
+        let path =
+            removed::previous_path(m, &translated, code).or_else(|| removed::previous_path(m, wanted, default))?;
+        removed::removed_hint(site, m, path)
+    });
+    let hint = match (draft, removed, close_path(wanted, site.known_links())) {
+        (Some(draft), _, _) => draft_hint(draft),
+        (None, Some(removed), _) => removed,
+        (None, None, Some(s)) => format!("did you mean `@/{s}`? Internal links name a file under content/"),
+        (None, None, None) => "internal links name a file under content/, e.g. `[C40](@/reti/c40.md)`".to_owned(),
+    };
+    place(d, e, link).hint(hint)
+}
+
+fn draft_hint(draft: &Draft) -> String {
+    format!(
+        "to publish it, remove `draft = true` from content/{}; until then, remove the link (`sito build --drafts` builds drafts too, for a preview)",
+        draft.rel
+    )
+}
+
+/// The candidate a mistyped path most likely meant: in the same folder, a name that is
+/// mostly the same; in another folder, only a path one character away. (A looser match sent
+/// the readers of a removed page to an unrelated one: `../efus/` got `/reti/c40/`.)
+fn close_path<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let split = |p: &'a str| -> (&'a str, &'a str) {
+        let t = p.trim_end_matches('/');
+        t.rsplit_once('/').unwrap_or(("", t))
+    };
+    let (dir, name) = {
+        let t = wanted.trim_end_matches('/');
+        t.rsplit_once('/').unwrap_or(("", t))
+    };
+    candidates
+        .into_iter()
+        .filter_map(|c| {
+            let (cdir, cname) = split(c);
+            let score = if cdir == dir {
+                strsim::normalized_levenshtein(name, cname)
+            } else if strsim::levenshtein(wanted, c) <= 1 {
+                0.9
+            } else {
+                0.0
+            };
+            (score >= 0.6).then_some((score, c))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| c)
+}
+
+/// Broken `@/` links of every entry, when some files did not load (so there is no render
+/// to check against), leaving out links to the files that failed: their own errors say
+/// what is wrong, and one run still reports the links of the others.
+pub fn internal_only(site: &Site, failed: &HashSet<(EntryKind, String)>) -> Vec<Diagnostic> {
+    let per_entry: Vec<Vec<Diagnostic>> = site
+        .entries
+        .par_iter()
+        .map(|e| {
+            let (md, _) = crate::render::markdown::render(&e.src.body, &|dest: &str| site.link_url(dest, e.lang()));
+            md.links
+                .iter()
+                .filter(|l| l.dest.starts_with("@/"))
+                .filter(|l| {
+                    let file = l.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
+                    !crate::load::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
+                })
+                .filter_map(|l| {
+                    site.resolve_internal(&l.dest, e.lang()).err().map(|m| broken_internal(site, e, l, &m, None))
+                })
+                .collect()
+        })
+        .collect();
+    per_entry.into_iter().flatten().collect()
+}
+
+/// Local paths in front-matter `[extra]` values (`path = "@/reti/_index.md"`, `"/reti/"`):
+/// themes render them as links, so they must point at something published too.
+fn front_matter(site: &Site, built: &Built) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for e in &site.entries {
+        let mut values = Vec::new();
+        local_strings(&e.src.fm.extra, "extra".to_owned(), &mut values);
+        for (key, value) in values {
+            let problem = if value.starts_with("@/") {
+                site.resolve_internal(&value, e.lang()).err().map(|m| format!("broken internal link: {m}"))
+            } else {
+                let target = join("/", classify_path(&value)).unwrap_or_default();
+                built.find(&target).is_none().then(|| format!("broken link: nothing is published at {target}"))
+            };
+            let Some(problem) = problem else { continue };
+            // TODO(toml): place at the value once front-matter spans land (`e.src.at_key`).
+            let d = Diagnostic::error(Kind::BrokenLink, format!("`{key}`: {problem}")).in_file(shown(e)).line_only(1);
+            diags.push(d.hint("front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. \"@/reti/c40.md\""));
+        }
+    }
+    diags
+}
+
+/// The path part of a local destination (no `?query` or `#anchor`).
+fn classify_path(dest: &str) -> &str {
+    match classify(dest) {
+        Dest::Local { path, .. } => path,
+        _ => dest,
+    }
+}
+
+/// Every string in a front-matter value that is a local link (`@/…`, or a root-relative path
+/// without spaces), with its dotted key (`extra.entries.0.path`).
+fn local_strings(value: &serde_json::Value, key: String, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => {
+            let rooted = s.starts_with('/') && !s.starts_with("//") && !s.contains(char::is_whitespace);
+            if s.starts_with("@/") || rooted {
+                out.push((key, s.clone()));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                local_strings(v, format!("{key}.{i}"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                local_strings(v, format!("{key}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Menu entries in site.toml that are local URLs must point at something the build produced.
-pub fn check_menus(site: &Site, root: &std::path::Path, built: &Built) -> Vec<Diagnostic> {
+pub fn check_menus(site: &Site, root: &Path, built: &Built) -> Vec<Diagnostic> {
     let text = std::fs::read_to_string(root.join("site.toml")).unwrap_or_default();
     let mut diags = Vec::new();
     for lang in &site.config.languages {
@@ -351,7 +529,7 @@ pub fn check_menus(site: &Site, root: &std::path::Path, built: &Built) -> Vec<Di
             };
             let hint = format!(
                 "{}; menus can also name a content file, e.g. \"@/reti/_index.md\"",
-                target_hint(built, &target)
+                target_hint(site, built, &target)
             );
             diags.push(d.hint(hint));
         }
@@ -386,9 +564,22 @@ mod tests {
     }
 
     #[test]
-    fn finds_ids_in_html() {
-        let ids = ids_in(r#"<h2 id="a">x</h2><div data-id="no" id='b'><p>id="c"</p>"#);
-        assert!(ids.contains("a") && ids.contains("b"));
-        assert!(!ids.contains("no") && !ids.contains("c"));
+    fn suggests_only_truly_close_paths() {
+        let paths = ["/reti/c40/", "/reti/eurocities/", "/rete/", "/img/logo.svg"];
+        assert_eq!(close_path("/reti/c4/", paths), Some("/reti/c40/"));
+        assert_eq!(close_path("/reti/eurocitis/", paths), Some("/reti/eurocities/"));
+        assert_eq!(close_path("/reti/efus/", paths), None);
+        assert_eq!(close_path("/reti/nulla/", paths), None);
+        assert_eq!(close_path("/img/manca.svg", paths), None);
+        assert_eq!(close_path("/retti/c40/", paths), Some("/reti/c40/"));
+    }
+
+    #[test]
+    fn output_files_as_site_paths() {
+        assert_eq!(site_path("index.html"), "/");
+        assert_eq!(site_path("reti/c40/index.html"), "/reti/c40/");
+        assert_eq!(site_path("css/site.css"), "/css/site.css");
+        assert_eq!(site_path("404.html"), "/404.html");
+        assert_eq!(site_path("myindex.html"), "/myindex.html");
     }
 }
