@@ -347,6 +347,15 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         };
         return hint;
     }
+    if !path.starts_with(['/', '.']) {
+        // `img/logo.svg` written on a page at /reti/c40/ for the site's /img/logo.svg.
+        let rooted = join("/", path).unwrap_or_default();
+        if built.find(&rooted).is_some() && rooted != "/" {
+            return format!(
+                "a path that does not start with `/` is taken from this page's address; {rooted} is published: write `{rooted}`"
+            );
+        }
+    }
     target_hint(site, built, target)
 }
 

@@ -7,6 +7,7 @@
 mod architecture;
 mod build;
 mod check;
+mod editors;
 mod fuzz;
 mod hostile;
 mod locate;

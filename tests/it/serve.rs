@@ -209,7 +209,7 @@ fn a_broken_edit_keeps_the_last_good_page_and_shows_the_error() {
     // A broken @/ link and a template error are shown the same way.
     site.edit("content/reti/eurocities.md", "(@/_index.md)", "(@/nessuna.md)");
     server.wait_for("/", "the broken link", |b| {
-        b.contains("broken internal link") && b.contains("content/reti/eurocities.md:8:26")
+        b.contains("broken internal link") && b.contains("content/reti/eurocities.md:8:33")
     });
     site.edit("content/reti/eurocities.md", "(@/nessuna.md)", "(@/_index.md)");
     server.wait_for("/", "the overlay cleared", |b| !b.contains("sito-error-overlay"));

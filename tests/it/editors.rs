@@ -1,0 +1,234 @@
+//! The traps comms staff met (issue 13), each tried their way: edit Markdown in the
+//! `editors` fixture, run `sito build` from the site's folder, read what it says. Messages
+//! are compared whole, position included.
+
+use crate::support::Site;
+
+/// A site built once, so that later builds have a previous build to compare with.
+fn built() -> Site {
+    let site = Site::fixture("editors");
+    site.build().ok();
+    site
+}
+
+#[test]
+fn build_fails_on_every_broken_local_link_image_and_anchor() {
+    let site = built();
+    let before = site.snapshot("public");
+    site.write(
+        "content/reti/c40.md",
+        "+++\ntitle = \"C40\"\n\n[extra]\nscheda = \"/reti/scheda-c40/\"\n+++\n## Chi siamo\n\n\
+         Il C40 e il [Forum europeo](../efu/), la sua [storia](@/reti/efus.md#storia-mancante).\n\
+         ![Foto del sindaco](foto.png) e <a href=\"/reti/nulla/\">un link</a>,\n\
+         <img src=\"img/logo.svg\" alt=\"Logo\"><img\n  alt=\"Altro\" src='/img/logo.svgz'>.\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        r#"error[E0601]: `extra.scheda`: broken link: nothing is published at /reti/scheda-c40/
+  --> content/reti/c40.md:1
+  = help: front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. "@/reti/c40.md"
+
+error[E0601]: broken link: nothing is published at /reti/efu/ (`../efu/` from /reti/c40/)
+  --> content/reti/c40.md:9:29
+    |
+  9 | Il C40 e il [Forum europeo](../efu/), la sua [storia](@/reti/efus.md#storia-mancante).
+    |                             ^^^^^^^
+  = help: did you mean `/reti/efus/`?
+
+error[E0602]: broken anchor: content/reti/efus.md has no heading with the id `storia-mancante`
+  --> content/reti/c40.md:9:55
+    |
+  9 | Il C40 e il [Forum europeo](../efu/), la sua [storia](@/reti/efus.md#storia-mancante).
+    |                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = help: its headings' ids are: storia
+
+error[E0601]: broken image: nothing is published at /reti/c40/foto.png (`foto.png` from /reti/c40/)
+  --> content/reti/c40.md:10:21
+     |
+  10 | ![Foto del sindaco](foto.png) e <a href="/reti/nulla/">un link</a>,
+     |                     ^^^^^^^^
+  = help: files are published from static/ (and the theme's static/), or beside a page that is a bundle (a folder with index.md)
+
+error[E0601]: broken link: nothing is published at /reti/nulla/
+  --> content/reti/c40.md:10:42
+     |
+  10 | ![Foto del sindaco](foto.png) e <a href="/reti/nulla/">un link</a>,
+     |                                          ^^^^^^^^^^^^
+  = help: the nearest published page is /reti/; for pages, prefer `@/` links, which the build checks
+
+error[E0601]: broken image: nothing is published at /reti/c40/img/logo.svg (`img/logo.svg` from /reti/c40/)
+  --> content/reti/c40.md:11:11
+     |
+  11 | <img src="img/logo.svg" alt="Logo"><img
+     |           ^^^^^^^^^^^^
+  = help: a path that does not start with `/` is taken from this page's address; /img/logo.svg is published: write `/img/logo.svg`
+
+error[E0601]: broken image: nothing is published at /img/logo.svgz
+  --> content/reti/c40.md:12:20
+     |
+  12 |   alt="Altro" src='/img/logo.svgz'>.
+     |                    ^^^^^^^^^^^^^^
+  = help: did you mean `/img/logo.svg`?
+
+build failed: 7 errors; the output folder was not changed
+"#
+    );
+    assert_eq!(site.snapshot("public"), before, "a failed build leaves public/ byte-identical");
+    assert!(!site.path(".public.sito-staging").exists());
+}
+
+#[test]
+fn raw_html_links_follow_the_site_like_markdown_links() {
+    let site = Site::fixture("editors");
+    site.edit(
+        "content/reti/c40.md",
+        "Il C40",
+        "<a href=\"@/reti/efus.md#storia\">EFUS</a> <img src=\"/img/logo.svg\" alt=\"Logo\"> Il C40",
+    );
+    site.sito(&["build", "--base-url", "https://example.org/intl/"]).ok();
+    let html = site.output("reti/c40/index.html");
+    assert!(
+        html.contains(r#"<a href="/intl/reti/efus/#storia">EFUS</a> <img src="/intl/img/logo.svg" alt="Logo">"#),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_link_to_a_draft_says_it_is_a_draft() {
+    let site = built();
+    site.write("content/reti/bozza.md", "+++\ntitle = \"Bozza\"\ndraft = true\n+++\nIn preparazione.\n");
+    site.edit("content/reti/c40.md", "Il C40 e", "La [bozza](@/reti/bozza.md) e il [testo](../bozza/); il C40 e");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        r#"error[E0601]: broken internal link: `@/reti/bozza.md` points to a draft (content/reti/bozza.md has `draft = true`), which is not published
+  --> content/reti/c40.md:6:12
+    |
+  6 | La [bozza](@/reti/bozza.md) e il [testo](../bozza/); il C40 e il [Forum europeo](../efus/).
+    |            ^^^^^^^^^^^^^^^
+  = help: to publish it, remove `draft = true` from content/reti/bozza.md; until then, remove the link (`sito build --drafts` builds drafts too, for a preview)
+
+error[E0601]: broken link: /reti/bozza/ is a draft (content/reti/bozza.md has `draft = true`), which is not published
+  --> content/reti/c40.md:6:42
+    |
+  6 | La [bozza](@/reti/bozza.md) e il [testo](../bozza/); il C40 e il [Forum europeo](../efus/).
+    |                                          ^^^^^^^^^
+  = help: to publish it, remove `draft = true` from content/reti/bozza.md; until then, remove the link (`sito build --drafts` builds drafts too, for a preview)
+
+build failed: 2 errors; the output folder was not changed
+"#
+    );
+    site.sito(&["build", "--drafts"]).ok();
+}
+
+/// `git mv efus.md forum-europeo-sicurezza.md`: the build names the address that would go,
+/// the line that keeps it and the file to add it to; the dangling links are told the page
+/// was renamed (not pointed at some other page).
+#[test]
+fn a_renamed_page_keeps_its_address_or_the_build_says_how() {
+    let site = built();
+    let before = site.snapshot("public");
+    for lang in ["", ".en"] {
+        let text = std::fs::read_to_string(site.path(&format!("content/reti/efus{lang}.md"))).unwrap();
+        site.remove(&format!("content/reti/efus{lang}.md"));
+        site.write(&format!("content/reti/forum-europeo-sicurezza{lang}.md"), text);
+    }
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        r#"error[E0601]: broken link: nothing is published at /en/networks/efus/ (`../efus/` from /en/networks/c40/)
+  --> content/reti/c40.en.md:6:30
+    |
+  6 | C40 and the [European Forum](../efus/).
+    |                              ^^^^^^^^
+  = help: /en/networks/efus/ was published by the last build (content/reti/efus.en.md, “European Forum for Urban Security”): the page was removed or renamed since; it seems to be content/reti/forum-europeo-sicurezza.en.md now, at /en/networks/forum-europeo-sicurezza/: link there, and add `aliases = ["/en/networks/efus/"]` to its front matter so that links from elsewhere keep working
+
+error[E0601]: broken link: nothing is published at /reti/efus/ (`../efus/` from /reti/c40/)
+  --> content/reti/c40.md:6:29
+    |
+  6 | Il C40 e il [Forum europeo](../efus/).
+    |                             ^^^^^^^^
+  = help: /reti/efus/ was published by the last build (content/reti/efus.md, “Forum europeo per la sicurezza urbana”): the page was removed or renamed since; it seems to be content/reti/forum-europeo-sicurezza.md now, at /reti/forum-europeo-sicurezza/: link there, and add `aliases = ["/reti/efus/"]` to its front matter so that links from elsewhere keep working
+
+error[E1004]: the address /en/networks/efus/ would disappear: it was content/reti/efus.en.md, which seems to be content/reti/forum-europeo-sicurezza.en.md now (/en/networks/forum-europeo-sicurezza/)
+  --> content/reti/forum-europeo-sicurezza.en.md:1
+  = help: so that links to /en/networks/efus/ keep working, add `aliases = ["/en/networks/efus/"]` to the front matter of content/reti/forum-europeo-sicurezza.en.md, or pass `--allow-removed` to let the address go
+
+error[E1004]: the address /reti/efus/ would disappear: it was content/reti/efus.md, which seems to be content/reti/forum-europeo-sicurezza.md now (/reti/forum-europeo-sicurezza/)
+  --> content/reti/forum-europeo-sicurezza.md:1
+  = help: so that links to /reti/efus/ keep working, add `aliases = ["/reti/efus/"]` to the front matter of content/reti/forum-europeo-sicurezza.md, or pass `--allow-removed` to let the address go
+
+build failed: 4 errors; the output folder was not changed
+"#
+    );
+    assert_eq!(site.snapshot("public"), before);
+    // Doing what it says: the old addresses redirect, the links work again.
+    site.edit("content/reti/forum-europeo-sicurezza.md", "+++\n", "+++\naliases = [\"/reti/efus/\"]\n");
+    site.edit("content/reti/forum-europeo-sicurezza.en.md", "+++\n", "+++\naliases = [\"/en/networks/efus/\"]\n");
+    site.build().ok();
+    assert!(site.output("reti/efus/index.html").contains("url=/reti/forum-europeo-sicurezza/"));
+}
+
+#[test]
+fn a_deleted_page_needs_allow_removed() {
+    let site = built();
+    site.edit("content/reti/c40.md", " e il [Forum europeo](../efus/)", "");
+    site.edit("content/reti/c40.en.md", " and the [European Forum](../efus/)", "");
+    site.build().ok();
+    site.remove("content/reti/efus.md");
+    site.remove("content/reti/efus.en.md");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        r#"error[E1004]: the address /en/networks/efus/ would disappear: content/reti/efus.en.md (“European Forum for Urban Security”), published there by the last build, no longer exists
+  = help: so that links to it keep working, add `aliases = ["/en/networks/efus/"]` to the front matter of the page that replaces it, or pass `--allow-removed` to let the address go
+
+error[E1004]: the address /reti/efus/ would disappear: content/reti/efus.md (“Forum europeo per la sicurezza urbana”), published there by the last build, no longer exists
+  = help: so that links to it keep working, add `aliases = ["/reti/efus/"]` to the front matter of the page that replaces it, or pass `--allow-removed` to let the address go
+
+build failed: 2 errors; the output folder was not changed
+"#
+    );
+    let run = site.sito(&["build", "--allow-removed"]).ok();
+    assert!(run.stdout().ends_with("; 2 addresses of the last build no longer published\n"), "{}", run.stdout());
+    // Accepted once: the next build compares with the new list.
+    site.build().ok();
+    assert!(!site.path("public/reti/efus").exists());
+}
+
+#[test]
+fn a_page_made_a_draft_is_an_address_that_goes() {
+    let site = built();
+    site.edit("content/reti/c40.md", " e il [Forum europeo](../efus/)", "");
+    site.edit("content/reti/c40.en.md", " and the [European Forum](../efus/)", "");
+    site.build().ok();
+    site.edit("content/reti/efus.md", "+++\n", "+++\ndraft = true\n");
+    site.remove("content/reti/efus.en.md");
+    // A drafts build publishes it, and does not forget the address either.
+    site.sito(&["build", "--drafts", "--allow-removed"]).ok();
+    let run = site.build();
+    assert_eq!(
+        run.stderr(),
+        "error[E1004]: the address /reti/efus/ would disappear: content/reti/efus.md is now a draft\n  --> content/reti/efus.md:1\n  = help: remove `draft = true` to keep it published, or pass `--allow-removed` to let the address go\n\nbuild failed: 1 error; the output folder was not changed\n"
+    );
+}
+
+#[test]
+fn the_marker_lives_beside_the_output_and_old_ones_are_taken_over() {
+    let site = Site::fixture("editors");
+    // A folder built by an older sito: its marker inside says sito made it.
+    site.write("public/.sito-build", "generated by sito\n");
+    site.write("public/old/index.html", "old page");
+    site.build().ok();
+    let files = site.snapshot("public");
+    assert!(!files.contains_key(".sito-build") && !files.contains_key("old/index.html"), "{:?}", files.keys());
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.path(".public.sito-build")).unwrap()).unwrap();
+    assert_eq!(manifest["pages"]["/reti/efus/"]["file"], "reti/efus.md");
+    assert_eq!(manifest["pages"].as_object().unwrap().len(), 8);
+}
