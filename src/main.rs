@@ -45,7 +45,7 @@ fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
                 sito::build::Options { root, output_dir, base_url, drafts, force, allow_removed, relative, minify };
             match sito::build::build(&opts) {
                 Ok(report) => {
-                    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    let color = sito::diag::color(&std::io::stderr());
                     for d in &report.warnings {
                         eprintln!("{}", d.render(color));
                     }
