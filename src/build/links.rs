@@ -105,6 +105,88 @@ pub fn verify(
     let mut diags = check(site, scans, &built);
     diags.extend(front_matter(site, &built));
     diags.extend(check_menus(site, root, &built));
+    diags.extend(menu_languages(site));
+    diags.extend(unlisted(site));
+    diags.extend(spaced(site, scans));
+    diags
+}
+
+/// Text that was meant as a link or image but has a space in its address.
+fn spaced(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (e, scan) in site.entries.iter().zip(scans) {
+        for r in &scan.spaced {
+            let written = &e.src.body[r.clone()];
+            let fixed = written.find("](").map(|i| {
+                let dest = &written[i + 2..written.len() - 1];
+                format!("{}](<{}>)", &written[..i], dest.trim())
+            });
+            let d = Diagnostic::warning(
+                Kind::SpaceInLink,
+                "this link or image is shown as text: its address has a space, which Markdown does not read",
+            );
+            let hint = match fixed {
+                Some(f) => format!("put the address between angle brackets, `{f}`, or rename the file without spaces"),
+                None => "put the address between angle brackets, or rename the file without spaces".to_owned(),
+            };
+            diags.push(at_body(d, e, r.start, r.len()).hint(hint));
+        }
+    }
+    diags
+}
+
+/// Pages in a folder without `_index.md`: published, but no section lists them.
+fn unlisted(site: &Site) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for e in site.entries.iter().filter(|e| e.kind() == EntryKind::Page) {
+        let Some(dir) = e.src.parent_key().filter(|d| !d.is_empty()) else { continue };
+        let listed = (0..site.config.languages.len()).any(|l| site.get(EntryKind::Section, dir, l).is_some());
+        if listed {
+            continue;
+        }
+        let d = Diagnostic::warning(
+            Kind::UnlistedPage,
+            format!("this page is published at {}, but nothing leads to it: content/{dir}/ has no _index.md", e.path),
+        )
+        .in_file(shown(e));
+        diags.push(d.hint(format!(
+            "add content/{dir}/_index.md (with a title) so the folder becomes a section that lists its pages, or link to this page from another"
+        )));
+    }
+    diags
+}
+
+/// Menu entries of a language that lead to a page in another language: the page has no
+/// version in the menu's language (an `@/` link then falls back to the default language).
+fn menu_languages(site: &Site) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let langs = &site.config.languages;
+    for (lang, l) in langs.iter().enumerate() {
+        for m in l.menu.iter().filter(|m| m.path.starts_with("@/")) {
+            let Ok((target, _)) = site.resolve_internal(&m.path, lang) else { continue };
+            let t = &site.entries[target];
+            if t.lang() == lang {
+                continue;
+            }
+            let file = m.path.trim_start_matches("@/").split('#').next().unwrap_or("");
+            let d = Diagnostic::warning(
+                Kind::WrongLanguage,
+                format!(
+                    "menu entry `{}` ({}) leads to a page in {}: content/{file} has no {} version",
+                    m.name,
+                    l.code,
+                    langs[t.lang()].code,
+                    l.code
+                ),
+            )
+            // TODO(toml): place at the entry once site.toml's spans land.
+            .in_file("site.toml");
+            let translated = format!("{}.{}.md", file.trim_end_matches(".md"), l.code);
+            diags.push(
+                d.hint(format!("add content/{translated}, or remove the entry from `[[languages.{}.menu]]`", l.code)),
+            );
+        }
+    }
     diags
 }
 

@@ -148,6 +148,8 @@ impl Prepared {
             return Err(diags);
         }
         rendered.warnings = diags;
+        rendered.warnings.extend(crate::publish::warnings(&self.shared.site, &self.statics.files));
+        rendered.warnings.extend(self.shared.i18n.warnings.iter().cloned());
         Ok(rendered)
     }
 

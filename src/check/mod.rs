@@ -117,6 +117,8 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
     push(links::verify(site, &opts.root, &scans, &rendered.outputs, prepared.previous.as_ref()));
+    push(crate::publish::warnings(site, &prepared.statics.files));
+    push(prepared.shared.i18n.warnings.clone());
     push(rules::check(site, &opts.root, &scans));
     push(strings::check(&opts.root, site, &prepared.shared.i18n, &prepared.templates));
     let mut status = translations::status(site, &opts.root);

@@ -105,6 +105,10 @@ kinds! {
         "Two pages would be published at the same address (usually because of a `slug`). Give one of them a different file name or slug.";
     OrphanTranslation = "E0406", "orphan-translation",
         "A translation (`c40.en.md`) exists without its original in the default language (`c40.md`). Create the original, or, for a page that exists in one language only, add `translate = false` to its front matter.";
+    LanguageWithoutHome = "E0408", "language-without-home",
+        "A language configured in site.toml has no home page, so every page's language switcher would link to an address that does not exist. Create `content/_index.<code>.md` (a translation of `content/_index.md`), or remove the `[languages.<code>]` table.";
+    UnlistedPage = "E0409", "unlisted-page",
+        "A page sits in a folder that has no `_index.md`, so no section lists it: it is published, but nothing on the site leads to it. Add an `_index.md` to the folder (it makes the folder a section that lists its pages), move the page into a section, or link to it from another page.";
     AliasConflict = "E0407", "alias-conflict",
         "An alias would be published where something else already is: a page, a static file or another page's alias. An old address can redirect to one page only.";
 
@@ -123,6 +127,8 @@ kinds! {
         "A link points at a part of a page (`#storia`) that the page does not have. Anchors are the ids of the page's headings, made from their text (`## La storia` becomes `#la-storia`) unless set with `{#id}`.";
     WrongLanguage = "E0603", "wrong-language",
         "A page links to the other language's version of a page although its own language has one. Write the link as `@/file.md`, which always picks the linking page's language.";
+    SpaceInLink = "E0605", "space-in-link",
+        "What looks like a link or an image has a space in its address (`![Sindaco](foto sindaco.png)`). Markdown does not read an address with a space, so the page shows the text as it is written. Put the address between angle brackets, `![Sindaco](<foto sindaco.png>)`, or rename the file without spaces (`foto-sindaco.png`).";
     ExternalLink = "E0604", "external-link",
         "An external link (checked with `sito check --external`) did not answer, or answered with an error. The site may be down for a moment, or the address may have moved.";
 
@@ -135,6 +141,9 @@ kinds! {
         "An interface string is defined for one language but not for another, or a template uses a string no language defines. Add it, translated, to every file in i18n/.";
     I18nUnused = "E0704", "i18n-unused",
         "An interface string is defined but no template uses it. Remove it, or use it.";
+
+    I18nCopied = "E0705", "i18n-copied",
+        "A language's interface-strings file is a copy of another language's, or still gives the language another's name (`language_name`): the pages in that language would show the other language's words, and the language switcher would offer, say, \"English\" twice. Translate the file, starting with `language_name` (the language's own name: `Français`).";
 
     // Translations
     MissingTranslation = "E0801", "missing-translation",
@@ -165,6 +174,8 @@ kinds! {
         "Writing the finished site failed after some files had already been moved into place, so the output folder may be incomplete. Fix the cause (disk space, permissions) and build again.";
     RemovedUrl = "E1004", "removed-url",
         "An address the last build published would no longer be published: a page was renamed (`git mv`), moved, deleted or made a draft, or an alias was dropped. Other sites, newsletters and printed material link to a city's pages, so an address should keep working: add it to the `aliases` of the page that replaces it (`aliases = [\"/reti/efus/\"]`), and sito leaves a redirect there. If the address may go, build once with `--allow-removed`. sito remembers what it published in a file beside the output folder (`.public.sito-build`).";
+    RobotsUnderSubPath = "E1005", "robots-under-sub-path",
+        "The site is published under a sub-path (`base_url = \"https://host/intl/\"`), so its robots.txt would be at /intl/robots.txt; crawlers only ever read /robots.txt at the root of the host. Put the rules, and the sitemap's address, in the host's own robots.txt and set `robots = false` in site.toml.";
 
     // The preview server
     ServeListen = "E1101", "serve-listen",

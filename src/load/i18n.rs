@@ -19,6 +19,8 @@ pub type Strings = BTreeMap<String, Value>;
 pub struct I18n {
     /// Indexed like `Config::languages`.
     pub langs: Vec<Strings>,
+    /// Files that look copied and not translated.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl I18n {
@@ -56,7 +58,8 @@ impl I18n {
             diags.extend(missing_keys(&langs, config));
         }
         if diags.is_empty() {
-            Ok(I18n { langs })
+            let warnings = copies(&langs, config);
+            Ok(I18n { langs, warnings })
         } else {
             Err(diags)
         }
@@ -75,6 +78,46 @@ impl I18n {
             Value::Text(_) => None,
         }
     }
+}
+
+/// A language's file that is another's copy (the first step of adding a language is to copy
+/// one), or that still gives the language the other's name: the switcher would offer
+/// "English" twice.
+fn copies(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (i, strings) in langs.iter().enumerate() {
+        let code = &config.languages[i].code;
+        let shown = Path::new("i18n").join(format!("{code}.toml"));
+        let name = |s: &Strings| match s.get("language_name") {
+            Some(Value::Text(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let other = |same: &dyn Fn(&Strings) -> bool| (0..i).find(|&j| same(&langs[j]));
+        let d = if let Some(j) = other(&|s| !strings.is_empty() && s == strings) {
+            Diagnostic::warning(
+                Kind::I18nCopied,
+                format!(
+                    "i18n/{code}.toml is a copy of i18n/{}.toml: its strings are not translated",
+                    config.languages[j].code
+                ),
+            )
+        } else if let Some(j) = other(&|s| name(s).is_some() && name(s) == name(strings)) {
+            Diagnostic::warning(
+                Kind::I18nCopied,
+                format!(
+                    "i18n/{code}.toml names the language “{}”, as i18n/{}.toml does",
+                    name(strings).unwrap_or_default(),
+                    config.languages[j].code
+                ),
+            )
+        } else {
+            continue;
+        };
+        diags.push(d.in_file(&shown).hint(format!(
+            "translate the file for `{code}`, starting with `language_name`, the language's own name that the language switcher shows (`language_name = \"Français\"` for `fr`)"
+        )));
+    }
+    diags
 }
 
 fn read(path: &Path, shown: &Path) -> Result<Strings, Vec<Diagnostic>> {

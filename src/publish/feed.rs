@@ -22,7 +22,8 @@ fn atom_date(date: &str) -> String {
 
 fn feed(site: &Site, section: &Entry) -> String {
     let lang = &site.config.languages[section.lang()];
-    let mut pages: Vec<usize> = section.pages.clone();
+    // Drafts (a `--drafts` build) never reach subscribers.
+    let mut pages: Vec<usize> = section.pages.iter().copied().filter(|&p| !site.entries[p].src.fm.draft).collect();
     pages.sort_by(|&a, &b| site.entries[b].src.fm.date.cmp(&site.entries[a].src.fm.date));
     let date_of = |e: &Entry| e.src.fm.updated.as_ref().or(e.src.fm.date.as_ref()).map(|d| atom_date(&d.0));
     let updated = pages

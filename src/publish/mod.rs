@@ -6,7 +6,7 @@ pub mod feed;
 mod redirects;
 pub mod sitemap;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::render::Writer;
 use crate::resolve::aliases::Alias;
 use crate::resolve::Site;
@@ -35,13 +35,41 @@ pub fn write_all(site: &Site, aliases: &[Alias], statics: &BTreeMap<String, Path
     for a in aliases {
         put(&a.output, redirects::redirect_page(site, a.target));
     }
+    let mut diags = Vec::new();
     for (rel, text) in redirects::host_rules(site, aliases) {
-        put(&rel, text);
+        // nginx reads its rules from a file its configuration includes, not from the
+        // document root: written beside the output folder (`public.nginx.conf`), it is
+        // never served. `_redirects` and `.htaccess` are read from the published folder.
+        if rel == "nginx.conf" {
+            if let Err(e) = w.sink.write_beside(".nginx.conf", text.as_bytes()) {
+                diags.push(crate::render::write_error("nginx.conf", e));
+            }
+        } else {
+            put(&rel, text);
+        }
     }
     if !site.config.languages[0].prefix.is_empty() {
         put("index.html", redirects::root_redirect(site));
     }
-    files.into_iter().filter_map(|(rel, text)| w.text(&rel, text).err()).collect()
+    diags.extend(files.into_iter().filter_map(|(rel, text)| w.text(&rel, text).err()));
+    diags
+}
+
+/// What publishing would do that the site probably does not mean.
+pub fn warnings(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let path = &site.config.base_path;
+    if site.config.robots && path != "/" && !statics.contains_key("robots.txt") {
+        diags.push(
+            Diagnostic::warning(
+                Kind::RobotsUnderSubPath,
+                format!("robots.txt would be published at {path}robots.txt, where crawlers never read it"),
+            )
+            .in_file("site.toml")
+            .hint("crawlers read robots.txt only at the root of the host: add the rules (and the sitemap's address) to that file, and set `robots = false` here"),
+        );
+    }
+    diags
 }
 
 /// Escapes text for XML content and attribute values.

@@ -9,7 +9,8 @@ pub const LIMIT: usize = 50_000;
 
 /// (output file, XML) pairs: one `sitemap.xml`, or an index plus `sitemap-N.xml` files.
 pub fn sitemaps(site: &Site, limit: usize) -> Vec<(String, String)> {
-    let mut ids: Vec<usize> = (0..site.entries.len()).collect();
+    // Drafts (a `--drafts` build) are for a preview: never announced to search engines.
+    let mut ids: Vec<usize> = (0..site.entries.len()).filter(|&i| !site.entries[i].src.fm.draft).collect();
     ids.sort_by(|&a, &b| site.entries[a].path.cmp(&site.entries[b].path));
     let urls: Vec<String> = ids.iter().map(|&id| url_element(site, id)).collect();
     if urls.len() <= limit {

@@ -24,6 +24,9 @@ pub struct Rendered {
     pub ids: Vec<String>,
     /// Every link and image destination with its byte range in the body.
     pub links: Vec<Link>,
+    /// Text that looks like a link or image whose address has a space
+    /// (`![a](foto sindaco.png)`), which Markdown shows as written: its byte range.
+    pub spaced: Vec<Range<usize>>,
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +121,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
         }
     }
     raw_html_links(body, &mut events, resolve, &mut out.links, &mut errors);
+    out.spaced = spaced_links(body, &events);
     out.html.reserve(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     (out, errors)
@@ -178,6 +182,41 @@ fn raw_html_links(
         new.push_str(&body[at..range.end]);
         *text = CowStr::from(new);
     }
+}
+
+/// `](foto sindaco.png)` in the text: a link or image that Markdown did not read because its
+/// address has a space. Runs of text are joined (the parser splits them at brackets), and
+/// only the source of text events is looked at, so code spans and blocks never match.
+fn spaced_links(body: &str, events: &[(Event, Range<usize>)]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut run: Option<Range<usize>> = None;
+    let mut flush = |run: &mut Option<Range<usize>>| {
+        let Some(r) = run.take() else { return };
+        let text = &body[r.clone()];
+        let mut from = 0;
+        while let Some(i) = text[from..].find("](").map(|i| from + i) {
+            from = i + 2;
+            let Some(end) = text[from..].find(')').map(|e| from + e) else { break };
+            let dest = &text[from..end];
+            if dest.trim().contains(' ') && !dest.starts_with('<') && !dest.contains(['"', '\'', '(']) {
+                let start = text[..i].rfind('[').map_or(i, |s| if text[..s].ends_with('!') { s - 1 } else { s });
+                found.push(r.start + start..r.start + end + 1);
+            }
+        }
+    };
+    for (event, range) in events {
+        let is_text = matches!(event, Event::Text(_)) && body.get(range.clone()).is_some();
+        match (&mut run, is_text) {
+            (Some(r), true) if r.end == range.start => r.end = range.end,
+            (_, true) => {
+                flush(&mut run);
+                run = Some(range.clone());
+            }
+            (_, false) => flush(&mut run),
+        }
+    }
+    flush(&mut run);
+    found
 }
 
 /// CommonMark replaces U+0000 with U+FFFD, for safety; pulldown-cmark passes it through to

@@ -71,6 +71,8 @@ pub fn write_error(rel: &str, err: io::Error) -> Diagnostic {
 pub struct Scan {
     pub ids: Vec<String>,
     pub links: Vec<Link>,
+    /// Links and images Markdown did not read because their address has a space.
+    pub spaced: Vec<std::ops::Range<usize>>,
 }
 
 pub struct Renderer<'a> {
@@ -141,7 +143,7 @@ impl Renderer<'_> {
             Failure::Template(self.templates.error(&err, Some(&template)), Some(Path::new("content").join(&e.src.rel)))
         })?;
         w.text(&e.output_file(), html).map_err(|d| Failure::Diags(vec![d]))?;
-        Ok(Scan { ids: md.ids, links: md.links })
+        Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced })
     }
 
     fn render_404(&self, lang: usize, w: &Writer) -> Result<(), Failure> {

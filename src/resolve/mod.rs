@@ -173,6 +173,22 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         })
         .collect();
     check_collisions(&entries, &mut diags);
+    for (i, l) in config.languages.iter().enumerate() {
+        if lookup.get(EntryKind::Section, "", i).is_none() {
+            let file = if i == 0 { "_index.md".to_owned() } else { format!("_index.{}.md", l.code) };
+            diags.push(
+                Diagnostic::error(
+                    Kind::LanguageWithoutHome,
+                    format!("the language `{}` has no home page: content/{file} does not exist", l.code),
+                )
+                .in_file("site.toml")
+                .hint(format!(
+                    "every page's language switcher links to /{}; create content/{file} (a translation of content/_index.md), or remove `[languages.{}]`",
+                    l.prefix, l.code
+                )),
+            );
+        }
+    }
     sections::link_translations(&mut entries, &lookup, config.languages.len());
     sections::link_sections(&mut entries, &lookup);
     sections::attach_assets(&mut entries, &assets, &lookup, config.languages.len());

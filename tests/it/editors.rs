@@ -232,3 +232,111 @@ fn the_marker_lives_beside_the_output_and_old_ones_are_taken_over() {
     assert_eq!(manifest["pages"]["/reti/efus/"]["file"], "reti/efus.md");
     assert_eq!(manifest["pages"].as_object().unwrap().len(), 8);
 }
+
+#[test]
+fn a_drafts_build_marks_its_drafts_and_keeps_them_from_crawlers() {
+    let site = Site::microsite();
+    site.write(
+        "content/reti/bozza.md",
+        "+++\ntitle = \"Rete in preparazione\"\ndescription = \"Bozza.\"\ndraft = true\ntranslate = false\n+++\nTesto.\n",
+    );
+    let run = site.sito(&["build", "--drafts"]).ok();
+    assert!(run.stdout().ends_with(" (includes 1 draft: do not publish this folder)\n"), "{}", run.stdout());
+    let page = site.output("reti/bozza/index.html");
+    assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"), "{page}");
+    assert!(page.contains("<p class=\"draft-banner\" role=\"note\"><strong>BOZZA / DRAFT</strong> Questa pagina è una bozza: non è pubblicata e non va messa online.</p>"), "{page}");
+    assert!(!site.output("sitemap.xml").contains("/reti/bozza/"));
+    for (rel, _) in site.snapshot("public").iter().filter(|(r, _)| r.ends_with("atom.xml")) {
+        assert!(!site.output(rel).contains("bozza"), "{rel}");
+    }
+    assert!(!site.output("reti/c40/index.html").contains("draft-banner"));
+    // A normal build leaves the draft out and says nothing of drafts.
+    let run = site.build().ok();
+    assert!(!run.stdout().contains("draft"), "{}", run.stdout());
+}
+
+#[test]
+fn server_rules_stay_out_of_what_hosts_serve() {
+    let site = Site::fixture("editors");
+    site.edit(
+        "site.toml",
+        "title = \"Milano internazionale\"",
+        "title = \"Milano internazionale\"\nhost_rules = [\"nginx\", \"netlify\"]",
+    );
+    let run = site.sito(&["build", "--base-url", "https://example.org/intl/"]).ok();
+    assert_eq!(
+        run.stderr(),
+        "warning[E1005]: robots.txt would be published at /intl/robots.txt, where crawlers never read it\n  --> site.toml\n  = help: crawlers read robots.txt only at the root of the host: add the rules (and the sitemap's address) to that file, and set `robots = false` here\n\n"
+    );
+    let files = site.snapshot("public");
+    assert!(files.contains_key("_redirects"), "Netlify reads _redirects from the published folder");
+    assert!(!files.contains_key("nginx.conf") && !files.keys().any(|f| f.contains("sito-build")), "{:?}", files.keys());
+    let nginx = std::fs::read_to_string(site.path("public.nginx.conf")).unwrap();
+    assert!(nginx.contains("location ^~ /intl/en/ {"), "{nginx}");
+    // Dropping the rule drops the file beside the folder too.
+    site.edit("site.toml", "[\"nginx\", \"netlify\"]", "[\"netlify\"]");
+    site.sito(&["build", "--base-url", "https://example.org/intl/"]).ok();
+    assert!(!site.path("public.nginx.conf").exists());
+}
+
+/// Adding `[languages.fr]` and copying en.toml, as the docs once said.
+#[test]
+fn a_third_language_needs_its_home_page_and_its_own_strings() {
+    let site = built();
+    site.edit("site.toml", "[languages.en]", "[languages.fr]\ntitle = \"Milan international\"\n\n[languages.en]");
+    std::fs::copy(site.path("i18n/en.toml"), site.path("i18n/fr.toml")).unwrap();
+    let run = site.build();
+    assert_eq!(
+        run.stderr(),
+        "error[E0408]: the language `fr` has no home page: content/_index.fr.md does not exist\n  --> site.toml\n  = help: every page's language switcher links to /fr/; create content/_index.fr.md (a translation of content/_index.md), or remove `[languages.fr]`\n\nbuild failed: 1 error; the output folder was not changed\n"
+    );
+    site.write("content/_index.fr.md", "+++\ntitle = \"Bienvenue\"\n+++\nBienvenue.\n");
+    let run = site.build().ok();
+    assert_eq!(
+        run.stderr(),
+        "warning[E0705]: i18n/fr.toml is a copy of i18n/en.toml: its strings are not translated\n  --> i18n/fr.toml\n  = help: translate the file for `fr`, starting with `language_name`, the language's own name that the language switcher shows (`language_name = \"Français\"` for `fr`)\n\n"
+    );
+    site.write("i18n/fr.toml", "language_name = \"Français\"\n");
+    assert_eq!(site.build().ok().stderr(), "");
+    assert!(site.output("index.html").contains("<a href=\"/fr/\">Français</a>"));
+}
+
+#[test]
+fn pages_nobody_can_reach_and_links_markdown_cannot_read_are_warned_about() {
+    let site = Site::fixture("editors");
+    site.write("content/archivio/vecchia.md", "+++\ntitle = \"Vecchia\"\n+++\nTesto.\n");
+    site.write(
+        "content/reti/solo.md",
+        "+++\ntitle = \"Solo\"\ntranslate = false\n+++\nCon ![Il sindaco](foto sindaco.png) e `[x](a b)`.\n",
+    );
+    let toml = std::fs::read_to_string(site.path("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        format!("{toml}\n[[languages.en.menu]]\nname = \"Only Italian\"\npath = \"@/reti/solo.md\"\n"),
+    );
+    let run = site.build().ok();
+    assert_eq!(
+        run.stderr(),
+        r#"warning[E0409]: this page is published at /archivio/vecchia/, but nothing leads to it: content/archivio/ has no _index.md
+  --> content/archivio/vecchia.md
+  = help: add content/archivio/_index.md (with a title) so the folder becomes a section that lists its pages, or link to this page from another
+
+warning[E0605]: this link or image is shown as text: its address has a space, which Markdown does not read
+  --> content/reti/solo.md:5:5
+    |
+  5 | Con ![Il sindaco](foto sindaco.png) e `[x](a b)`.
+    |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = help: put the address between angle brackets, `![Il sindaco](<foto sindaco.png>)`, or rename the file without spaces
+
+warning[E0603]: menu entry `Only Italian` (en) leads to a page in it: content/reti/solo.md has no en version
+  --> site.toml
+  = help: add content/reti/solo.en.md, or remove the entry from `[[languages.en.menu]]`
+
+"#
+    );
+    let check = site.sito(&["check", "--strict"]);
+    assert_eq!(check.code(), 1);
+    for code in ["error[E0409]", "error[E0605]", "error[E0603]"] {
+        assert!(check.stdout().contains(code), "{code}: {}", check.stdout());
+    }
+}

@@ -146,7 +146,9 @@ fn host_rules_only_when_asked_and_per_language_404() {
             && apache.contains("m#^/en/#\">\n  ErrorDocument 404 /en/404.html"),
         "{apache}"
     );
-    let nginx = site.output("nginx.conf");
+    // An nginx include, not a document: beside the output folder, never served.
+    assert!(!site.path("public/nginx.conf").exists());
+    let nginx = std::fs::read_to_string(site.path("public.nginx.conf")).expect("public.nginx.conf");
     assert!(nginx.contains("location ^~ /en/ {\n  error_page 404 /en/404.html;"), "{nginx}");
     assert!(site.output("en/404.html").contains("404 en"));
 }
