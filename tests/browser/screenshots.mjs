@@ -3,8 +3,9 @@
 // docs/screenshots/ (linked from the README). Run with `bash tests/browser/run.sh
 // --screenshots`, or `node tests/browser/screenshots.mjs [--out DIR]` once sito is built.
 //
-// Pages: the home, a network page and the 100 Città page, in Italian and English,
-// at 1280 px and 375 px wide (plus the networks list: --all). When pngquant is installed
+// Pages: the home, a network page, the networks list (with its timeline) and the 100 Città
+// page, in Italian and English, at 1280 px and 375 px wide (plus the site map: --all), and
+// the top of the home at 375 px with the menu opened from the keyboard. When pngquant is installed
 // (Debian: apt-get install pngquant) the PNGs are quantized, about a third of the size.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,10 +24,25 @@ const PNGQUANT = ['/usr/bin/pngquant', '/usr/local/bin/pngquant'].find((f) => fs
 const PAGES = [
   { name: 'home', it: '', en: 'en/' },
   { name: 'network', it: 'reti/c40/', en: 'en/networks/c40/' },
+  { name: 'networks', it: 'reti/', en: 'en/networks/' },
   { name: '100-citta', it: '100-citta/', en: 'en/100-cities/' },
-  ...(ALL ? [{ name: 'networks', it: 'reti/', en: 'en/networks/' }] : []),
+  ...(ALL ? [{ name: 'site-map', it: 'mappa-del-sito/', en: 'en/site-map/' }] : []),
 ];
 const WIDTHS = [1280, 375];
+
+/** A screenshot into OUT (the whole page or the viewport), quantized when pngquant is there. */
+async function shoot(page, name, fullPage) {
+  const file = path.join(OUT, name);
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+  if (PNGQUANT) {
+    try {
+      execFileSync(PNGQUANT, ['--quality=70-95', '--speed=1', '--strip', '--force', '--skip-if-larger', '--output', file, file]);
+    } catch {
+      // 98/99: no smaller file at that quality; the original PNG stays
+    }
+  }
+  console.log(`${path.relative(REPO, file)}  ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`);
+}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sito-shots-'));
 const outDir = path.join(tmp, 'site');
@@ -43,16 +59,17 @@ try {
         const url = server.base + p[lang];
         const res = await page.goto(url, { waitUntil: 'load' });
         if (!res || res.status() !== 200) throw new Error(`${url}: HTTP ${res && res.status()}`);
-        const file = path.join(OUT, `${p.name}-${lang}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-        if (PNGQUANT) {
-          try {
-            execFileSync(PNGQUANT, ['--quality=70-95', '--speed=1', '--strip', '--force', '--skip-if-larger', '--output', file, file]);
-          } catch {
-            // 98/99: no smaller file at that quality; the original PNG stays
-          }
-        }
-        console.log(`${path.relative(REPO, file)}  ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`);
+        await page.evaluate(() => document.fonts.ready);
+        await shoot(page, `${p.name}-${lang}-${width}.png`, true);
+      }
+    }
+    if (width < 800) {
+      for (const lang of ['it', 'en']) {
+        await page.goto(server.base + PAGES[0][lang], { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        await page.focus('[data-menu] button');
+        await page.keyboard.press('Enter');
+        await shoot(page, `menu-${lang}-${width}.png`, false);
       }
     }
     await context.close();

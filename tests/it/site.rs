@@ -289,7 +289,15 @@ fn sections_with_a_feed_announce_it_in_the_head_and_link_it_in_the_page() {
     assert_eq!(with_feed, 2, "the networks section has a feed in both languages");
 }
 
-/// (year, title) of every network page of one language whose `extra.milan_joined` is a year.
+/// Whether an `extra.milan_joined` value starts with a year (`2015`, `2015 (100 Resilient
+/// Cities)`), not a decade (`1990s`), and that year.
+fn leading_year(value: &str) -> Option<&str> {
+    let year = value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    value[4..].chars().next().is_none_or(|c| !c.is_alphanumeric()).then_some(year)
+}
+
+/// (value, title) of every network page of one language whose `extra.milan_joined` starts
+/// with a year, by value.
 fn joined_years(site: &Site, english: bool) -> Vec<(String, String)> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(site.path("content/reti")).unwrap() {
@@ -301,7 +309,7 @@ fn joined_years(site: &Site, english: bool) -> Vec<(String, String)> {
         let text = std::fs::read_to_string(&path).unwrap();
         let fm: toml::Table = toml::from_str(text.split("+++").nth(1).unwrap()).unwrap();
         let year = fm.get("extra").and_then(|e| e.get("milan_joined")).map(|y| y.to_string().replace('"', ""));
-        if let Some(year) = year.filter(|y| y.parse::<u32>().is_ok_and(|n| n > 0)) {
+        if let Some(year) = year.filter(|y| leading_year(y).is_some()) {
             found.push((year, fm["title"].as_str().unwrap().to_owned()));
         }
     }
@@ -310,12 +318,25 @@ fn joined_years(site: &Site, english: bool) -> Vec<(String, String)> {
 }
 
 #[test]
+fn the_networks_timeline_leaves_out_a_joined_value_that_is_no_year() {
+    let site = Site::microsite();
+    site.edit("content/reti/efus.md", "[extra]\n", "[extra]\nmilan_joined = \"1990s\"\n");
+    site.edit("content/reti/pace-in-comune.md", "[extra]\n", "[extra]\nmilan_joined = \"anni Novanta\"\n");
+    site.build().ok();
+    let html = site.output("reti/index.html");
+    let block = between(&html, "<section class=\"block joined\"", "</section>");
+    assert!(block.contains("/reti/c40/"), "the timeline is there: {block}");
+    assert!(!block.contains("/reti/efus/") && !block.contains("/reti/pace-in-comune/"), "{block}");
+    assert!(!block.contains("1990") && !block.contains("Novanta"), "{block}");
+}
+
+#[test]
 fn the_networks_timeline_draws_every_sourced_year_with_the_same_data_as_a_table() {
     let site = Site::microsite();
     site.build().ok();
     for (file, english) in [("reti/index.html", false), ("en/networks/index.html", true)] {
         let expected = joined_years(&site, english);
-        assert!(expected.len() >= 3, "{file}: networks with the year Milan joined: {expected:?}");
+        assert!(expected.len() >= 5, "{file}: networks with the year Milan joined: {expected:?}");
         let html = site.output(file).replace("&amp;", "&");
         let block = between(&html, "<section class=\"block joined\"", "</section>");
         let svg = between(block, "<svg", "</svg>");
@@ -332,11 +353,11 @@ fn the_networks_timeline_draws_every_sourced_year_with_the_same_data_as_a_table(
             assert!(table.contains(&format!("<tr><td>{year}</td>")), "{file}: a row for {year}");
             assert!(table.contains(&format!(">{title}</a></th></tr>")), "{file}: a row for {title}");
             let first_word = title.split(' ').next().unwrap();
-            assert!(svg.contains(&format!(">{year}</text>")), "{file}: {year} is drawn");
+            assert!(svg.contains(&format!(">{}</text>", leading_year(year).unwrap())), "{file}: {year} is drawn");
             assert!(svg.contains(&format!("<tspan x=\"90\">{first_word}")), "{file}: {title} is drawn");
         }
         let drawn_dots = svg.matches("<circle").count();
-        let distinct: std::collections::BTreeSet<&String> = expected.iter().map(|(y, _)| y).collect();
+        let distinct: std::collections::BTreeSet<&str> = expected.iter().filter_map(|(y, _)| leading_year(y)).collect();
         assert_eq!(drawn_dots, distinct.len(), "{file}: one dot per year");
     }
 }
