@@ -94,17 +94,11 @@ impl<'a> Built<'a> {
 
 /// Every link check of the build: the links of every entry (Markdown, raw HTML, front
 /// matter) and the menus. Errors and warnings, unsorted.
-pub fn verify(
-    site: &Site,
-    root: &Path,
-    scans: &[Scan],
-    outputs: &Outputs,
-    previous: Option<&Manifest>,
-) -> Vec<Diagnostic> {
+pub fn verify(site: &Site, scans: &[Scan], outputs: &Outputs, previous: Option<&Manifest>) -> Vec<Diagnostic> {
     let built = Built::new(site, outputs, scans, previous);
     let mut diags = check(site, scans, &built);
     diags.extend(front_matter(site, &built));
-    diags.extend(check_menus(site, root, &built));
+    diags.extend(check_menus(site, &built));
     diags.extend(menu_languages(site));
     diags.extend(unlisted(site));
     diags.extend(spaced(site, scans));
@@ -162,7 +156,7 @@ fn menu_languages(site: &Site) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let langs = &site.config.languages;
     for (lang, l) in langs.iter().enumerate() {
-        for m in l.menu.iter().filter(|m| m.path.starts_with("@/")) {
+        for (i, m) in l.menu.iter().enumerate().filter(|(_, m)| m.path.starts_with("@/")) {
             let Ok((target, _)) = site.resolve_internal(&m.path, lang) else { continue };
             let t = &site.entries[target];
             if t.lang() == lang {
@@ -178,9 +172,8 @@ fn menu_languages(site: &Site) -> Vec<Diagnostic> {
                     langs[t.lang()].code,
                     l.code
                 ),
-            )
-            // TODO(toml): place at the entry once site.toml's spans land.
-            .in_file("site.toml");
+            );
+            let d = site.config.file.at_string(d, &format!("languages.{}.menu.{i}.path", l.code));
             let translated = format!("{}.{}.md", file.trim_end_matches(".md"), l.code);
             diags.push(
                 d.hint(format!("add content/{translated}, or remove the entry from `[[languages.{}.menu]]`", l.code)),
@@ -558,8 +551,7 @@ fn front_matter(site: &Site, built: &Built) -> Vec<Diagnostic> {
                 built.find(&target).is_none().then(|| format!("broken link: nothing is published at {target}"))
             };
             let Some(problem) = problem else { continue };
-            // TODO(toml): place at the value once front-matter spans land (`e.src.at_key`).
-            let d = Diagnostic::error(Kind::BrokenLink, format!("`{key}`: {problem}")).in_file(shown(e)).line_only(1);
+            let d = e.src.at_value(Diagnostic::error(Kind::BrokenLink, format!("`{key}`: {problem}")), &key);
             diags.push(d.hint("front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. \"@/reti/c40.md\""));
         }
     }
@@ -599,11 +591,10 @@ fn local_strings(value: &serde_json::Value, key: String, out: &mut Vec<(String, 
 }
 
 /// Menu entries in site.toml that are local URLs must point at something the build produced.
-pub fn check_menus(site: &Site, root: &Path, built: &Built) -> Vec<Diagnostic> {
-    let text = std::fs::read_to_string(root.join("site.toml")).unwrap_or_default();
+pub fn check_menus(site: &Site, built: &Built) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for lang in &site.config.languages {
-        for m in &lang.menu {
+        for (i, m) in lang.menu.iter().enumerate() {
             let Dest::Local { path, .. } = classify(&m.path) else { continue };
             let target = join("/", path).unwrap_or_default();
             if built.find(&target).is_some() {
@@ -612,12 +603,8 @@ pub fn check_menus(site: &Site, root: &Path, built: &Built) -> Vec<Diagnostic> {
             let d = Diagnostic::error(
                 Kind::BrokenLink,
                 format!("menu entry `{}` ({}): nothing is published at {target}", m.name, lang.code),
-            )
-            .in_file("site.toml");
-            let d = match text.find(&format!("\"{}\"", m.path)) {
-                Some(i) => d.at_offset(&text, 1, i + 1, m.path.len()),
-                None => d,
-            };
+            );
+            let d = site.config.file.at_string(d, &format!("languages.{}.menu.{i}.path", lang.code));
             let hint = format!(
                 "{}; menus can also name a content file, e.g. \"@/reti/_index.md\"",
                 target_hint(site, built, &target)

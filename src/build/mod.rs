@@ -124,7 +124,7 @@ impl Prepared {
             return Err(diags);
         }
         let site = crate::resolve::resolve(config, content)?;
-        let mut diags = crate::resolve::validate::templates(&site, root, &templates);
+        let mut diags = crate::resolve::validate::templates(&site, &templates);
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
         let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())
@@ -142,8 +142,7 @@ impl Prepared {
     /// against the files produced: a broken one fails the render like any other error.
     pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<Rendered, Vec<Diagnostic>> {
         let mut rendered = self.render_unchecked(sink, finish)?;
-        let diags =
-            links::verify(&self.shared.site, &self.root, &rendered.scans, &rendered.outputs, self.previous.as_ref());
+        let diags = links::verify(&self.shared.site, &rendered.scans, &rendered.outputs, self.previous.as_ref());
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }

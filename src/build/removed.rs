@@ -104,8 +104,7 @@ fn removed_one(site: &Site, previous: &Manifest, path: &str, was: &Published) ->
     };
     let add =
         if e.src.fm.aliases.is_empty() { format!("add `{line}`") } else { format!("add \"{path}\" to `aliases`") };
-    // TODO(toml): place at the `aliases` key once front-matter spans land.
-    gone(why).in_file(Path::new("content").join(&e.src.rel)).line_only(1).hint(format!(
+    e.src.at_key(gone(why), "aliases").hint(format!(
         "so that links to {path} keep working, {add} to the front matter of content/{}, {allow}",
         e.src.rel
     ))

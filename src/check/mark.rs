@@ -6,11 +6,20 @@
 //! marked; an out-of-date one is left alone and listed, because marking it would declare it
 //! current. Name it (or its original) once it has been brought up to date.
 
-use super::translations::{self, set_translated_from, version, version_text, SNAPSHOTS};
+use super::translations::{self, set_translated_from, version_text, SNAPSHOTS};
 use crate::diag::{Diagnostic, Kind};
 use crate::resolve::Site;
+use crate::user_files::{self, WriteError};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+/// What became of one translation.
+enum Outcome {
+    Marked(String),
+    Current,
+    LeftOut(String),
+    Failed(Diagnostic),
+}
 
 /// Marks the translations and returns what to tell the user.
 pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<Diagnostic>> {
@@ -23,63 +32,19 @@ pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<D
     let mut diags = Vec::new();
     let (mut marked, mut current, mut skipped) = (0, 0, 0);
     for tid in targets {
-        let t = &site.entries[tid];
-        let Some(oid) = site.get(t.kind(), &t.src.key, 0) else { continue };
-        let original = &site.entries[oid];
-        let (tfile, ofile) = (format!("content/{}", t.src.rel), format!("content/{}", original.src.rel));
-        let read = |rel: &str| {
-            let shown = Path::new("content").join(rel);
-            crate::load::toml_input::read_text(&root.join(&shown), &shown)
-        };
-        let otext = match read(&original.src.rel) {
-            Ok(text) => text,
-            Err(d) => {
-                diags.push(d);
-                continue;
+        match mark_one(site, root, tid, named) {
+            Some(Outcome::Marked(line)) => {
+                out.push_str(&line);
+                marked += 1;
             }
-        };
-        let hash = version(&otext);
-        if t.src.fm.translated_from.as_deref() == Some(hash.as_str()) {
-            current += 1;
-            continue;
-        }
-        if !named && t.src.fm.translated_from.is_some() {
-            let _ = writeln!(
-                out,
-                "left out {tfile}: {ofile} changed since it was marked; update it, then run `sito translations --mark {tfile}`"
-            );
-            skipped += 1;
-            continue;
-        }
-        let snapshot = root.join(SNAPSHOTS).join(format!("{hash}.txt"));
-        if !snapshot.is_file() {
-            let written = std::fs::create_dir_all(root.join(SNAPSHOTS))
-                .and_then(|()| std::fs::write(&snapshot, version_text(&otext)));
-            if let Err(e) = written {
-                diags.push(
-                    Diagnostic::error(Kind::Io, format!("cannot save the snapshot {SNAPSHOTS}/{hash}.txt: {e}"))
-                        .hint("check that the site folder is writable"),
-                );
-                continue;
+            Some(Outcome::Current) => current += 1,
+            Some(Outcome::LeftOut(line)) => {
+                out.push_str(&line);
+                skipped += 1;
             }
+            Some(Outcome::Failed(d)) => diags.push(d),
+            None => {}
         }
-        // Re-read the translation as bytes on disk, so nothing but the mark changes.
-        let path = root.join("content").join(&t.src.rel);
-        let edited = std::fs::read_to_string(&path).ok().and_then(|text| set_translated_from(&text, &hash));
-        let Some(edited) = edited else {
-            diags.push(
-                Diagnostic::error(Kind::Io, "cannot read this file's front matter to mark it")
-                    .in_file(&tfile)
-                    .hint("check that the file starts with `+++` and that you may read and write it"),
-            );
-            continue;
-        };
-        if let Err(e) = std::fs::write(&path, edited) {
-            diags.push(Diagnostic::error(Kind::Io, format!("cannot write this file: {e}")).in_file(&tfile));
-            continue;
-        }
-        let _ = writeln!(out, "marked {tfile} as translating {ofile} ({hash})");
-        marked += 1;
     }
     prune(root);
     if !diags.is_empty() {
@@ -95,6 +60,60 @@ pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<D
             writeln!(out, "commit the marked files together with {SNAPSHOTS}/, which `sito check` compares against");
     }
     Ok(out)
+}
+
+/// Marks the translation `tid` against its original as loaded; `None` if it has none.
+fn mark_one(site: &Site, root: &Path, tid: usize, named: bool) -> Option<Outcome> {
+    let t = &site.entries[tid];
+    let original = &site.entries[site.get(t.kind(), &t.src.key, 0)?];
+    let (tfile, ofile) = (format!("content/{}", t.src.rel), format!("content/{}", original.src.rel));
+    let text = version_text(&original.src.front, &original.src.body);
+    let hash = crate::hash::short_hex(text.as_bytes(), 12);
+    if t.src.fm.translated_from.as_deref() == Some(hash.as_str()) {
+        return Some(Outcome::Current);
+    }
+    if !named && t.src.fm.translated_from.is_some() {
+        return Some(Outcome::LeftOut(format!(
+            "left out {tfile}: {ofile} changed since it was marked; update it, then run `sito translations --mark {tfile}`\n"
+        )));
+    }
+    if let Err(d) = save_snapshot(root, &hash, &text) {
+        return Some(Outcome::Failed(d));
+    }
+    let file = format!("{}{}", t.src.front.text, t.src.body);
+    let edited = t.src.read.bytes(&set_translated_from(&file, &t.src.front, &hash));
+    Some(match user_files::replace(&root.join(&tfile), &edited, &t.src.bytes()) {
+        Ok(()) => Outcome::Marked(format!("marked {tfile} as translating {ofile} ({hash})\n")),
+        Err(WriteError::Changed) => Outcome::Failed(
+            Diagnostic::error(Kind::MarkChanged, "this file changed since sito read it, so it was not marked")
+                .in_file(&tfile)
+                .hint(format!(
+                    "it was saved in the meantime and is left as saved: run `sito translations --mark {tfile}` again"
+                )),
+        ),
+        Err(WriteError::Io(e)) => {
+            Outcome::Failed(Diagnostic::error(Kind::Io, format!("cannot write this file: {e}")).in_file(&tfile))
+        }
+    })
+}
+
+/// Saves the original's text as marked, unless a snapshot of it is already there.
+fn save_snapshot(root: &Path, hash: &str, text: &str) -> Result<(), Diagnostic> {
+    let snapshot = root.join(SNAPSHOTS).join(format!("{hash}.txt"));
+    if snapshot.is_file() {
+        return Ok(());
+    }
+    let written = std::fs::create_dir_all(root.join(SNAPSHOTS))
+        .map_err(WriteError::Io)
+        .and_then(|()| user_files::write(&snapshot, text.as_bytes()));
+    written.map_err(|e| {
+        let e = match e {
+            WriteError::Io(e) => e.to_string(),
+            WriteError::Changed => "it changed while being written".to_owned(),
+        };
+        Diagnostic::error(Kind::Io, format!("cannot save the snapshot {SNAPSHOTS}/{hash}.txt: {e}"))
+            .hint("check that the site folder is writable")
+    })
 }
 
 /// The translations the named files stand for: a translation itself, or every translation
@@ -144,9 +163,9 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
     }
 }
 
-/// Removes snapshots no translation refers to any more.
+/// Removes snapshots no content file refers to any more (none if that cannot be known).
 fn prune(root: &Path) {
-    let keep = translations::referenced_versions(root);
+    let Some(keep) = translations::referenced_versions(root) else { return };
     let Ok(dir) = std::fs::read_dir(root.join(SNAPSHOTS)) else { return };
     for entry in dir.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();

@@ -14,9 +14,8 @@ use crate::build::{links, Prepared};
 use crate::diag::{Diagnostic, Severity};
 use crate::output::MemorySink;
 use crate::render::finish::Finish;
-use crate::resolve::Entry;
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -116,11 +115,11 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
-    push(links::verify(site, &opts.root, &scans, &rendered.outputs, prepared.previous.as_ref()));
+    push(links::verify(site, &scans, &rendered.outputs, prepared.previous.as_ref()));
     push(crate::publish::warnings(site, &prepared.statics.files));
     push(prepared.shared.i18n.warnings.clone());
-    push(rules::check(site, &opts.root, &scans));
-    push(strings::check(&opts.root, site, &prepared.shared.i18n, &prepared.templates));
+    push(rules::check(site, &scans));
+    push(strings::check(site, &prepared.shared.i18n, &prepared.templates));
     let mut status = translations::status(site, &opts.root);
     findings.append(&mut status.findings);
     if opts.external {
@@ -135,24 +134,3 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 }
 
 pub use crate::build::links::{at_body, shown};
-
-/// A diagnostic placed at a top-level front-matter key of an entry's file (the file is read
-/// again: the loaded entry keeps only the parsed values). Falls back to line 1.
-pub fn at_front_key(d: Diagnostic, root: &Path, e: &Entry, key: &str) -> Diagnostic {
-    let d = d.in_file(shown(e));
-    let Ok(text) = std::fs::read_to_string(root.join("content").join(&e.src.rel)) else {
-        return d.line_only(1);
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let Ok(split) = crate::load::front_matter::split(text, Path::new("")) else {
-        return d.line_only(1);
-    };
-    match crate::load::toml_input::key_position(split.front, "", key) {
-        Some((line, col)) => {
-            let mut d = d.at(split.front, line, col, key.len());
-            d.line = Some(line + 1);
-            d
-        }
-        None => d.at(text, 1, 1, 3),
-    }
-}

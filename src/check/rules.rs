@@ -2,7 +2,7 @@
 //! without text, pages without `description`, headings that skip a level, and titles used
 //! twice within a language.
 
-use super::{at_body, at_front_key, shown};
+use super::{at_body, shown};
 use crate::diag::{Diagnostic, Kind};
 use crate::render::Scan;
 use crate::resolve::{Entry, Site};
@@ -10,9 +10,8 @@ use pulldown_cmark::{Event, Parser, Tag};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::path::Path;
 
-pub fn check(site: &Site, root: &Path, scans: &[Scan]) -> Vec<Diagnostic> {
+pub fn check(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
     let per_entry: Vec<Vec<Diagnostic>> = site
         .entries
         .par_iter()
@@ -20,12 +19,12 @@ pub fn check(site: &Site, root: &Path, scans: &[Scan]) -> Vec<Diagnostic> {
         .map(|(e, scan)| {
             let mut diags = links(e, scan);
             diags.extend(heading_skips(e));
-            diags.extend(description(root, e));
+            diags.extend(description(e));
             diags
         })
         .collect();
     let mut diags: Vec<Diagnostic> = per_entry.into_iter().flatten().collect();
-    diags.extend(duplicate_titles(site, root));
+    diags.extend(duplicate_titles(site));
     diags
 }
 
@@ -81,20 +80,21 @@ fn heading_skips(e: &Entry) -> Vec<Diagnostic> {
     diags
 }
 
-fn description(root: &Path, e: &Entry) -> Option<Diagnostic> {
+fn description(e: &Entry) -> Option<Diagnostic> {
     if e.src.fm.description.as_deref().is_some_and(|d| !d.trim().is_empty()) {
         return None;
     }
     let d = Diagnostic::warning(Kind::MissingDescription, "this page has no `description`");
     Some(
-        at_front_key(d, root, e, "title")
+        e.src
+            .at_key(d, "title")
             .hint("add `description = \"…\"`, a sentence that search engines and link previews show"),
     )
 }
 
 /// Titles used by more than one page or section of a language: each one after the first
 /// (in file order) is reported, naming the first.
-fn duplicate_titles(site: &Site, root: &Path) -> Vec<Diagnostic> {
+fn duplicate_titles(site: &Site) -> Vec<Diagnostic> {
     let mut by_title: BTreeMap<(usize, String), Vec<&Entry>> = BTreeMap::new();
     for e in &site.entries {
         by_title.entry((e.lang(), e.src.fm.title.trim().to_lowercase())).or_default().push(e);
@@ -109,7 +109,8 @@ fn duplicate_titles(site: &Site, root: &Path) -> Vec<Diagnostic> {
                 format!("the title “{}” is also used by {first}", e.src.fm.title.trim()),
             );
             diags.push(
-                at_front_key(d, root, e, "title")
+                e.src
+                    .at_key(d, "title")
                     .hint("give each page its own title, so search results and browser tabs tell them apart"),
             );
         }

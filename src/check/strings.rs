@@ -7,7 +7,6 @@ use crate::load::i18n::I18n;
 use crate::load::templates::Templates;
 use crate::resolve::Site;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 /// Keys the engine itself reads (language switcher, the `date` filter).
 pub const RESERVED: [&str; 5] = ["language_name", "months", "months_short", "days", "days_short"];
@@ -95,9 +94,8 @@ fn key_argument(args: &str, base: usize) -> Option<Use> {
     Some(Use { offset: base + value_start + 1, len: close - 1, key })
 }
 
-pub fn check(root: &Path, site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Diagnostic> {
+pub fn check(site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Diagnostic> {
     let Some(strings) = i18n.langs.first() else { return Vec::new() };
-    let default_code = &site.config.languages[0].code;
     let files: Vec<String> = site.config.languages.iter().map(|l| format!("i18n/{}.toml", l.code)).collect();
     let mut diags = Vec::new();
     let mut used: BTreeSet<String> = BTreeSet::new();
@@ -128,7 +126,6 @@ pub fn check(root: &Path, site: &Site, i18n: &I18n, templates: &Templates) -> Ve
             }
         }
     }
-    let i18n_text = std::fs::read_to_string(root.join("i18n").join(format!("{default_code}.toml"))).unwrap_or_default();
     for key in strings.keys() {
         let quoted = |t: &str| t.contains(&format!("\"{key}\"")) || t.contains(&format!("'{key}'"));
         if RESERVED.contains(&key.as_str())
@@ -139,13 +136,12 @@ pub fn check(root: &Path, site: &Site, i18n: &I18n, templates: &Templates) -> Ve
         {
             continue;
         }
-        let (table, name) = key.rsplit_once('.').unwrap_or(("", key));
         let d =
             Diagnostic::warning(Kind::I18nUnused, format!("the interface string `{key}` is not used by any template"))
                 .in_file(&files[0]);
-        let d = match crate::load::toml_input::key_position(&i18n_text, table, name) {
-            Some((line, col)) => d.at(&i18n_text, line, col, name.len()),
-            None => d,
+        let d = match i18n.files.first() {
+            Some(file) if file.has(key) => file.at_key(d, key),
+            _ => d,
         };
         diags.push(
             d.hint(format!("remove it from {}, or use it in a template with t(key=\"{key}\")", files.join(", "))),

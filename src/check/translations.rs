@@ -3,10 +3,12 @@
 //!
 //! A translation records the version of its original it translates as
 //! `translated_from = "<hash>"` in its front matter. The version is a hash of the
-//! original's *translatable text* ([`version_text`]): the whole file — title, description,
-//! `[extra]` values and body — with line endings made `\n` and without the top-level keys
-//! that are not translated (dates, weight, slug, templates, flags…), so a new `updated`
-//! date or `weight` does not make translations stale, but any change of wording does.
+//! original's *translatable text* ([`version_text`]): the whole file as loaded — title,
+//! description, `[extra]` values and body — with line endings made `\n` and without the
+//! lines of the top-level keys that are not translated (dates, weight, slug, templates,
+//! flags…), found by the TOML parser's spans, so a new `updated` date or `weight` does not
+//! make translations stale, but any change of wording does. Every reader (`check`,
+//! `translations`, `--mark`) computes it from the same loaded text.
 //!
 //! Marking also saves that text as `.sito/originals/<hash>.txt` at the site root, so that
 //! when the original changes `check` can show what changed since. Commit `.sito/` with the
@@ -14,10 +16,13 @@
 
 use super::Finding;
 use crate::diag::{Diagnostic, Kind};
+use crate::editor_files::is_editor_file;
 use crate::load::content::EntryKind;
+use crate::load::toml_input::Located;
 use crate::resolve::{Entry, Site};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -48,85 +53,55 @@ const METADATA: [&str; 12] = [
     "translated_from",
 ];
 
-/// The text a translation's version mark is computed from (see the module comment).
-pub fn version_text(file: &str) -> String {
-    let text = file.strip_prefix('\u{feff}').unwrap_or(file).replace("\r\n", "\n");
-    let mut out = String::with_capacity(text.len());
-    let mut lines = text.split_inclusive('\n');
-    let Some(first) = lines.next() else { return out };
-    out.push_str(first);
-    let (mut in_front, mut top, mut open_list) = (first.trim_end() == "+++", true, false);
-    for line in lines {
-        let t = line.trim();
-        if in_front {
-            if open_list {
-                open_list = !t.contains(']');
-                continue;
-            }
-            if t == "+++" {
-                in_front = false;
-            } else if t.starts_with('[') {
-                top = false;
-            } else if let Some(value) = top.then(|| metadata_value(t)).flatten() {
-                // A list written over several lines: skip to its end.
-                open_list = value.starts_with('[') && !value.contains(']');
-                continue;
-            }
-        }
-        out.push_str(line);
+/// The text a translation's version mark is computed from (see the module comment): `front`
+/// and `body` are a loaded file's (`Source::front`, `Source::body`).
+pub fn version_text(front: &Located, body: &str) -> String {
+    let text = &front.text;
+    let mut cut: Vec<Range<usize>> = METADATA
+        .iter()
+        .filter_map(|key| front.spans.get(key))
+        .map(|s| whole_lines(text, s.key.start..s.value.end))
+        .collect();
+    cut.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(text.len() + body.len());
+    let mut from = 0;
+    for r in cut {
+        out.push_str(&text[from..r.start.max(from)]);
+        from = from.max(r.end);
     }
-    out
+    out.push_str(&text[from..]);
+    out.push_str(body);
+    out.replace("\r\n", "\n")
 }
 
-/// The value of a `key = value` line whose key is a metadata key.
-fn metadata_value(line: &str) -> Option<&str> {
-    let (key, value) = line.split_once('=')?;
-    let key = key.trim().trim_matches(['"', '\'']);
-    METADATA.contains(&key).then(|| value.trim())
+/// `range` widened to the lines it stands on, line ending included.
+fn whole_lines(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i + 1);
+    start..end
 }
 
-/// The version mark of an original's file text.
-pub fn version(file: &str) -> String {
-    crate::hash::short_hex(version_text(file).as_bytes(), 12)
+/// The version mark of a loaded original.
+pub fn version(front: &Located, body: &str) -> String {
+    crate::hash::short_hex(version_text(front, body).as_bytes(), 12)
 }
 
-/// Sets `translated_from = "<hash>"` in a content file's front matter: the existing
-/// top-level line is replaced in place, or a new line goes right after the opening `+++`
-/// (so it stays top-level, ahead of any `[extra]`). Everything else is kept byte for byte,
-/// CRLF line endings included. `None` if the file has no front matter.
-pub fn set_translated_from(text: &str, hash: &str) -> Option<String> {
-    let new_line = format!("translated_from = \"{hash}\"");
-    let mut lines = text.split_inclusive('\n');
-    let first = lines.next()?;
-    if first.trim_start_matches('\u{feff}').trim_end() != "+++" || !first.ends_with('\n') {
-        return None;
-    }
-    let mut offset = first.len();
-    let mut existing = None;
-    let mut top = true;
-    for line in lines {
-        let t = line.trim();
-        if t == "+++" {
-            let start = existing.map_or(first.len(), |(s, _)| s);
-            let end = existing.map_or(first.len(), |(_, e)| e);
-            let eol = if first.ends_with("\r\n") { "\r\n" } else { "\n" };
-            let replacement = if existing.is_some() { new_line } else { format!("{new_line}{eol}") };
-            return Some(format!("{}{replacement}{}", &text[..start], &text[end..]));
+/// Sets `translated_from = "<hash>"` in a content file's text (`front` is its loaded front
+/// matter): the value of an existing top-level key is replaced where the parser found it,
+/// or a new line goes right after the opening `+++` (so it is top-level, ahead of any
+/// `[extra]`), ending like that line. Every other byte is kept: comments, key order,
+/// quoting, line endings.
+pub fn set_translated_from(text: &str, front: &Located, hash: &str) -> String {
+    let value = format!("\"{hash}\"");
+    let (range, new) = match front.spans.get("translated_from") {
+        Some(span) => (span.value.clone(), value),
+        None => {
+            let first = text.find('\n').map_or(text.len(), |i| i + 1);
+            let eol = if text[..first].ends_with("\r\n") { "\r\n" } else { "\n" };
+            (first..first, format!("translated_from = {value}{eol}"))
         }
-        if t.starts_with('[') {
-            top = false;
-        }
-        if top && existing.is_none() {
-            if let Some((key, _)) = t.split_once('=') {
-                if key.trim().trim_matches(['"', '\'']) == "translated_from" {
-                    let body_len = line.trim_end_matches(['\n', '\r']).len();
-                    existing = Some((offset, offset + body_len));
-                }
-            }
-        }
-        offset += line.len();
-    }
-    None
+    };
+    format!("{}{new}{}", &text[..range.start], &text[range.end..])
 }
 
 /// Per-language state of the translations.
@@ -184,17 +159,12 @@ pub fn translation_name(original_rel: &str, code: &str) -> String {
     }
 }
 
-/// The original's file text, read from disk.
-fn read_original(root: &Path, e: &Entry) -> Option<String> {
-    std::fs::read_to_string(root.join("content").join(&e.src.rel)).ok()
-}
-
 /// Works out which translations are missing, stale, up to date or not marked.
 pub fn status(site: &Site, root: &Path) -> Status {
     let langs = &site.config.languages;
     let mut status = Status { default_code: langs[0].code.clone(), ..Status::default() };
     status.langs = langs.iter().skip(1).map(|l| LangStatus { code: l.code.clone(), ..LangStatus::default() }).collect();
-    let mut versions: HashMap<usize, Option<(String, String)>> = HashMap::new();
+    let mut versions: HashMap<usize, (String, String)> = HashMap::new();
     for (oid, original) in site.entries.iter().enumerate().filter(|(_, e)| e.lang() == 0) {
         if original.src.fm.translate {
             status.originals += 1;
@@ -214,11 +184,10 @@ pub fn status(site: &Site, root: &Path) -> Status {
                 row.unmarked.push(file(&t.src.rel));
                 continue;
             };
-            let current = versions.entry(oid).or_insert_with(|| {
-                let text = read_original(root, original)?;
-                Some((version(&text), version_text(&text)))
+            let (hash, text) = versions.entry(oid).or_insert_with(|| {
+                let text = version_text(&original.src.front, &original.src.body);
+                (crate::hash::short_hex(text.as_bytes(), 12), text)
             });
-            let Some((hash, text)) = current.as_ref() else { continue };
             if marked == hash {
                 row.up_to_date += 1;
                 continue;
@@ -226,7 +195,7 @@ pub fn status(site: &Site, root: &Path) -> Status {
             let diff = std::fs::read_to_string(root.join(SNAPSHOTS).join(format!("{marked}.txt")))
                 .ok()
                 .map(|old| diff(&old, text));
-            status.findings.push(stale_finding(root, t, original, marked, diff.clone()));
+            status.findings.push(stale_finding(t, original, marked, diff.clone()));
             row.stale.push(Stale { translation: file(&t.src.rel), original: file(&original.src.rel), diff });
         }
     }
@@ -243,13 +212,13 @@ fn missing_finding(original: &Entry, expected: &str, code: &str) -> Finding {
         .into()
 }
 
-fn stale_finding(root: &Path, t: &Entry, original: &Entry, marked: &str, diff: Option<String>) -> Finding {
+fn stale_finding(t: &Entry, original: &Entry, marked: &str, diff: Option<String>) -> Finding {
     let orig = file(&original.src.rel);
     let d = Diagnostic::warning(
         Kind::StaleTranslation,
         format!("out of date: {orig} changed since this translation was marked"),
     );
-    let d = super::at_front_key(d, root, t, "translated_from");
+    let d = t.src.at_key(d, "translated_from");
     let mark = format!("sito translations --mark {}", file(&t.src.rel));
     let hint = match &diff {
         Some(_) => format!("bring the translation up to date with the changes below, then run `{mark}`"),
@@ -391,64 +360,95 @@ pub fn run(opts: &Options) -> u8 {
     0
 }
 
-/// Hashes named in any content file's `translated_from` (drafts included), so pruning
-/// snapshots never removes one that is still needed.
-pub fn referenced_versions(root: &Path) -> BTreeSet<String> {
+/// Hashes named in any content file's `translated_from` (drafts included), read with the
+/// TOML parser, so pruning snapshots never removes one that is still needed. `None` when a
+/// file's front matter cannot be read: then nobody knows, and nothing may be pruned.
+pub fn referenced_versions(root: &Path) -> Option<BTreeSet<String>> {
     let mut found = BTreeSet::new();
-    for entry in walkdir::WalkDir::new(root.join("content")).into_iter().filter_map(Result::ok) {
-        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+    for entry in walkdir::WalkDir::new(root.join("content")).follow_links(true) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) if e.path().and_then(|p| p.file_name()).is_some_and(|n| is_editor_file(&n.to_string_lossy())) => {
+                continue
+            }
+            Err(_) => return None,
+        };
+        let name = entry.file_name().to_string_lossy();
+        if !entry.file_type().is_file() || !name.ends_with(".md") || is_editor_file(&name) {
             continue;
         }
-        let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
-        for line in text.lines().take_while(|l| !l.trim().starts_with('[')).skip(1) {
-            if line.trim() == "+++" {
-                break;
-            }
-            if let Some((key, value)) = line.split_once('=') {
-                if key.trim() == "translated_from" {
-                    found.insert(value.trim().trim_matches(['"', '\'']).to_owned());
-                }
-            }
+        let text = crate::load::toml_input::read_text(entry.path(), entry.path()).ok()?;
+        let split = crate::load::front_matter::split(&text, entry.path()).ok()?;
+        let table: toml::Table = toml::from_str(split.front).ok()?;
+        if let Some(hash) = table.get("translated_from").and_then(toml::Value::as_str) {
+            found.insert(hash.to_owned());
         }
     }
-    found
+    Some(found)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn loaded(text: &str) -> (Located, String) {
+        let p = crate::load::front_matter::parse_file(text, Path::new("a.md")).unwrap_or_else(|d| panic!("{d:?}"));
+        (p.front, text[p.body_start..].to_owned())
+    }
+
+    fn version_of(text: &str) -> String {
+        let (front, body) = loaded(text);
+        version(&front, &body)
+    }
+
+    fn text_of(text: &str) -> String {
+        let (front, body) = loaded(text);
+        version_text(&front, &body)
+    }
+
+    fn marked(text: &str, hash: &str) -> String {
+        let (front, _) = loaded(text);
+        set_translated_from(text, &front, hash)
+    }
+
     #[test]
     fn version_ignores_metadata_and_line_endings() {
         let a = "+++\ntitle = \"C40\"\nweight = 1\nupdated = 2024-01-01\n[extra]\nweight = \"x\"\n+++\nTesto.\n";
         let b = "+++\r\ntitle = \"C40\"\r\nweight = 2\r\n[extra]\r\nweight = \"x\"\r\n+++\r\nTesto.\r\n";
-        assert_eq!(version(a), version(b));
-        assert_eq!(version_text(a), "+++\ntitle = \"C40\"\n[extra]\nweight = \"x\"\n+++\nTesto.\n");
-        assert_ne!(version(a), version(&a.replace("Testo", "Testo nuovo")));
-        assert_ne!(version(a), version(&a.replace("weight = \"x\"", "weight = \"y\"")), "[extra] is translated");
+        assert_eq!(version_of(a), version_of(b));
+        assert_eq!(text_of(a), "+++\ntitle = \"C40\"\n[extra]\nweight = \"x\"\n+++\nTesto.\n");
+        assert_ne!(version_of(a), version_of(&a.replace("Testo", "Testo nuovo")));
+        assert_ne!(version_of(a), version_of(&a.replace("weight = \"x\"", "weight = \"y\"")), "[extra] is translated");
         let multi = "+++\ntitle = \"x\"\naliases = [\n  \"/a/\",\n]\n+++\nb\n";
-        assert_eq!(version_text(multi), "+++\ntitle = \"x\"\n+++\nb\n");
+        assert_eq!(text_of(multi), "+++\ntitle = \"x\"\n+++\nb\n");
+    }
+
+    /// Issue 16: a `]` inside an alias ended the list early, and a `[` line inside a
+    /// multi-line string ended the top level, for the old line scanner.
+    #[test]
+    fn version_text_follows_the_parser() {
+        let aliases = "+++\ntitle = \"x\"\naliases = [\n  \"/a]/\",\n  \"/b/\",\n]\n+++\nb\n";
+        assert_eq!(text_of(aliases), "+++\ntitle = \"x\"\n+++\nb\n");
+        let string = "+++\ntitle = \"x\"\ndescription = \"\"\"\n[nota] a\n\"\"\"\nweight = 3\n+++\nb\n";
+        assert_eq!(text_of(string), "+++\ntitle = \"x\"\ndescription = \"\"\"\n[nota] a\n\"\"\"\n+++\nb\n");
     }
 
     #[test]
     fn marks_are_inserted_after_the_opening_line_or_updated_in_place() {
         let text = "+++\ntitle = \"C40\"\n[extra]\na = 1\n+++\nBody\n";
-        let marked = set_translated_from(text, "abc").unwrap_or_default();
-        assert_eq!(marked, "+++\ntranslated_from = \"abc\"\ntitle = \"C40\"\n[extra]\na = 1\n+++\nBody\n");
-        let again = set_translated_from(&marked, "def").unwrap_or_default();
-        assert_eq!(again, marked.replace("abc", "def"));
-        let crlf = "+++\r\ntitle = \"C40\"\r\ntranslated_from = \"old\"\r\n+++\r\nBody\r\n";
+        let once = marked(text, "abc");
+        assert_eq!(once, "+++\ntranslated_from = \"abc\"\ntitle = \"C40\"\n[extra]\na = 1\n+++\nBody\n");
+        assert_eq!(marked(&once, "def"), once.replace("abc", "def"));
+        let crlf = "+++\r\ntitle = \"C40\"\r\ntranslated_from = 'old' # kept\r\n+++\r\nBody\r\n";
         assert_eq!(
-            set_translated_from(crlf, "new").as_deref(),
-            Some("+++\r\ntitle = \"C40\"\r\ntranslated_from = \"new\"\r\n+++\r\nBody\r\n")
+            marked(crlf, "new"),
+            "+++\r\ntitle = \"C40\"\r\ntranslated_from = \"new\" # kept\r\n+++\r\nBody\r\n"
         );
         let crlf_new = "+++\r\ntitle = \"C40\"\r\n+++\r\n";
-        assert_eq!(
-            set_translated_from(crlf_new, "h").as_deref(),
-            Some("+++\r\ntranslated_from = \"h\"\r\ntitle = \"C40\"\r\n+++\r\n")
-        );
-        assert_eq!(set_translated_from("# no front matter\n", "h"), None);
-        assert_eq!(set_translated_from("+++\ntitle = \"x\"\n", "h"), None, "unclosed");
+        assert_eq!(marked(crlf_new, "h"), "+++\r\ntranslated_from = \"h\"\r\ntitle = \"C40\"\r\n+++\r\n");
+        // Issue 16: the old scanner took the `[` line for a table and added a second key.
+        let string = "+++\ntitle = \"x\"\ndescription = \"\"\"\n[nota]\n\"\"\"\ntranslated_from = \"old\"\n+++\n";
+        assert_eq!(marked(string, "h"), string.replace("old", "h"));
     }
 
     #[test]

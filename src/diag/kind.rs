@@ -152,6 +152,8 @@ kinds! {
         "The original of a translation changed since the translation was last marked as up to date (`sito translations --mark`). Bring the translation up to date (the message shows what changed), then mark it again.";
     MarkTarget = "E0803", "mark-target",
         "`sito translations --mark FILE` was given a file that is not a translation of this site (or an original without translations).";
+    MarkChanged = "E0804", "mark-changed",
+        "`sito translations --mark` did not mark a translation because the file changed on disk after sito read it (it was saved in the meantime). Marking it would have replaced that save, so the file was left as it is: run the command again.";
 
     // Content rules
     MissingAlt = "E0901", "missing-alt",

@@ -2,7 +2,7 @@
 //! the build uses — languages in a fixed order, the base URL split into origin and path.
 
 use crate::diag::{Diagnostic, Kind};
-use crate::load::toml_input::{self, Shape};
+use crate::load::toml_input::{self, Located, Shape, TomlText};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -108,6 +108,9 @@ pub struct Config {
     pub host_rules: Vec<String>,
     pub minify: bool,
     pub extra: serde_json::Value,
+    /// site.toml's text and where each key and value is written (menu entries by their
+    /// index in `menu`: `languages.en.menu.2.path`).
+    pub file: Located,
 }
 
 impl Config {
@@ -128,93 +131,27 @@ impl Config {
         }
         let shown = Path::new("site.toml");
         let text = toml_input::read_text(&path, shown).map_err(|d| vec![d])?;
-        let source = toml_input::Source { path: shown, text: &text, first_line: 1 };
-        let raw: RawConfig = source.parse(&SITE, "site.toml")?;
-        Config::validate(raw, base_url_override, &text)
+        let toml = TomlText { path: shown, file: &text, toml: 0..text.len() };
+        let (raw, spans) = toml.parse::<RawConfig>(&SITE, "site.toml")?;
+        let file = Located { path: shown.to_owned(), text, spans };
+        Config::validate(raw, base_url_override, file)
     }
 
-    fn validate(mut raw: RawConfig, base_url_override: Option<&str>, text: &str) -> Result<Config, Vec<Diagnostic>> {
+    fn validate(mut raw: RawConfig, base_url_override: Option<&str>, file: Located) -> Result<Config, Vec<Diagnostic>> {
         let mut diags = Vec::new();
-        let at_key = |d: Diagnostic, key: &str| match toml_input::key_position(text, "", key) {
-            Some((line, col)) => d.in_file("site.toml").at(text, line, col, key.len()),
-            None => d.in_file("site.toml"),
-        };
         let base_url = base_url_override.map_or(raw.base_url.clone(), str::to_owned);
-        let (origin, base_path) = match split_base_url(&base_url) {
-            Some(parts) => parts,
-            None => {
-                diags.push(
-                    at_key(
-                        Diagnostic::error(
-                            Kind::BadBaseUrl,
-                            format!("`base_url` is not an absolute http(s) URL: `{base_url}`"),
-                        ),
-                        "base_url",
-                    )
-                    .hint(
-                        "write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`",
-                    ),
-                );
-                (String::new(), "/".to_owned())
-            }
-        };
-        let default_code = raw.default_language.clone();
-        let mut codes: Vec<String> = vec![default_code.clone()];
-        codes.extend(raw.languages.keys().filter(|c| **c != default_code).cloned());
-        let mut languages = Vec::new();
-        for code in codes {
-            if !valid_language_code(&code) {
-                diags.push(
-                    at_key(
-                        Diagnostic::error(Kind::BadLanguageCode, format!("`{code}` is not a language code")),
-                        if code == default_code { "default_language" } else { "languages" },
-                    )
-                    .hint("use a short code such as `it`, `en` or `pt-br`"),
-                );
-                continue;
-            }
-            let lang = raw.languages.remove(&code).unwrap_or_default();
-            let is_default = code == default_code;
-            let title = match (is_default, lang.title, raw.title.clone()) {
-                (_, Some(t), _) | (true, None, Some(t)) => t,
-                (_, None, _) => {
-                    diags.push(
-                        Diagnostic::error(Kind::LanguageWithoutTitle, format!("no title for language `{code}`"))
-                            .in_file("site.toml")
-                            .hint(format!("add `title = \"…\"` under `[languages.{code}]`")),
-                    );
-                    String::new()
-                }
-            };
-            let description = if is_default { lang.description.or(raw.description.clone()) } else { lang.description };
-            let prefix =
-                if is_default && !raw.default_language_in_subfolder { String::new() } else { format!("{code}/") };
-            let menu =
-                lang.menu.into_iter().map(|m| MenuItem { name: m.name, path: m.path, weight: m.weight }).collect();
-            languages.push(Language { code, title, description, menu, prefix });
-        }
-        for rule in &raw.host_rules {
-            if !HOST_RULES.contains(&rule.as_str()) {
-                diags.push(
-                    at_key(
-                        Diagnostic::error(Kind::UnknownHostRules, format!("unknown host rules `{rule}`")),
-                        "host_rules",
-                    )
-                    .hint(format!("choose among: {}", HOST_RULES.join(", "))),
-                );
-            }
-        }
-        if let Some(theme) = &raw.theme {
-            if crate::slug::validate_slug(theme).is_err() || theme.starts_with('.') {
-                diags.push(
-                    at_key(
-                        Diagnostic::error(Kind::BadThemeName, format!("`{theme}` is not a theme folder name")),
-                        "theme",
-                    )
-                    .hint("name a folder under themes/, e.g. `theme = \"milano\"`"),
-                );
-            }
-        }
+        let (origin, base_path) = split_base_url(&base_url).unwrap_or_else(|| {
+            let d =
+                Diagnostic::error(Kind::BadBaseUrl, format!("`base_url` is not an absolute http(s) URL: `{base_url}`"));
+            diags.push(
+                file.at_key(d, "base_url").hint(
+                    "write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`",
+                ),
+            );
+            (String::new(), "/".to_owned())
+        });
+        let languages = languages(&mut raw, &file, &mut diags);
+        check_names(&raw, &file, &mut diags);
         if !diags.is_empty() {
             return Err(diags);
         }
@@ -229,7 +166,58 @@ impl Config {
             host_rules: raw.host_rules,
             minify: raw.minify,
             extra: toml_input::table_to_json(&raw.extra),
+            file,
         })
+    }
+}
+
+/// The languages, the default one first, each with its title, menu and output prefix.
+fn languages(raw: &mut RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) -> Vec<Language> {
+    let default_code = raw.default_language.clone();
+    let mut codes: Vec<String> = vec![default_code.clone()];
+    codes.extend(raw.languages.keys().filter(|c| **c != default_code).cloned());
+    let mut languages = Vec::new();
+    for code in codes {
+        let is_default = code == default_code;
+        let table = format!("languages.{code}");
+        if !valid_language_code(&code) {
+            let d = Diagnostic::error(Kind::BadLanguageCode, format!("`{code}` is not a language code"));
+            let key = if is_default { "default_language" } else { &table };
+            diags.push(file.at_key(d, key).hint("use a short code such as `it`, `en` or `pt-br`"));
+            continue;
+        }
+        let lang = raw.languages.remove(&code).unwrap_or_default();
+        let title = match (is_default, lang.title, raw.title.clone()) {
+            (_, Some(t), _) | (true, None, Some(t)) => t,
+            (_, None, _) => {
+                let d = Diagnostic::error(Kind::LanguageWithoutTitle, format!("no title for language `{code}`"));
+                diags.push(file.at_key(d, &table).hint(format!("add `title = \"…\"` under `[languages.{code}]`")));
+                String::new()
+            }
+        };
+        let description = if is_default { lang.description.or(raw.description.clone()) } else { lang.description };
+        let prefix = if is_default && !raw.default_language_in_subfolder { String::new() } else { format!("{code}/") };
+        let menu = lang.menu.into_iter().map(|m| MenuItem { name: m.name, path: m.path, weight: m.weight }).collect();
+        languages.push(Language { code, title, description, menu, prefix });
+    }
+    languages
+}
+
+/// `host_rules` and `theme` name things sito knows.
+fn check_names(raw: &RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) {
+    for (i, rule) in raw.host_rules.iter().enumerate() {
+        if !HOST_RULES.contains(&rule.as_str()) {
+            let d = Diagnostic::error(Kind::UnknownHostRules, format!("unknown host rules `{rule}`"));
+            diags.push(
+                file.at_value(d, &format!("host_rules.{i}")).hint(format!("choose among: {}", HOST_RULES.join(", "))),
+            );
+        }
+    }
+    if let Some(theme) = &raw.theme {
+        if crate::slug::validate_slug(theme).is_err() || theme.starts_with('.') {
+            let d = Diagnostic::error(Kind::BadThemeName, format!("`{theme}` is not a theme folder name"));
+            diags.push(file.at_key(d, "theme").hint("name a folder under themes/, e.g. `theme = \"milano\"`"));
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::editor_files::is_editor_file;
 use crate::load::config::{self, Config};
 use crate::load::front_matter::{self, FrontMatter};
+use crate::load::toml_input::{Located, Normalized};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -30,6 +31,12 @@ pub struct Source {
     /// For a bundle (`reti/c40/index.md`), its folder relative to `content/`.
     pub bundle: Option<String>,
     pub fm: FrontMatter,
+    /// The file's text up to the body, with where each front-matter key and value is
+    /// written: diagnostics about them are placed from it, never by reading the file again.
+    pub front: Located,
+    /// How the file's bytes became its text, to tell whether the file on disk is still the
+    /// one that was read (`sito translations --mark` edits it).
+    pub read: Normalized,
     pub body: String,
     /// 1-based file line where `body` starts.
     pub body_line: usize,
@@ -49,6 +56,30 @@ impl Source {
     /// The last piece of the key: the file or folder name the default slug comes from.
     pub fn name(&self) -> &str {
         self.key.rsplit_once('/').map_or(&self.key, |(_, name)| name)
+    }
+
+    /// `d` at a front-matter key (`aliases.1` for an item), or on the file's first line if
+    /// the key is not written.
+    pub fn at_key(&self, d: Diagnostic, key: &str) -> Diagnostic {
+        if self.front.has(key) {
+            self.front.at_key(d, key)
+        } else {
+            d.in_file(&self.front.path).line_only(1)
+        }
+    }
+
+    /// `d` at a front-matter value (`extra.entries.0.path`), or on the file's first line.
+    pub fn at_value(&self, d: Diagnostic, key: &str) -> Diagnostic {
+        if self.front.has(key) {
+            self.front.at_value(d, key)
+        } else {
+            d.in_file(&self.front.path).line_only(1)
+        }
+    }
+
+    /// The file's bytes as they were read.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.read.bytes(&format!("{}{}", self.front.text, self.body))
     }
 }
 
@@ -313,11 +344,9 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
             }
         },
     };
-    let text = crate::load::toml_input::read_text(abs, &shown).map_err(|d| vec![d])?;
-    let split = front_matter::split(&text, &shown).map_err(|d| vec![d])?;
-    let fm = front_matter::parse(split.front, &shown)?;
-    let body_line = split.body_line;
-    let body = split.body.to_owned();
+    let (text, read) = crate::load::toml_input::read_file(abs, &shown).map_err(|d| vec![d])?;
+    let parsed = front_matter::parse_file(&text, &shown)?;
+    let body = text[parsed.body_start..].to_owned();
     let word_count = body.split_whitespace().count();
     Ok(Source {
         word_count,
@@ -326,9 +355,11 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
         rel: rel.to_owned(),
         bundle: name.bundle.then(|| name.key.clone()),
         key: name.key,
-        fm,
+        fm: parsed.fm,
+        front: parsed.front,
+        read,
         body,
-        body_line,
+        body_line: parsed.body_line,
     })
 }
 

@@ -2,7 +2,7 @@
 //! the body and checked key by key.
 
 use crate::diag::{Diagnostic, Kind};
-use crate::load::toml_input::{Shape, Source};
+use crate::load::toml_input::{Located, Shape, TomlText};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -82,7 +82,11 @@ pub struct Date(pub String);
 /// A content file cut in two.
 pub struct Split<'a> {
     pub front: &'a str,
+    /// Byte offset of `front` in the file's text.
+    pub front_start: usize,
     pub body: &'a str,
+    /// Byte offset of `body` in the file's text.
+    pub body_start: usize,
     /// 1-based file line of the body's first line.
     pub body_line: usize,
 }
@@ -116,7 +120,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         if line.trim_end() == "+++" {
             return Ok(Split {
                 front: &text[front_start..offset],
+                front_start,
                 body: &text[offset + line.len()..],
+                body_start: offset + line.len(),
                 body_line: i + 3,
             });
         }
@@ -152,85 +158,46 @@ fn unclosed_hint(rest: &str) -> String {
     )
 }
 
-pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
-    let source = Source { path, text: front, first_line: 2 };
-    let raw: Raw = source.parse(&KEYS, "front matter")?;
+/// A content file's front matter, parsed and checked.
+pub struct Parsed {
+    pub fm: FrontMatter,
+    /// The file's text up to its body (both `+++` lines), with where each key and value of
+    /// the front matter is written.
+    pub front: Located,
+    /// Byte offset of the body in the file's text.
+    pub body_start: usize,
+    /// 1-based file line of the body's first line.
+    pub body_line: usize,
+}
+
+/// Splits a content file's text (as `read_file` returns it) and parses its front matter.
+pub fn parse_file(text: &str, path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
+    let split = split(text, path).map_err(|d| vec![d])?;
+    let toml = TomlText { path, file: text, toml: split.front_start..split.front_start + split.front.len() };
+    let (raw, spans) = toml.parse::<Raw>(&KEYS, "front matter")?;
+    let front = Located { path: path.to_owned(), text: text[..split.body_start].to_owned(), spans };
+    let fm = checked(raw, &front)?;
+    Ok(Parsed { fm, front, body_start: split.body_start, body_line: split.body_line })
+}
+
+/// The values' own checks, each diagnostic placed at the key or value it is about.
+fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let key_diag = |key: &str, d: Diagnostic| at_key(d, path, front, key);
-    let title = match raw.title {
-        Some(t) if !t.trim().is_empty() => t,
-        Some(_) => {
-            diags.push(
-                key_diag("title", Diagnostic::error(Kind::MissingTitle, "the title is empty"))
-                    .hint("write the page's title between the quotes"),
-            );
-            String::new()
-        }
-        None => {
-            diags.push(
-                Diagnostic::error(Kind::MissingTitle, "the front matter has no `title`")
-                    .in_file(path)
-                    .line_only(1)
-                    .hint("add a line such as `title = \"Reti e partenariati\"` between the `+++` lines"),
-            );
-            String::new()
-        }
-    };
-    let mut date_of = |key: &str, v: Option<toml::Value>| -> Option<Date> {
-        let v = v?;
-        match parse_date(&v) {
-            Some(d) => Some(d),
-            None => {
-                diags.push(key_diag(key, Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date")))
-                    .hint(format!("write a date as `{key} = 2024-05-31` or a date and time as `{key} = 2024-05-31T09:30:00+02:00`")));
+    let title = title(raw.title, front, &mut diags);
+    let date = checked_date(raw.date, "date", front, &mut diags);
+    let updated = checked_date(raw.updated, "updated", front, &mut diags);
+    let slug =
+        raw.slug.and_then(|s| match crate::slug::validate_slug(&s) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                diags.push(front.at_key(Diagnostic::error(Kind::BadSlug, e), "slug").hint(
+                    "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
+                ));
                 None
             }
-        }
-    };
-    let date = date_of("date", raw.date);
-    let updated = date_of("updated", raw.updated);
-    let mut slug = None;
-    if let Some(s) = raw.slug {
-        match crate::slug::validate_slug(&s) {
-            Ok(s) => slug = Some(s),
-            Err(e) => diags
-                .push(key_diag("slug", Diagnostic::error(Kind::BadSlug, e)).hint(
-                    "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
-                )),
-        }
-    }
-    for alias in &raw.aliases {
-        if let Err(why) = check_alias(alias) {
-            let d = Diagnostic::error(Kind::BadAlias, format!("the alias `{}` {why}", alias.escape_debug()));
-            let d = match alias_position(front, alias) {
-                Some((line, col)) => {
-                    let mut d = d.in_file(path).at(front, line, col, alias.chars().count() + 2);
-                    d.line = Some(line + 1);
-                    d
-                }
-                None => key_diag("aliases", d),
-            };
-            diags.push(d.hint(
-                "an alias is an old address of this page on the same site, starting with `/`: `aliases = [\"/vecchia-pagina/\"]`",
-            ));
-        }
-    }
-    for (key, value) in [("template", &raw.template), ("page_template", &raw.page_template)] {
-        if let Some(t) = value {
-            if t.contains("..") || t.starts_with('/') || t.contains(['\\', '\0']) {
-                diags.push(
-                    key_diag(
-                        key,
-                        Diagnostic::error(
-                            Kind::BadTemplateName,
-                            format!("`{key}` must name a template file inside the theme"),
-                        ),
-                    )
-                    .hint(format!("for example `{key} = \"network.html\"`")),
-                );
-            }
-        }
-    }
+        });
+    aliases(&raw.aliases, front, &mut diags);
+    templates([("template", &raw.template), ("page_template", &raw.page_template)], front, &mut diags);
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -251,6 +218,63 @@ pub fn parse(front: &str, path: &Path) -> Result<FrontMatter, Vec<Diagnostic>> {
         translated_from: raw.translated_from,
         extra: crate::load::toml_input::table_to_json(&raw.extra),
     })
+}
+
+fn title(title: Option<String>, front: &Located, diags: &mut Vec<Diagnostic>) -> String {
+    match title {
+        Some(t) if !t.trim().is_empty() => return t,
+        Some(_) => diags.push(
+            front
+                .at_key(Diagnostic::error(Kind::MissingTitle, "the title is empty"), "title")
+                .hint("write the page's title between the quotes"),
+        ),
+        None => diags.push(
+            Diagnostic::error(Kind::MissingTitle, "the front matter has no `title`")
+                .in_file(&front.path)
+                .line_only(1)
+                .hint("add a line such as `title = \"Reti e partenariati\"` between the `+++` lines"),
+        ),
+    }
+    String::new()
+}
+
+/// `date` or `updated`: a TOML date, or text holding one. A date written day first
+/// (`"22/11/2026"`) gets the form to write instead.
+fn checked_date(value: Option<toml::Value>, key: &str, front: &Located, diags: &mut Vec<Diagnostic>) -> Option<Date> {
+    let value = value?;
+    if let Some(d) = parse_date(&value) {
+        return Some(d);
+    }
+    let day_first = value.as_str().and_then(|s| crate::load::toml_input::date_error(key, s));
+    diags.push(match day_first {
+        Some(d) => front.at_value(d, key),
+        None => front.at_key(Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date")), key).hint(format!(
+            "write a date as `{key} = 2024-05-31` or a date and time as `{key} = 2024-05-31T09:30:00+02:00`"
+        )),
+    });
+    None
+}
+
+fn aliases(aliases: &[String], front: &Located, diags: &mut Vec<Diagnostic>) {
+    for (i, alias) in aliases.iter().enumerate() {
+        if let Err(why) = check_alias(alias) {
+            let d = Diagnostic::error(Kind::BadAlias, format!("the alias `{}` {why}", alias.escape_debug()));
+            diags.push(front.at_value(d, &format!("aliases.{i}")).hint(
+                "an alias is an old address of this page on the same site, starting with `/`: `aliases = [\"/vecchia-pagina/\"]`",
+            ));
+        }
+    }
+}
+
+fn templates(names: [(&str, &Option<String>); 2], front: &Located, diags: &mut Vec<Diagnostic>) {
+    for (key, value) in names {
+        let Some(t) = value else { continue };
+        if t.contains("..") || t.starts_with('/') || t.contains(['\\', '\0']) {
+            let d =
+                Diagnostic::error(Kind::BadTemplateName, format!("`{key}` must name a template file inside the theme"));
+            diags.push(front.at_key(d, key).hint(format!("for example `{key} = \"network.html\"`")));
+        }
+    }
 }
 
 /// An alias becomes a file in the output, so it must be a plain path of the site: nothing
@@ -278,27 +302,6 @@ pub fn check_alias(alias: &str) -> Result<(), String> {
         return Err("is the address of the home page".into());
     }
     Ok(())
-}
-
-/// Line (within the front matter) and column of an alias written as a quoted string.
-fn alias_position(front: &str, alias: &str) -> Option<(usize, usize)> {
-    ['"', '\''].iter().find_map(|q| {
-        let at = front.find(&format!("{q}{alias}{q}"))?;
-        Some(crate::diag::line_col(front, at))
-    })
-}
-
-/// Places a diagnostic at a top-level front-matter key (`front` is the text between the
-/// `+++` lines, which starts on line 2 of the file).
-pub fn at_key(d: Diagnostic, path: &Path, front: &str, key: &str) -> Diagnostic {
-    match crate::load::toml_input::key_position(front, "", key) {
-        Some((line, col)) => {
-            let mut d = d.in_file(path).at(front, line, col, key.len());
-            d.line = Some(line + 1);
-            d
-        }
-        None => d.in_file(path).line_only(1),
-    }
 }
 
 fn parse_date(v: &toml::Value) -> Option<Date> {
@@ -331,22 +334,54 @@ mod tests {
         assert!(split("", Path::new("a.md")).is_err());
     }
 
+    fn parse(front: &str) -> Result<FrontMatter, Vec<Diagnostic>> {
+        parse_file(&format!("+++\n{front}+++\nbody\n"), Path::new("a.md")).map(|p| p.fm)
+    }
+
+    fn errors(front: &str) -> Vec<Diagnostic> {
+        parse(front).err().unwrap_or_default()
+    }
+
     #[test]
     fn dates_as_toml_or_text() {
-        let fm = parse("title = \"x\"\ndate = 2024-05-01\nupdated = \"2024-06-01T10:00:00Z\"\n", Path::new("a.md"))
+        let fm = parse("title = \"x\"\ndate = 2024-05-01\nupdated = \"2024-06-01T10:00:00Z\"\n")
             .unwrap_or_else(|_| panic!("parse failed"));
         assert_eq!(fm.date, Some(Date("2024-05-01".into())));
         assert_eq!(fm.updated, Some(Date("2024-06-01T10:00:00Z".into())));
-        let errs = parse("title = \"x\"\ndate = \"tomorrow\"\n", Path::new("a.md")).err().unwrap_or_default();
+        let errs = errors("title = \"x\"\ndate = \"tomorrow\"\n");
         assert_eq!(errs.len(), 1);
-        assert_eq!(errs[0].line, Some(3));
+        assert_eq!((errs[0].line, errs[0].col), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn day_first_dates_say_at_once_how_to_write_them() {
+        for front in ["title = \"x\"\nupdated = 22/11/2026\n", "title = \"x\"\nupdated = \"22/11/2026\"\n"] {
+            let errs = errors(front);
+            assert_eq!(errs.len(), 1, "{errs:?}");
+            let e = &errs[0];
+            assert_eq!(e.kind, Kind::BadDate, "{e:?}");
+            assert_eq!(e.message, "`updated` is not a date: write it as `updated = 2026-11-22`");
+            assert_eq!((e.line, e.col), (Some(3), Some(11)), "at the value");
+            assert!(e.hint.as_deref().unwrap_or("").contains("22 November 2026"), "{e:?}");
+        }
+        let e = &errors("title = \"x\"\nupdated = 2024-02-30\n")[0];
+        assert!(e.hint.as_deref().unwrap_or("").contains("`updated = 2024-05-31`"), "names the key: {e:?}");
+    }
+
+    #[test]
+    fn aliases_are_placed_at_their_item() {
+        let front =
+            "title = \"x\"\ndescription = 'not \"vecchia/\" here'\naliases = [\n  \"/a]/\",\n  \"vecchia/\",\n]\n";
+        let errs = errors(front);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!((errs[0].line, errs[0].col, errs[0].len), (Some(6), Some(3), 10), "{errs:?}");
     }
 
     #[test]
     fn wrong_type_points_at_the_value() {
-        let errs = parse("title = \"x\"\nweight = \"3\"\n", Path::new("a.md")).err().unwrap_or_default();
+        let errs = errors("title = \"x\"\nweight = \"3\"\n");
         assert_eq!(errs.len(), 1, "{errs:?}");
-        assert_eq!(errs[0].line, Some(3));
+        assert_eq!((errs[0].line, errs[0].col), (Some(3), Some(10)));
         assert!(errs[0].hint.as_deref().unwrap_or("").contains("whole number"));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
+use crate::load::toml_input::{Located, Shape, TomlText};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -21,12 +22,16 @@ pub struct I18n {
     pub langs: Vec<Strings>,
     /// Files that look copied and not translated.
     pub warnings: Vec<Diagnostic>,
+    /// Each language's file and where each key is written (by dotted key), indexed like
+    /// `langs`; empty for a language without a file.
+    pub files: Vec<Located>,
 }
 
 impl I18n {
     pub fn load(root: &Path, config: &Config) -> Result<I18n, Vec<Diagnostic>> {
         let dir = root.join("i18n");
         let mut langs = Vec::new();
+        let mut files = Vec::new();
         let mut diags = Vec::new();
         let any = dir.is_dir();
         for lang in &config.languages {
@@ -44,13 +49,18 @@ impl I18n {
                     );
                 }
                 langs.push(Strings::new());
+                files.push(Located::default());
                 continue;
             }
             match read(&path, &shown) {
-                Ok(s) => langs.push(s),
+                Ok((strings, file)) => {
+                    langs.push(strings);
+                    files.push(file);
+                }
                 Err(d) => {
                     diags.extend(d);
                     langs.push(Strings::new());
+                    files.push(Located::default());
                 }
             }
         }
@@ -59,7 +69,7 @@ impl I18n {
         }
         if diags.is_empty() {
             let warnings = copies(&langs, config);
-            Ok(I18n { langs, warnings })
+            Ok(I18n { langs, warnings, files })
         } else {
             Err(diags)
         }
@@ -120,46 +130,36 @@ fn copies(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
     diags
 }
 
-fn read(path: &Path, shown: &Path) -> Result<Strings, Vec<Diagnostic>> {
+fn read(path: &Path, shown: &Path) -> Result<(Strings, Located), Vec<Diagnostic>> {
     let text = crate::load::toml_input::read_text(path, shown).map_err(|d| vec![d])?;
-    let source = crate::load::toml_input::Source { path: shown, text: &text, first_line: 1 };
-    let table: toml::Table = source.parse(&crate::load::toml_input::Shape::Any, "interface strings")?;
+    let toml = TomlText { path: shown, file: &text, toml: 0..text.len() };
+    let (table, spans) = toml.parse::<toml::Table>(&Shape::Any, "interface strings")?;
+    let file = Located { path: shown.to_owned(), text, spans };
     let mut out = Strings::new();
     let mut diags = Vec::new();
-    flatten(&table, "", &mut out, &mut diags, shown, &text);
+    flatten(&table, "", &mut out, &mut diags, &file);
     if diags.is_empty() {
-        Ok(out)
+        Ok((out, file))
     } else {
         Err(diags)
     }
 }
 
-fn flatten(
-    table: &toml::Table,
-    prefix: &str,
-    out: &mut Strings,
-    diags: &mut Vec<Diagnostic>,
-    shown: &Path,
-    text: &str,
-) {
+fn flatten(table: &toml::Table, prefix: &str, out: &mut Strings, diags: &mut Vec<Diagnostic>, file: &Located) {
     for (k, v) in table {
         let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
         match v {
             toml::Value::String(s) => {
                 out.insert(key, Value::Text(s.clone()));
             }
-            toml::Value::Table(t) => flatten(t, &key, out, diags, shown, text),
+            toml::Value::Table(t) => flatten(t, &key, out, diags, file),
             toml::Value::Array(items) if items.iter().all(toml::Value::is_str) => {
                 let list = items.iter().filter_map(|i| i.as_str().map(str::to_owned)).collect();
                 out.insert(key, Value::List(list));
             }
             _ => {
                 let d = Diagnostic::error(Kind::I18nBadValue, format!("`{key}` must be text or a list of texts"));
-                let d = match crate::load::toml_input::key_position(text, prefix, k) {
-                    Some((line, col)) => d.in_file(shown).at(text, line, col, k.len()),
-                    None => d.in_file(shown),
-                };
-                diags.push(d.hint(format!("write `{k} = \"…\"`")));
+                diags.push(file.at_key(d, &key).hint(format!("write `{k} = \"…\"`")));
             }
         }
     }

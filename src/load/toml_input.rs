@@ -1,9 +1,16 @@
-//! TOML written by people (site.toml, front matter, i18n files): syntax and type errors with
-//! their position, unknown keys with a "did you mean", and conversion of values for templates.
+//! TOML written by people (site.toml, front matter, i18n files), parsed once with the span
+//! of every key and value (`toml::de::DeTable`): syntax and type errors placed where the
+//! parser found them, unknown keys with a "did you mean", and the spans kept (`Located`) so
+//! that every later diagnostic about a key or value is placed from them, never by finding
+//! the key in the text again. Also the one reader of text files (`read_file`) and the
+//! conversion of values for templates.
 
 use crate::diag::{did_you_mean, Diagnostic, Kind};
 use serde::de::DeserializeOwned;
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::de::{DeTable, DeValue};
 
 /// The keys a table may hold, so unknown ones can be reported with a suggestion.
 pub enum Shape {
@@ -16,95 +23,235 @@ pub enum Shape {
     ListOf(&'static Shape),
 }
 
-/// Where a TOML text sits in its file, to turn positions in the text into file positions.
-pub struct Source<'a> {
-    pub path: &'a Path,
-    pub text: &'a str,
-    /// The file line of the text's first line (front matter starts on line 2).
-    pub first_line: usize,
+/// Where one key and its value are written, as byte ranges of the file's text. An array item
+/// has no key of its own: its `key` is its value's range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub key: Range<usize>,
+    pub value: Range<usize>,
 }
 
-impl Source<'_> {
-    /// Places `d` at the bytes `offset..offset + len` of the text, underlining characters.
-    fn diag_at(&self, d: Diagnostic, offset: usize, len: usize) -> Diagnostic {
-        let chars = self.text.get(offset..offset.saturating_add(len)).map_or(len, |s| s.chars().count());
-        d.in_file(self.path).at_offset(self.text, self.first_line, offset, chars)
+/// The spans of every key and value of a TOML text, by dotted path: `title`, `extra.lead`,
+/// `aliases.0` (an array's items by index), `languages.en.menu.1.path`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spans(BTreeMap<String, Span>);
+
+impl Spans {
+    /// The spans of `table`, parsed from a text that starts at byte `shift` of its file.
+    fn of(table: &DeTable<'_>, shift: usize) -> Spans {
+        let mut spans = Spans::default();
+        spans.table(table, "", shift);
+        spans
     }
 
-    fn diag_at_line(&self, d: Diagnostic, line: usize, col: usize, len: usize) -> Diagnostic {
-        d.in_file(self.path).at(self.text, line, col, len).line_shift(self.first_line)
-    }
-
-    /// Parses the text into `T`, reporting unknown keys (all of them) first, then syntax or
-    /// type errors at their position.
-    pub fn parse<T: DeserializeOwned>(&self, shape: &Shape, what: &str) -> Result<T, Vec<Diagnostic>> {
-        let table: toml::Table = toml::from_str(self.text).map_err(|e| vec![self.syntax_error(&e, what)])?;
-        let mut diags = Vec::new();
-        self.check_keys(&table, shape, "", &mut diags);
-        if !diags.is_empty() {
-            return Err(diags);
-        }
-        // Typed values come from the table already parsed; only a type error pays for a
-        // second parse of the text, which knows where the bad value is.
-        match toml::Value::Table(table).try_into::<T>() {
-            Ok(v) => Ok(v),
-            Err(_) => toml::from_str(self.text).map_err(|e| vec![self.syntax_error(&e, what)]),
-        }
-    }
-
-    fn syntax_error(&self, e: &toml::de::Error, what: &str) -> Diagnostic {
-        let message = e.message().trim().to_owned();
-        let d = Diagnostic::error(Kind::TomlSyntax, format!("{what}: {message}"));
-        let d = match e.span() {
-            Some(span) => self.diag_at(d, span.start, span.end.saturating_sub(span.start)),
-            None => d.in_file(self.path),
-        };
-        // Text pasted from a word processor breaks TOML in ways the parser cannot name.
-        let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
-        match pasted.or_else(|| type_hint(&message).map(str::to_owned)) {
-            Some(h) => d.hint(h),
-            None => d.hint("check the TOML syntax on this line: `key = value`, text in double quotes"),
-        }
-    }
-
-    fn check_keys(&self, table: &toml::Table, shape: &Shape, at: &str, diags: &mut Vec<Diagnostic>) {
+    fn table(&mut self, table: &DeTable<'_>, at: &str, shift: usize) {
         for (key, value) in table {
-            let inner_path = if at.is_empty() { key.clone() } else { format!("{at}.{key}") };
-            let inner_shape = match shape {
-                Shape::Any => continue,
-                Shape::MapOf(inner) => *inner,
-                Shape::ListOf(_) => continue,
-                Shape::Fields(fields) => match fields.iter().find(|(k, _)| k == key) {
-                    Some((_, s)) => s,
-                    None => {
-                        diags.push(self.unknown_key(key, at, fields));
-                        continue;
-                    }
-                },
-            };
-            self.check_value(value, inner_shape, &inner_path, diags);
+            let path = if at.is_empty() { key.get_ref().to_string() } else { format!("{at}.{}", key.get_ref()) };
+            let span = Span { key: shifted(key.span(), shift), value: shifted(value.span(), shift) };
+            // `"a.b"` and `a.b` share a path; the first keeps it.
+            self.0.entry(path.clone()).or_insert(span);
+            self.value(value.get_ref(), &path, shift);
         }
     }
 
-    fn check_value(&self, value: &toml::Value, shape: &Shape, at: &str, diags: &mut Vec<Diagnostic>) {
-        match (value, shape) {
-            (toml::Value::Table(t), _) => self.check_keys(t, shape, at, diags),
-            (toml::Value::Array(items), Shape::ListOf(inner)) => {
-                for item in items {
-                    self.check_value(item, inner, at, diags);
+    fn value(&mut self, value: &DeValue<'_>, path: &str, shift: usize) {
+        match value {
+            DeValue::Table(t) => self.table(t, path, shift),
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let at = format!("{path}.{i}");
+                    let range = shifted(item.span(), shift);
+                    self.0.entry(at.clone()).or_insert(Span { key: range.clone(), value: range });
+                    self.value(item.get_ref(), &at, shift);
                 }
             }
             _ => {}
         }
     }
 
-    fn unknown_key(&self, key: &str, table: &str, fields: &[(&str, Shape)]) -> Diagnostic {
-        let place = if table.is_empty() { String::new() } else { format!(" in `[{table}]`") };
-        let mut d = Diagnostic::error(Kind::UnknownKey, format!("unknown key `{key}`{place}"));
-        d = match key_position(self.text, table, key) {
-            Some((line, col)) => self.diag_at_line(d, line, col, key.chars().count()),
+    pub fn get(&self, path: &str) -> Option<&Span> {
+        self.0.get(path)
+    }
+
+    /// The innermost key whose value holds `range`: the key a parse error is about.
+    fn holding(&self, range: &Range<usize>) -> Option<(&str, &Span)> {
+        self.0
+            .iter()
+            .filter(|(_, s)| s.value.start <= range.start && range.end <= s.value.end)
+            .min_by_key(|(_, s)| s.value.len())
+            .map(|(k, s)| (k.as_str(), s))
+    }
+}
+
+fn shifted(r: Range<usize>, shift: usize) -> Range<usize> {
+    r.start + shift..r.end + shift
+}
+
+/// A file's text kept with the spans of its TOML, so that any stage can place a diagnostic at
+/// a key or a value without reading the file again (it may have changed since it was loaded).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Located {
+    /// The file as diagnostics name it (`site.toml`, `content/reti/c40.md`).
+    pub path: PathBuf,
+    /// The file's text from its start, as far as the spans reach (a content file's up to
+    /// its body).
+    pub text: String,
+    pub spans: Spans,
+}
+
+impl Located {
+    pub fn has(&self, path: &str) -> bool {
+        self.spans.get(path).is_some()
+    }
+
+    /// `d` at the key `path` (its name, inside any quotes), or only in the file if there is
+    /// no such key.
+    pub fn at_key(&self, d: Diagnostic, path: &str) -> Diagnostic {
+        match self.spans.get(path) {
+            Some(span) => self.at(d, unquoted(&self.text, span.key.clone())),
+            None => d.in_file(&self.path),
+        }
+    }
+
+    /// `d` at the value of the key `path` (an array item: `aliases.2`).
+    pub fn at_value(&self, d: Diagnostic, path: &str) -> Diagnostic {
+        match self.spans.get(path) {
+            Some(span) => self.at(d, span.value.clone()),
+            None => d.in_file(&self.path),
+        }
+    }
+
+    /// `d` at a string value's text, inside its quotes.
+    pub fn at_string(&self, d: Diagnostic, path: &str) -> Diagnostic {
+        match self.spans.get(path) {
+            Some(span) => self.at(d, unquoted(&self.text, span.value.clone())),
+            None => d.in_file(&self.path),
+        }
+    }
+
+    /// `d` at the bytes `range` of the text, underlining at most the rest of their first line.
+    pub fn at(&self, d: Diagnostic, range: Range<usize>) -> Diagnostic {
+        at_range(d.in_file(&self.path), &self.text, range)
+    }
+}
+
+fn at_range(d: Diagnostic, text: &str, range: Range<usize>) -> Diagnostic {
+    let shown = text.get(range.clone()).unwrap_or("");
+    let len = shown.split('\n').next().unwrap_or("").trim_end_matches('\r').chars().count();
+    d.at_offset(text, 1, range.start, len.max(1))
+}
+
+/// A quoted key's range without its quotes.
+fn unquoted(text: &str, r: Range<usize>) -> Range<usize> {
+    match text.get(r.clone()) {
+        Some(k) if k.len() >= 2 && (k.starts_with('"') || k.starts_with('\'')) => r.start + 1..r.end - 1,
+        _ => r,
+    }
+}
+
+/// A TOML text inside a file: the file's text (as `read_file` returns it) and the bytes of it
+/// that are TOML (all of site.toml; the lines between the `+++` of front matter). Spans and
+/// positions are offsets into the whole file's text.
+pub struct TomlText<'a> {
+    pub path: &'a Path,
+    pub file: &'a str,
+    pub toml: Range<usize>,
+}
+
+impl TomlText<'_> {
+    fn text(&self) -> &str {
+        &self.file[self.toml.clone()]
+    }
+
+    /// Places `d` at the bytes `range` of the file.
+    fn diag_at(&self, d: Diagnostic, range: Range<usize>) -> Diagnostic {
+        at_range(d.in_file(self.path), self.file, range)
+    }
+
+    /// Parses the text into `T` and the spans of its keys, reporting unknown keys (all of
+    /// them) first, then a syntax or type error at its position.
+    pub fn parse<T: DeserializeOwned>(&self, shape: &Shape, what: &str) -> Result<(T, Spans), Vec<Diagnostic>> {
+        let table = DeTable::parse(self.text()).map_err(|e| vec![self.syntax_error(&e, what)])?;
+        let spans = Spans::of(table.get_ref(), self.toml.start);
+        let mut diags = Vec::new();
+        self.check_keys(table.get_ref(), shape, "", &mut diags);
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        match T::deserialize(toml::de::Deserializer::from(table)) {
+            Ok(v) => Ok((v, spans)),
+            Err(e) => Err(vec![self.syntax_error(&e, what)]),
+        }
+    }
+
+    fn syntax_error(&self, e: &toml::de::Error, what: &str) -> Diagnostic {
+        let span = e.span().map(|s| shifted(s, self.toml.start));
+        // The key the error is about, from what the parser could still make of the text.
+        let (table, _) = DeTable::parse_recoverable(self.text());
+        let spans = Spans::of(table.get_ref(), self.toml.start);
+        let key = span.as_ref().and_then(|s| spans.holding(s));
+        if let Some(d) = key.and_then(|(k, s)| self.day_first_date(k, s)) {
+            return d;
+        }
+        let message = e.message().trim().to_owned();
+        let d = Diagnostic::error(Kind::TomlSyntax, format!("{what}: {message}"));
+        let d = match span {
+            Some(span) => self.diag_at(d, span),
             None => d.in_file(self.path),
         };
+        // Text pasted from a word processor breaks TOML in ways the parser cannot name.
+        let name = key.map_or("date", |(k, _)| k.rsplit('.').next().unwrap_or(k));
+        let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
+        match pasted.or_else(|| type_hint(&message, name)) {
+            Some(h) => d.hint(h),
+            None => d.hint("check the TOML syntax on this line: `key = value`, text in double quotes"),
+        }
+    }
+
+    /// `updated = 22/11/2026`: TOML reads no such date (nor text without quotes), so say at
+    /// once how to write it.
+    fn day_first_date(&self, path: &str, span: &Span) -> Option<Diagnostic> {
+        let key = path.rsplit('.').next().unwrap_or(path);
+        let d = date_error(key, self.file.get(span.value.clone())?)?;
+        Some(self.diag_at(d, span.value.clone()))
+    }
+
+    fn check_keys(&self, table: &DeTable<'_>, shape: &Shape, at: &str, diags: &mut Vec<Diagnostic>) {
+        for (key, value) in table {
+            let name = key.get_ref();
+            let inner_path = if at.is_empty() { name.to_string() } else { format!("{at}.{name}") };
+            let inner_shape = match shape {
+                Shape::Any => continue,
+                Shape::MapOf(inner) => *inner,
+                Shape::ListOf(_) => continue,
+                Shape::Fields(fields) => match fields.iter().find(|(k, _)| k == name) {
+                    Some((_, s)) => s,
+                    None => {
+                        let range = unquoted(self.file, shifted(key.span(), self.toml.start));
+                        diags.push(self.unknown_key(name, at, fields, range));
+                        continue;
+                    }
+                },
+            };
+            self.check_value(value.get_ref(), inner_shape, &inner_path, diags);
+        }
+    }
+
+    fn check_value(&self, value: &DeValue<'_>, shape: &Shape, at: &str, diags: &mut Vec<Diagnostic>) {
+        match (value, shape) {
+            (DeValue::Table(t), _) => self.check_keys(t, shape, at, diags),
+            (DeValue::Array(items), Shape::ListOf(inner)) => {
+                for item in items.iter() {
+                    self.check_value(item.get_ref(), inner, at, diags);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn unknown_key(&self, key: &str, table: &str, fields: &[(&str, Shape)], range: Range<usize>) -> Diagnostic {
+        let place = if table.is_empty() { String::new() } else { format!(" in `[{table}]`") };
+        let d = self.diag_at(Diagnostic::error(Kind::UnknownKey, format!("unknown key `{key}`{place}")), range);
         let names = fields.iter().map(|(k, _)| *k);
         match did_you_mean(key, names.clone()) {
             Some(s) => d.hint(format!("did you mean `{s}`?")),
@@ -116,33 +263,96 @@ impl Source<'_> {
     }
 }
 
-impl Diagnostic {
-    /// Moves a position computed within a text to the file line it stands on.
-    fn line_shift(mut self, first_line: usize) -> Self {
-        self.line = self.line.map(|l| l + first_line - 1);
-        self
+/// The error for a value written as a date TOML does not read (`22/11/2026`, `22.11.2026`,
+/// `2026/11/22`, quoted or not), saying how to write it; `None` if it does not look like a
+/// date at all.
+pub fn date_error(key: &str, written: &str) -> Option<Diagnostic> {
+    date_parts(written)?;
+    Some(match iso_date(written) {
+        Some(iso) => {
+            Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date: write it as `{key} = {iso}`")).hint(
+                format!("dates are written year-month-day, without quotes: `{key} = {iso}` is {}", spelled_date(&iso)),
+            )
+        }
+        None => Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date"))
+            .hint(format!("write a real day as year-month-day, without quotes, for example `{key} = 2024-05-31`")),
+    })
+}
+
+/// (year, month, day) of three groups of digits joined by `/`, `.` or `-`, the year first or
+/// last (day first otherwise, as Italian editors write dates); not TOML's own
+/// `2026-11-22`, whose errors the parser explains.
+fn date_parts(written: &str) -> Option<(u32, u32, u32)> {
+    let s = written.trim().trim_matches(['"', '\'']).trim();
+    let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [a, b, c] = parts[..] else { return None };
+    if ![a, b, c].iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
     }
+    let (y, m, d) = match (a.len(), c.len()) {
+        (4, _) if sep != '-' => (a, b, c),
+        (_, 4) => (c, b, a),
+        _ => return None,
+    };
+    Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+}
+
+/// The `2026-11-22` form of a date [`date_parts`] reads, if it is a real day.
+pub fn iso_date(written: &str) -> Option<String> {
+    let (y, m, d) = date_parts(written)?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let last = *days.get((m as usize).checked_sub(1)?)?;
+    (1..=last).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `2026-11-22` → `22 November 2026`, so the reader can see which day was understood.
+fn spelled_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.split('-');
+    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let month = m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).unwrap_or(&"");
+    format!("{} {month} {y}", d.trim_start_matches('0'))
 }
 
 /// A plain-language fix for the type errors people make most. serde says what it wanted
-/// after "expected", so that part decides (`invalid type: string "3", expected i64`).
-fn type_hint(message: &str) -> Option<&'static str> {
+/// after "expected", so that part decides (`invalid type: string "3", expected i64`). `key`
+/// is the key the error is about, for the date example.
+fn type_hint(message: &str, key: &str) -> Option<String> {
     let wanted = message.rsplit_once("expected").map_or(message, |(_, w)| w);
-    if message.contains("invalid date") || message.contains("invalid time") || message.contains("invalid offset") {
-        Some("write a real date as `date = 2024-05-31`, or a date and time as `date = 2024-05-31T09:30:00+02:00`")
-    } else if message.contains("recursion") {
-        Some("this value is nested too deeply: use fewer levels of brackets and braces")
-    } else if wanted.contains("i64") || wanted.contains("integer") {
-        Some("write a whole number without quotes, for example `weight = 3`")
-    } else if wanted.contains("a boolean") || wanted.contains("bool") {
-        Some("write `true` or `false`, without quotes")
-    } else if wanted.contains("sequence") || wanted.contains("array") {
-        Some("write a list between square brackets, for example `aliases = [\"/old/\"]`")
-    } else if wanted.contains("string") || message.contains("string") {
-        Some("put text between double quotes, for example `title = \"C40\"`")
-    } else {
-        None
-    }
+    let hint =
+        if message.contains("invalid date") || message.contains("invalid time") || message.contains("invalid offset") {
+            return Some(format!(
+                "write a real date as `{key} = 2024-05-31`, or a date and time as `{key} = 2024-05-31T09:30:00+02:00`"
+            ));
+        } else if message.contains("recursion") {
+            "this value is nested too deeply: use fewer levels of brackets and braces"
+        } else if wanted.contains("i64") || wanted.contains("integer") {
+            "write a whole number without quotes, for example `weight = 3`"
+        } else if wanted.contains("a boolean") || wanted.contains("bool") {
+            "write `true` or `false`, without quotes"
+        } else if wanted.contains("sequence") || wanted.contains("array") {
+            "write a list between square brackets, for example `aliases = [\"/old/\"]`"
+        } else if wanted.contains("string") || message.contains("string") {
+            "put text between double quotes, for example `title = \"C40\"`"
+        } else {
+            return None;
+        };
+    Some(hint.to_owned())
 }
 
 /// Characters that word processors put where TOML needs plain ones: typographic quotes,
@@ -171,39 +381,6 @@ fn pasted_character_hint(line: &str) -> Option<String> {
     ))
 }
 
-/// Finds where `key` is written inside the table `table` ("" for the top level): the line and
-/// column of `key = …`, or of the `[table.key]` header.
-pub fn key_position(text: &str, table: &str, key: &str) -> Option<(usize, usize)> {
-    let mut current = String::new();
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        if let Some(header) = trimmed.strip_prefix('[') {
-            let name = header.trim_start_matches('[');
-            let name: String = name.split(']').next().unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
-            let full_key = if table.is_empty() { key.to_owned() } else { format!("{table}.{key}") };
-            if name == full_key {
-                let col = line.find(key).map_or(1, |c| line[..c].chars().count() + 1);
-                return Some((i + 1, col));
-            }
-            current = name;
-            continue;
-        }
-        if current != table {
-            continue;
-        }
-        let bare = trimmed.trim_start_matches(['"', '\'']);
-        if let Some(rest) = bare.strip_prefix(key) {
-            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
-            if rest.starts_with('=') || rest.starts_with('.') {
-                let quote = trimmed.len() - bare.len();
-                return Some((i + 1, line[..indent + quote].chars().count() + 1));
-            }
-        }
-    }
-    None
-}
-
 /// TOML values as template values; dates become their RFC 3339 text.
 pub fn to_json(value: &toml::Value) -> serde_json::Value {
     use serde_json::Value as J;
@@ -222,9 +399,33 @@ pub fn table_to_json(table: &toml::Table) -> serde_json::Value {
     serde_json::Value::Object(table.iter().map(|(k, v)| (k.clone(), to_json(v))).collect())
 }
 
-/// Reads a file as UTF-8, saying where the first bad byte is when it is not. A byte-order
-/// mark is dropped and old Mac line endings (CR alone) become LF, so both are accepted.
-pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+/// How `read_file` turned a file's bytes into its text: byte-order marks dropped from the
+/// start, old Mac line endings (CR alone) made LF. Both are undone exactly by `bytes`, so a
+/// file can be compared with, or edited from, what was read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Normalized {
+    /// How many byte-order marks the file started with.
+    pub marks: usize,
+    pub cr_only: bool,
+}
+
+impl Normalized {
+    /// The file's bytes for `text` (the file's text, or an edit of it).
+    pub fn bytes(&self, text: &str) -> Vec<u8> {
+        let mut out = "\u{feff}".repeat(self.marks).into_bytes();
+        if self.cr_only {
+            out.extend(text.bytes().map(|b| if b == b'\n' { b'\r' } else { b }));
+        } else {
+            out.extend_from_slice(text.as_bytes());
+        }
+        out
+    }
+}
+
+/// Reads a file as UTF-8, saying where the first bad byte is when it is not. Every text file
+/// of the site is read here, so all readers see the same text: a byte-order mark is dropped
+/// and old Mac line endings (CR alone) become LF, so both are accepted.
+pub fn read_file(path: &Path, shown: &Path) -> Result<(String, Normalized), Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(Kind::Io, format!("cannot read this file: {e}"))
             .in_file(shown)
@@ -232,12 +433,19 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     })?;
     let mut text = String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error(), shown))?;
     // Some editors add a mark to a file that already has one.
-    let marks = text.len() - text.trim_start_matches('\u{feff}').len();
-    text.drain(..marks);
-    if text.contains('\r') && !text.contains('\n') {
+    let rest = text.trim_start_matches('\u{feff}').len();
+    let marks = (text.len() - rest) / '\u{feff}'.len_utf8();
+    text.drain(..text.len() - rest);
+    let cr_only = text.contains('\r') && !text.contains('\n');
+    if cr_only {
         text = text.replace('\r', "\n");
     }
-    Ok(text)
+    Ok((text, Normalized { marks, cr_only }))
+}
+
+/// [`read_file`]'s text alone.
+pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    read_file(path, shown).map(|(text, _)| text)
 }
 
 /// Where the first byte that is not UTF-8 sits, the line it is on (with the bad bytes shown
@@ -279,12 +487,49 @@ fn windows_1252(b: u8) -> Option<char> {
 mod tests {
     use super::*;
 
+    fn parsed(text: &str) -> Spans {
+        let t = TomlText { path: Path::new("a.toml"), file: text, toml: 4..text.len() };
+        t.parse::<toml::Table>(&Shape::Any, "a").map(|(_, s)| s).unwrap_or_else(|d| panic!("{d:?}"))
+    }
+
     #[test]
-    fn finds_keys_in_tables() {
-        let text = "title = 1\n[extra]\ntitle = 2\n[[languages.en.menu]]\nname = 3\n";
-        assert_eq!(key_position(text, "", "title"), Some((1, 1)));
-        assert_eq!(key_position(text, "extra", "title"), Some((3, 1)));
-        assert_eq!(key_position(text, "languages.en.menu", "name"), Some((5, 1)));
-        assert_eq!(key_position(text, "", "extra"), Some((2, 2)));
+    fn spans_are_file_offsets_of_keys_values_and_items() {
+        let text = "+++\ntitle = \"x\"\naliases = [\"/a]/\", '/b/']\n[extra]\nt = \"\"\"\n[y]\n\"\"\"\n[[m]]\np = 1\n";
+        let s = parsed(text);
+        let at = |path: &str| s.get(path).map(|s| (&text[s.key.clone()], &text[s.value.clone()]));
+        assert_eq!(at("title"), Some(("title", "\"x\"")));
+        assert_eq!(at("aliases.0"), Some(("\"/a]/\"", "\"/a]/\"")));
+        assert_eq!(at("aliases.1").map(|a| a.1), Some("'/b/'"));
+        assert_eq!(at("extra.t").map(|a| a.1), Some("\"\"\"\n[y]\n\"\"\""));
+        assert_eq!(at("extra").map(|a| a.0), Some("extra"));
+        assert_eq!(at("m.0.p"), Some(("p", "1")));
+        assert_eq!(at("y"), None, "a `[y]` line inside a string is no table");
+    }
+
+    #[test]
+    fn day_first_dates_become_iso() {
+        assert_eq!(iso_date("22/11/2026").as_deref(), Some("2026-11-22"));
+        assert_eq!(iso_date("\"1.2.2026\"").as_deref(), Some("2026-02-01"));
+        assert_eq!(iso_date("29-02-2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(iso_date("2026/11/22").as_deref(), Some("2026-11-22"));
+        assert_eq!(iso_date("29/02/2026"), None, "not a leap year");
+        assert_eq!(iso_date("11/22/2026"), None, "month first is not read");
+        assert_eq!(iso_date("2026-11-22"), None);
+        assert_eq!(iso_date("tomorrow"), None);
+        assert!(date_error("updated", "31/02/2026").is_some_and(|d| d.message == "`updated` is not a date"));
+        assert!(date_error("weight", "1.5").is_none() && date_error("v", "1.2.3").is_none());
+        assert_eq!(spelled_date("2026-02-01"), "1 February 2026");
+    }
+
+    #[test]
+    fn reading_undoes_exactly() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for bytes in ["\u{feff}\u{feff}+++\rt = 1\r+++\r", "+++\r\nt = 1\r\n", "a\rb\nc"] {
+            let path = dir.path().join("a.md");
+            std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+            let (text, how) = read_file(&path, Path::new("a.md")).unwrap_or_else(|d| panic!("{d:?}"));
+            assert!(!text.starts_with('\u{feff}'));
+            assert_eq!(how.bytes(&text), bytes.as_bytes());
+        }
     }
 }

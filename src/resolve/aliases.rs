@@ -4,7 +4,7 @@
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub struct Alias {
     /// As written, normalized to start with `/`.
@@ -22,9 +22,8 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
     let mut list = Vec::new();
     let mut diags = Vec::new();
     for (id, e) in site.entries.iter().enumerate() {
-        let shown = Path::new("content").join(&e.src.rel);
-        for raw in &e.src.fm.aliases {
-            let at_key = |d: Diagnostic| d.in_file(&shown).line_only(1);
+        for (i, raw) in e.src.fm.aliases.iter().enumerate() {
+            let at_key = |d: Diagnostic| e.src.at_key(d, &format!("aliases.{i}"));
             let Some(output) = alias_output(raw) else {
                 diags.push(
                     at_key(Diagnostic::error(

@@ -4,10 +4,9 @@
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
 use crate::load::templates::Templates;
-use std::path::Path;
 
 /// Every `template = …` names a template that exists, reported at the key.
-pub fn templates(site: &Site, root: &Path, templates: &Templates) -> Vec<Diagnostic> {
+pub fn templates(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
     let names: Vec<&str> = templates.names().collect();
     let mut diags = Vec::new();
     for e in &site.entries {
@@ -17,15 +16,8 @@ pub fn templates(site: &Site, root: &Path, templates: &Templates) -> Vec<Diagnos
             if templates.has(t) {
                 continue;
             }
-            let shown = Path::new("content").join(&e.src.rel);
             let d = Diagnostic::error(Kind::MissingTemplate, format!("the template `{t}` does not exist"));
-            // Cold path: read the file again to point at the key.
-            let text = std::fs::read_to_string(root.join(&shown)).unwrap_or_default();
-            let text = text.trim_start_matches('\u{feff}');
-            let d = match crate::load::front_matter::split(text, &shown) {
-                Ok(split) => crate::load::front_matter::at_key(d, &shown, split.front, key),
-                Err(_) => d.in_file(&shown).line_only(1),
-            };
+            let d = e.src.at_key(d, key);
             let hint = match crate::diag::did_you_mean(t, names.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`? (set by `{key}`)"),
                 None => format!("the templates available are: {}", names.join(", ")),

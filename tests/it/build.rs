@@ -264,3 +264,20 @@ fn output_is_deterministic_wherever_the_site_lives() {
     assert!(one.len() > 10);
     assert_eq!(one, snapshot(&b.path("elsewhere")));
 }
+
+/// Issue 13: a date written day first gets one error, naming the key and the fix, whether
+/// it is quoted or not (unquoted, TOML used to call it a string without quotes first).
+#[test]
+fn a_day_first_date_gets_one_error_with_the_fix() {
+    for written in ["updated = 22/11/2026", "updated = \"22/11/2026\""] {
+        let site = Site::fixture("basic");
+        site.edit("content/reti/eurocities.md", "date = 2023-01-15", written);
+        let run = site.build().fails_with(&[
+            "error[E0306]: `updated` is not a date: write it as `updated = 2026-11-22`",
+            "--> content/reti/eurocities.md:4:11",
+        ]);
+        let err = run.stderr();
+        assert_eq!(err.matches("error[").count(), 1, "{err}");
+        assert!(!err.contains("quoted") && !err.contains("`date"), "{err}");
+    }
+}

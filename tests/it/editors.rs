@@ -27,7 +27,10 @@ fn build_fails_on_every_broken_local_link_image_and_anchor() {
     assert_eq!(
         run.stderr(),
         r#"error[E0601]: `extra.scheda`: broken link: nothing is published at /reti/scheda-c40/
-  --> content/reti/c40.md:1
+  --> content/reti/c40.md:5:10
+    |
+  5 | scheda = "/reti/scheda-c40/"
+    |          ^^^^^^^^^^^^^^^^^^^
   = help: front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. "@/reti/c40.md"
 
 error[E0601]: broken link: nothing is published at /reti/efu/ (`../efu/` from /reti/c40/)
@@ -329,7 +332,10 @@ warning[E0605]: this link or image is shown as text: its address has a space, wh
   = help: put the address between angle brackets, `![Il sindaco](<foto sindaco.png>)`, or rename the file without spaces
 
 warning[E0603]: menu entry `Only Italian` (en) leads to a page in it: content/reti/solo.md has no en version
-  --> site.toml
+  --> site.toml:18:9
+     |
+  18 | path = "@/reti/solo.md"
+     |         ^^^^^^^^^^^^^^
   = help: add content/reti/solo.en.md, or remove the entry from `[[languages.en.menu]]`
 
 "#

@@ -179,9 +179,30 @@ fn cases() -> Vec<Case> {
             ..FAILS
         },
         Case {
-            name: "invalid date (as text, day first)",
-            setup: |s| edit(s, EURO, "date = 2023-01-15", "date = \"15/01/2023\""),
+            name: "invalid date (as text)",
+            setup: |s| edit(s, EURO, "date = 2023-01-15", "date = \"yesterday\""),
             expect: &["error[E0306]: `date` is not a date", "--> content/reti/eurocities.md:4:1", "`date = 2024-05-31`"],
+            ..FAILS
+        },
+        Case {
+            name: "date as text, day first",
+            setup: |s| edit(s, EURO, "date = 2023-01-15", "date = \"15/01/2023\""),
+            expect: &[
+                "error[E0306]: `date` is not a date: write it as `date = 2023-01-15`",
+                "--> content/reti/eurocities.md:4:8",
+                "is 15 January 2023",
+            ],
+            ..FAILS
+        },
+        Case {
+            name: "date without quotes, day first (issue 13)",
+            setup: |s| edit(s, EURO, "date = 2023-01-15", "updated = 22/11/2026"),
+            expect: &[
+                "error[E0306]: `updated` is not a date: write it as `updated = 2026-11-22`",
+                "--> content/reti/eurocities.md:4:11",
+                "|           ^^^^^^^^^^\n",
+                "year-month-day, without quotes: `updated = 2026-11-22` is 22 November 2026",
+            ],
             ..FAILS
         },
         Case {

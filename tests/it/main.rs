@@ -11,6 +11,7 @@ mod editors;
 mod fuzz;
 mod hostile;
 mod locate;
+mod marks;
 mod publish;
 mod serve;
 mod serve_invariant;
