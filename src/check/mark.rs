@@ -8,6 +8,7 @@
 
 use super::translations::{self, set_translated_from, version_text, SNAPSHOTS};
 use crate::diag::{Diagnostic, Kind};
+use crate::load::content::Source;
 use crate::resolve::Site;
 use crate::user_files::{self, WriteError};
 use std::fmt::Write as _;
@@ -80,9 +81,7 @@ fn mark_one(site: &Site, root: &Path, tid: usize, named: bool) -> Option<Outcome
     if let Err(d) = save_snapshot(root, &hash, &text) {
         return Some(Outcome::Failed(d));
     }
-    let file = format!("{}{}", t.src.front.text, t.src.body);
-    let edited = t.src.read.bytes(&set_translated_from(&file, &t.src.front, &hash));
-    Some(match user_files::replace(&root.join(&tfile), &edited, &t.src.bytes()) {
+    Some(match user_files::replace(&root.join(&tfile), &marked_bytes(&t.src, &hash), &t.src.bytes()) {
         Ok(()) => Outcome::Marked(format!("marked {tfile} as translating {ofile} ({hash})\n")),
         Err(WriteError::Changed) => Outcome::Failed(
             Diagnostic::error(Kind::MarkChanged, "this file changed since sito read it, so it was not marked")
@@ -95,6 +94,12 @@ fn mark_one(site: &Site, root: &Path, tid: usize, named: bool) -> Option<Outcome
             Outcome::Failed(Diagnostic::error(Kind::Io, format!("cannot write this file: {e}")).in_file(&tfile))
         }
     })
+}
+
+/// The bytes of a loaded file with `translated_from = "<hash>"` set, everything else as read.
+pub fn marked_bytes(src: &Source, hash: &str) -> Vec<u8> {
+    let file = format!("{}{}", src.front.text, src.body);
+    src.read.bytes(&set_translated_from(&file, &src.front, hash))
 }
 
 /// Saves the original's text as marked, unless a snapshot of it is already there.

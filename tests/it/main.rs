@@ -12,6 +12,7 @@ mod fuzz;
 mod hostile;
 mod locate;
 mod marks;
+mod positions;
 mod publish;
 mod serve;
 mod serve_invariant;
