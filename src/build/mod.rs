@@ -125,6 +125,7 @@ impl Prepared {
         }
         let site = crate::resolve::resolve(config, content)?;
         let mut diags = crate::resolve::validate::templates(&site, &templates);
+        diags.extend(crate::resolve::shortcodes::check(&site, &templates));
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
         let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())
@@ -158,18 +159,17 @@ impl Prepared {
         let site = &self.shared.site;
         let recording = Recording::new(sink);
         let w = Writer { sink: &recording, finish, base_path: &site.config.base_path };
-        let pages = self.renderer().render_pages(&w);
-        let mut diags = crate::publish::write_all(site, &self.aliases, &self.statics.files, &w);
+        // The feeds carry the pages' HTML, so they are written once the pages are.
+        let (mut diags, scans) = match self.renderer().render_pages(&w) {
+            Ok(scans) => (crate::publish::write_all(site, &self.aliases, &self.statics.files, &scans, &w), Some(scans)),
+            Err(d) => (d, None),
+        };
         diags.extend(crate::output::copy_files(site, &self.statics, &self.root, &w));
-        match pages {
-            Ok(scans) if diags.is_empty() => {
+        match scans {
+            Some(scans) if diags.is_empty() => {
                 Ok(Rendered { scans, outputs: recording.into_outputs(), warnings: Vec::new() })
             }
-            Ok(_) => Err(diags),
-            Err(mut d) => {
-                d.extend(diags);
-                Err(d)
-            }
+            _ => Err(diags),
         }
     }
 

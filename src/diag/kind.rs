@@ -167,6 +167,22 @@ kinds! {
     DuplicateTitle = "E0905", "duplicate-title",
         "Two pages of the same language have the same title, which makes them hard to tell apart in search results and tabs.";
 
+    // Shortcodes
+    ShortcodeSyntax = "E1201", "shortcode-syntax",
+        "A shortcode call is not written the way sito reads it. A call is `{{ name(arg=\"text\", n=3, flag=true, list=[1, 2]) }}`, or, with a body, `{% name(arg=\"text\") %}…{% end %}`: arguments are named, separated by commas, text between quotes, numbers and `true`/`false` without. To show a call as text, write `{{/* name() */}}`.";
+    UnclosedShortcode = "E1202", "unclosed-shortcode",
+        "A shortcode with a body, `{% name(…) %}`, has no `{% end %}` after it (or its `{% end %}` is inside a code block, where calls are text). Add `{% end %}` where the body ends, or, for a call without a body, write `{{ name(…) }}`.";
+    UnknownShortcode = "E1203", "unknown-shortcode",
+        "A page calls a shortcode that neither the theme nor the site defines. Shortcodes are templates in templates/shortcodes/ (NAME.html, or NAME.md for one that writes Markdown), in the site's folder or the theme's; the hint names the closest one. `docs/shortcodes.md` lists the milano theme's.";
+    ShortcodeArgument = "E1204", "shortcode-argument",
+        "A shortcode call passes an argument its schema (NAME.toml beside the template) does not declare, leaves out one it requires, or gives one a value of the wrong type or not among those allowed. The hint says what the shortcode takes.";
+    ShortcodeFailed = "E1205", "shortcode-failed",
+        "A shortcode's template failed while rendering a call: the message names the template file and line where it failed, and the error points at the call in the content. Often the call passes a value the template does not expect; otherwise fix the template.";
+    ShortcodeSchema = "E1206", "shortcode-schema",
+        "A shortcode's schema (templates/shortcodes/NAME.toml) is not right: it names a shortcode that has no template, declares an argument whose default or allowed values are not of its type, or takes a name every shortcode already has (`body`, `page`, `lang`…). Or one folder holds two templates for one shortcode (NAME.html and NAME.md).";
+    ShortcodeBody = "E1207", "shortcode-body",
+        "A shortcode that takes no body (its schema says `body = \"none\"`) is called with one, `{% name() %}…{% end %}`. Call it as `{{ name(…) }}`.";
+
     // Output
     OutputRefused = "E1001", "output-refused",
         "sito refuses to write the site into this folder: it holds the site's own sources, it was not made by sito (pass `--force` to replace it anyway), or it cannot be created.";

@@ -6,6 +6,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::editor_files::is_editor_file;
 use crate::load::config::{self, Config};
 use crate::load::front_matter::{self, FrontMatter};
+use crate::load::shortcodes::{self, Node};
 use crate::load::toml_input::{Located, Normalized};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -42,6 +43,8 @@ pub struct Source {
     pub body_line: usize,
     /// Words in the body, counted once here: listings show it for every page they list.
     pub word_count: usize,
+    /// The shortcode calls (and escaped calls) in the body, in order.
+    pub shortcodes: Vec<Node>,
 }
 
 impl Source {
@@ -348,7 +351,22 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
     let parsed = front_matter::parse_file(&text, &shown)?;
     let body = text[parsed.body_start..].to_owned();
     let word_count = body.split_whitespace().count();
+    let (nodes, errors) = shortcodes::parse(&body);
+    if !errors.is_empty() {
+        return Err(errors
+            .into_iter()
+            .map(|e| {
+                let kind = if e.unclosed { Kind::UnclosedShortcode } else { Kind::ShortcodeSyntax };
+                let len = body.get(e.span.clone()).map_or(1, |s| s.chars().count());
+                Diagnostic::error(kind, e.message)
+                    .in_file(&shown)
+                    .at_offset(&body, parsed.body_line, e.span.start, len)
+                    .hint(e.hint)
+            })
+            .collect());
+    }
     Ok(Source {
+        shortcodes: nodes,
         word_count,
         kind: name.kind,
         lang,

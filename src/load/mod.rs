@@ -8,6 +8,20 @@ pub mod content;
 mod files;
 pub mod front_matter;
 pub mod i18n;
+pub mod shortcode_defs;
+pub mod shortcodes;
 pub mod statics;
 pub mod templates;
 pub mod toml_input;
+
+/// The Markdown extensions sito turns on. Loading reads Markdown too (to find the code that
+/// shortcode calls do not reach into), so the options live here, where render reads them.
+pub fn markdown_options() -> pulldown_cmark::Options {
+    use pulldown_cmark::Options;
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}

@@ -3,6 +3,7 @@
 //! holds it, not only in the template being rendered.
 
 use crate::diag::{Diagnostic, Kind};
+use crate::load::shortcode_defs::{self, Definition};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tera::Tera;
@@ -11,12 +12,16 @@ pub struct Templates {
     pub tera: Tera,
     /// Template name (`partials/header.html`) → its file and text.
     pub sources: BTreeMap<String, TemplateSource>,
+    /// Shortcodes by name (`shortcodes/NAME.html` or `.md`, with their schemas).
+    pub shortcodes: BTreeMap<String, Definition>,
 }
 
 pub struct TemplateSource {
     /// The file as shown to people, from the site root.
     pub shown: PathBuf,
     pub text: String,
+    /// From the theme (the site's own templates override it).
+    pub theme: bool,
 }
 
 impl Templates {
@@ -63,16 +68,31 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Templates, Vec<Diagnosti
             .hint(format!("looked in {}; set `theme` in site.toml to a folder under themes/", looked.join(" and ")))]);
     }
     let mut sources = BTreeMap::new();
+    let mut schemas = BTreeMap::new();
     let mut diags = Vec::new();
+    let theme_dir = theme.map(|t| root.join("themes").join(t));
     for (name, path) in files {
         let shown = crate::diag::display_path(root, &path);
+        let theme = theme_dir.as_ref().is_some_and(|d| path.starts_with(d));
+        // Shortcode schemas sit beside their templates but are not templates.
+        let is_schema = name.starts_with(shortcode_defs::FOLDER) && name.ends_with(".toml");
         match super::toml_input::read_text(&path, &shown) {
+            Ok(text) if is_schema => {
+                schemas.insert(name, TemplateSource { shown, text, theme });
+            }
             Ok(text) => {
-                sources.insert(name, TemplateSource { shown, text });
+                sources.insert(name, TemplateSource { shown, text, theme });
             }
             Err(d) => diags.push(d),
         }
     }
+    let files = sources.iter().chain(&schemas).map(|(name, s)| shortcode_defs::File {
+        name,
+        shown: &s.shown,
+        text: &s.text,
+        theme: s.theme,
+    });
+    let shortcodes = shortcode_defs::definitions(files).map_err(|d| diags.extend(d)).unwrap_or_default();
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -81,7 +101,7 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Templates, Vec<Diagnosti
     tera.set_escape_fn(escape_html);
     let raw: Vec<(&str, &str)> = sources.iter().map(|(n, s)| (n.as_str(), s.text.as_str())).collect();
     let added = tera.add_raw_templates(raw);
-    let templates = Templates { tera, sources };
+    let templates = Templates { tera, sources, shortcodes };
     match added {
         Ok(()) => Ok(templates),
         Err(e) => Err(vec![templates.error(&e, None)]),

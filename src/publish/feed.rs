@@ -2,12 +2,13 @@
 //! in its front matter or in its original's).
 
 use super::{w3c_date, xml_escape};
+use crate::render::Scan;
 use crate::resolve::{Entry, Site, FEED_FILE};
 use std::fmt::Write as _;
 
-/// (output file, XML) for every feed.
-pub fn feeds(site: &Site) -> Vec<(String, String)> {
-    site.entries.iter().filter_map(|e| Some((e.feed_file()?, feed(site, e)))).collect()
+/// (output file, XML) for every feed; `scans` hold each entry's rendered HTML.
+pub fn feeds(site: &Site, scans: &[Scan]) -> Vec<(String, String)> {
+    site.entries.iter().filter_map(|e| Some((e.feed_file()?, feed(site, e, scans)))).collect()
 }
 
 /// Atom wants a full date-time: a bare date becomes midnight UTC.
@@ -20,7 +21,7 @@ fn atom_date(date: &str) -> String {
     }
 }
 
-fn feed(site: &Site, section: &Entry) -> String {
+fn feed(site: &Site, section: &Entry, scans: &[Scan]) -> String {
     let lang = &site.config.languages[section.lang()];
     // Drafts (a `--drafts` build) never reach subscribers.
     let mut pages: Vec<usize> = section.pages.iter().copied().filter(|&p| !site.entries[p].src.fm.draft).collect();
@@ -63,7 +64,7 @@ fn feed(site: &Site, section: &Entry) -> String {
         let _ = writeln!(
             out,
             "    <content type=\"html\">{}</content>\n  </entry>",
-            xml_escape(&crate::render::feed_html(site, p))
+            xml_escape(&scans.get(p).map(|s| crate::render::feed_html(site, s)).unwrap_or_default())
         );
     }
     out.push_str("</feed>\n");

@@ -7,14 +7,21 @@ mod redirects;
 pub mod sitemap;
 
 use crate::diag::{Diagnostic, Kind};
-use crate::render::Writer;
+use crate::render::{Scan, Writer};
 use crate::resolve::aliases::Alias;
 use crate::resolve::Site;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// Writes every extra file; `statics` are the static files (a site's own `robots.txt` wins).
-pub fn write_all(site: &Site, aliases: &[Alias], statics: &BTreeMap<String, PathBuf>, w: &Writer) -> Vec<Diagnostic> {
+/// Writes every extra file; `statics` are the static files (a site's own `robots.txt` wins),
+/// `scans` what rendering each entry found.
+pub fn write_all(
+    site: &Site,
+    aliases: &[Alias],
+    statics: &BTreeMap<String, PathBuf>,
+    scans: &[Scan],
+    w: &Writer,
+) -> Vec<Diagnostic> {
     let mut files: Vec<(String, String)> = Vec::new();
     let mut put = |rel: &str, text: String| files.push((rel.to_owned(), text));
     if site.config.sitemap && !statics.contains_key("sitemap.xml") {
@@ -29,7 +36,7 @@ pub fn write_all(site: &Site, aliases: &[Alias], statics: &BTreeMap<String, Path
         }
         put("robots.txt", robots);
     }
-    for (rel, text) in feed::feeds(site) {
+    for (rel, text) in feed::feeds(site, scans) {
         put(&rel, text);
     }
     for a in aliases {

@@ -51,17 +51,22 @@ pub struct LinkError {
 }
 
 pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES
+    crate::load::markdown_options()
 }
 
 /// Renders `body`. `resolve` turns an `@/…` destination into a URL, and may rewrite a
 /// root-relative one (`/reti/`).
 pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (Rendered, Vec<LinkError>) {
+    render_expanded(body, resolve, &[])
+}
+
+/// Renders Markdown whose HTML shortcodes stand as placeholder tokens for `html`; ranges
+/// are in `body`.
+pub fn render_expanded(
+    body: &str,
+    resolve: &dyn Fn(&str) -> Result<String, String>,
+    html: &[String],
+) -> (Rendered, Vec<LinkError>) {
     let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
     let mut out = Rendered::default();
     let mut errors = Vec::new();
@@ -122,6 +127,8 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (
     }
     raw_html_links(body, &mut events, resolve, &mut out.links, &mut errors);
     out.spaced = spaced_links(body, &events);
+    // Last, so that nothing above reads a shortcode's HTML as the page's own source.
+    super::placeholder::substitute(&mut events, html);
     out.html.reserve(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     (out, errors)
@@ -273,7 +280,7 @@ fn assign_heading_ids(events: &mut [(Event, Range<usize>)]) -> Vec<(u8, String, 
             let mut j = i + 1;
             while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
                 if let Event::Text(t) | Event::Code(t) = &events[j].0 {
-                    text.push_str(t);
+                    text.push_str(&super::placeholder::strip(t));
                 }
                 j += 1;
             }

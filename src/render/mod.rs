@@ -5,7 +5,9 @@
 pub mod finish;
 pub mod functions;
 pub mod markdown;
+mod placeholder;
 pub mod raw_html;
+pub mod shortcodes;
 pub mod view;
 
 use crate::diag::{Diagnostic, Kind};
@@ -66,13 +68,14 @@ pub fn write_error(rel: &str, err: io::Error) -> Diagnostic {
 }
 
 /// What rendering a page's Markdown found: its heading ids and its links, kept so that
-/// checks need not render it again.
+/// checks need not render it again, and its HTML, for the feeds.
 #[derive(Debug, Default, Clone)]
 pub struct Scan {
     pub ids: Vec<String>,
     pub links: Vec<Link>,
     /// Links and images Markdown did not read because their address has a space.
     pub spaced: Vec<std::ops::Range<usize>>,
+    pub html: String,
 }
 
 pub struct Renderer<'a> {
@@ -98,7 +101,7 @@ impl Renderer<'_> {
     pub fn render_pages(&self, w: &Writer) -> Result<Vec<Scan>, Vec<Diagnostic>> {
         let site = self.site();
         let results: Vec<Result<Scan, Failure>> =
-            (0..site.entries.len()).into_par_iter().map(|id| self.render(id, &site.entries[id].src.body, w)).collect();
+            (0..site.entries.len()).into_par_iter().map(|id| self.render(id, w)).collect();
         let mut scans = Vec::with_capacity(results.len());
         let mut failures = Vec::new();
         for r in results {
@@ -119,31 +122,55 @@ impl Renderer<'_> {
         }
     }
 
-    /// Renders one entry with `body` in place of the one loaded (the preview server's
-    /// incremental rebuild, when only a page's text changed).
-    pub fn render_one(&self, id: usize, body: &str, w: &Writer) -> Result<Scan, Vec<Diagnostic>> {
-        self.render(id, body, w).map_err(|f| report(vec![f]))
-    }
-
-    fn render(&self, id: usize, body: &str, w: &Writer) -> Result<Scan, Failure> {
+    fn render(&self, id: usize, w: &Writer) -> Result<Scan, Failure> {
         let site = self.site();
         let e = &site.entries[id];
-        // Links to content that does not exist stay as written: the build checks every link
-        // once the whole site is rendered (`build::links`) and fails before applying.
-        let (md, _) = markdown::render(body, &|dest: &str| site.link_url(dest, e.lang()));
         let (kind, var) = match e.kind() {
             EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
             EntryKind::Section => ("section", "section"),
             EntryKind::Page => ("page", "page"),
         };
         let mut ctx = self.base_context(e.lang(), &e.path, kind);
+        // Links to content that does not exist stay as written: the build checks every link
+        // once the whole site is rendered (`build::links`) and fails before applying.
+        let md = self.markdown(id, &ctx, var);
+        if !md.diags.is_empty() {
+            return Err(Failure::Diags(md.diags));
+        }
+        let md = md.rendered;
         ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
         let template = self.template_for(e);
         let html = self.teras[e.lang()].render(&template, &ctx).map_err(|err| {
             Failure::Template(self.templates.error(&err, Some(&template)), Some(Path::new("content").join(&e.src.rel)))
         })?;
         w.text(&e.output_file(), html).map_err(|d| Failure::Diags(vec![d]))?;
-        Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced })
+        Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced, html: md.html })
+    }
+
+    /// An entry's Markdown with its shortcodes, which see the page's context with the entry
+    /// itself as a summary (its content is what they are making).
+    fn markdown(&self, id: usize, ctx: &Context, var: &str) -> shortcodes::Page {
+        let site = self.site();
+        let e = &site.entries[id];
+        let mut ctx = ctx.clone();
+        if !e.src.shortcodes.is_empty() {
+            ctx.insert(var, &view::entry(site, id, Depth::Summary, None));
+        }
+        let shown = Path::new("content").join(&e.src.rel);
+        let place = |d: Diagnostic, range: std::ops::Range<usize>| {
+            let len = e.src.body.get(range.clone()).map_or(1, |s| s.chars().count().min(80));
+            d.in_file(&shown).at_offset(&e.src.body, e.src.body_line, range.start, len)
+        };
+        let ex = shortcodes::Expander {
+            tera: &self.teras[e.lang()],
+            templates: self.templates,
+            context: &ctx,
+            resolve: &|dest: &str| site.link_url(dest, e.lang()),
+            body: &e.src.body,
+            base_path: &site.config.base_path,
+            place: &place,
+        };
+        shortcodes::render(&ex, &e.src.shortcodes)
     }
 
     fn render_404(&self, lang: usize, w: &Writer) -> Result<(), Failure> {
@@ -201,11 +228,9 @@ impl Renderer<'_> {
     }
 }
 
-/// A page's Markdown as HTML with absolute links, for feeds read away from the site.
-pub fn feed_html(site: &Site, id: usize) -> String {
-    let e = &site.entries[id];
-    let (md, _) = markdown::render(&e.src.body, &|dest: &str| site.link_url(dest, e.lang()));
-    finish::absolutize(&md.html, &site.config.origin)
+/// A page's rendered Markdown with absolute links, for feeds read away from the site.
+pub fn feed_html(site: &Site, scan: &Scan) -> String {
+    finish::absolutize(&scan.html, &site.config.origin)
 }
 
 /// Where a template error is and what it says: one report per distinct place and cause.

@@ -9,6 +9,7 @@ mod links;
 pub mod menus;
 mod paths;
 mod sections;
+pub mod shortcodes;
 pub mod validate;
 
 use crate::diag::{Diagnostic, Kind};

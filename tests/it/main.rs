@@ -16,5 +16,7 @@ mod positions;
 mod publish;
 mod serve;
 mod serve_invariant;
+mod shortcode_fuzz;
+mod shortcodes;
 mod site;
 mod support;

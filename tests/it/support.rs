@@ -239,3 +239,38 @@ fn normalize(path: &str) -> String {
         joined
     }
 }
+
+/// The `<main>` element of a page with the layout noise taken out, for structural
+/// comparisons: whitespace between tags dropped, runs of whitespace made one space, each tag
+/// on its own line.
+pub fn main_of(html: &str) -> String {
+    let start = html.find("<main").unwrap_or_else(|| panic!("no <main> in {html}"));
+    let end = html[start..].find("</main>").map_or(html.len(), |i| start + i + "</main>".len());
+    let collapsed = html[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let tight = collapsed.replace("> <", "><");
+    // Each opening tag starts a line; closing tags stay where they are.
+    let mut out = String::with_capacity(tight.len() + tight.len() / 8);
+    for (i, piece) in tight.split('<').enumerate() {
+        if i > 0 {
+            out.push_str(if piece.starts_with('/') { "<" } else { "\n<" });
+        }
+        out.push_str(piece);
+    }
+    out.trim_start().to_owned()
+}
+
+/// Compares `actual` with the file `tests/fixtures/<rel>`; `SITO_BLESS=1` rewrites the file.
+#[track_caller]
+pub fn expect_file(rel: &str, actual: &str) {
+    let path = fixtures().join(rel);
+    if std::env::var_os("SITO_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, actual).expect("write");
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs (SITO_BLESS=1 rewrites it):\n--- expected\n{expected}\n--- actual\n{actual}",
+        path.display()
+    );
+}

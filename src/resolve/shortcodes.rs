@@ -1,0 +1,157 @@
+//! Shortcode calls checked against the shortcodes the theme and the site define, before
+//! anything renders: the name exists, and where the shortcode has a schema, every argument
+//! is declared, of its type and among its allowed values, required ones are there, and a
+//! body is given only to a shortcode that takes one. Each mistake is reported at its place
+//! in the content file.
+
+use super::{Entry, Site};
+use crate::diag::{did_you_mean, Diagnostic, Kind};
+use crate::load::shortcode_defs::{BodyKind, Definition, Schema};
+use crate::load::shortcodes::{Call, Node};
+use crate::load::templates::Templates;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+
+pub fn check(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
+    let per_entry: Vec<Vec<Diagnostic>> = site
+        .entries
+        .par_iter()
+        .filter(|e| !e.src.shortcodes.is_empty())
+        .map(|e| {
+            let mut out = Vec::new();
+            let mut c = Checker { e, defs: &templates.shortcodes, out: &mut out };
+            c.nodes(&e.src.shortcodes);
+            out
+        })
+        .collect();
+    per_entry.into_iter().flatten().collect()
+}
+
+struct Checker<'a> {
+    e: &'a Entry,
+    defs: &'a BTreeMap<String, Definition>,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn nodes(&mut self, nodes: &[Node]) {
+        for node in nodes {
+            if let Node::Call(call) = node {
+                self.call(call);
+                if let Some(body) = &call.body {
+                    self.nodes(&body.nodes);
+                }
+            }
+        }
+    }
+
+    fn at(&self, d: Diagnostic, span: &Range<usize>) -> Diagnostic {
+        let body = &self.e.src.body;
+        let len = body.get(span.clone()).map_or(1, |s| s.chars().count().min(80));
+        d.in_file(Path::new("content").join(&self.e.src.rel)).at_offset(body, self.e.src.body_line, span.start, len)
+    }
+
+    fn call(&mut self, call: &Call) {
+        let Some(def) = self.defs.get(&call.name) else {
+            let d = Diagnostic::error(Kind::UnknownShortcode, format!("there is no shortcode `{}`", call.name));
+            let hint = match did_you_mean(&call.name, self.defs.keys().map(String::as_str)) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if self.defs.is_empty() => {
+                    "shortcodes are templates in templates/shortcodes/ (NAME.html or NAME.md); this site has none"
+                        .to_owned()
+                }
+                None => format!(
+                    "the shortcodes are: {}",
+                    self.defs.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            self.out.push(self.at(d, &call.name_span).hint(hint));
+            return;
+        };
+        let mut given = HashSet::new();
+        for arg in &call.args {
+            if !given.insert(arg.name.as_str()) {
+                let d =
+                    Diagnostic::error(Kind::ShortcodeArgument, format!("the argument `{}` is given twice", arg.name));
+                self.out.push(self.at(d, &arg.name_span).hint("keep one of the two"));
+            }
+        }
+        let Some(schema) = &def.schema else { return };
+        self.arguments(call, schema);
+        if call.body.is_some() && schema.body == BodyKind::None {
+            let d = Diagnostic::error(Kind::ShortcodeBody, format!("the shortcode `{}` takes no body", call.name));
+            let hint = format!("call it as `{{{{ {}(…) }}}}`, without `{{% end %}}`", call.name);
+            self.out.push(self.at(d, &call.name_span).hint(hint));
+        }
+    }
+
+    fn arguments(&mut self, call: &Call, schema: &Schema) {
+        let name = &call.name;
+        let mut given = HashSet::new();
+        for arg in &call.args {
+            if !given.insert(arg.name.as_str()) {
+                let d =
+                    Diagnostic::error(Kind::ShortcodeArgument, format!("the argument `{}` is given twice", arg.name));
+                self.out.push(self.at(d, &arg.name_span).hint("keep one of the two"));
+                continue;
+            }
+            let Some(spec) = schema.args.get(&arg.name) else {
+                let d = Diagnostic::error(
+                    Kind::ShortcodeArgument,
+                    format!("the shortcode `{name}` has no argument `{}`", arg.name),
+                );
+                let hint = match did_you_mean(&arg.name, schema.args.keys().map(String::as_str)) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => takes(name, schema),
+                };
+                self.out.push(self.at(d, &arg.name_span).hint(hint));
+                continue;
+            };
+            let value = arg.value.to_json();
+            if !spec.ty.accepts(&value) {
+                let d = Diagnostic::error(
+                    Kind::ShortcodeArgument,
+                    format!("`{}` must be {}, not {}", arg.name, spec.ty.name(), arg.value.kind()),
+                );
+                let hint = match spec.ty {
+                    crate::load::shortcode_defs::ArgType::String => "put text between quotes: `name=\"…\"`",
+                    _ => "numbers, `true` and `false` go without quotes; lists between `[` and `]`",
+                };
+                self.out.push(self.at(d, &arg.value_span).hint(hint));
+            } else if !spec.values.is_empty() && !spec.values.contains(&value) {
+                let allowed: Vec<String> = spec.values.iter().map(|v| v.to_string()).collect();
+                let d = Diagnostic::error(
+                    Kind::ShortcodeArgument,
+                    format!("`{}` cannot be {value} in the shortcode `{name}`", arg.name),
+                );
+                let wanted = value.as_str().unwrap_or_default();
+                let close = did_you_mean(wanted, spec.values.iter().filter_map(|v| v.as_str()));
+                let hint = match close {
+                    Some(s) => format!("did you mean \"{s}\"?"),
+                    None => format!("choose one of: {}", allowed.join(", ")),
+                };
+                self.out.push(self.at(d, &arg.value_span).hint(hint));
+            }
+        }
+        for (arg, spec) in &schema.args {
+            if spec.required && !given.contains(arg.as_str()) {
+                let d = Diagnostic::error(
+                    Kind::ShortcodeArgument,
+                    format!("the shortcode `{name}` needs the argument `{arg}`"),
+                );
+                let what = if spec.description.is_empty() { String::new() } else { format!(" ({})", spec.description) };
+                self.out.push(self.at(d, &call.name_span).hint(format!("add `{arg}=…`{what}")));
+            }
+        }
+    }
+}
+
+fn takes(name: &str, schema: &Schema) -> String {
+    if schema.args.is_empty() {
+        return format!("the shortcode `{name}` takes no arguments");
+    }
+    let all: Vec<String> = schema.args.keys().map(|k| format!("`{k}`")).collect();
+    format!("the shortcode `{name}` takes: {}", all.join(", "))
+}
