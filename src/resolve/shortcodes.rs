@@ -90,13 +90,8 @@ impl Checker<'_> {
     fn arguments(&mut self, call: &Call, schema: &Schema) {
         let name = &call.name;
         let mut given = HashSet::new();
-        for arg in &call.args {
-            if !given.insert(arg.name.as_str()) {
-                let d =
-                    Diagnostic::error(Kind::ShortcodeArgument, format!("the argument `{}` is given twice", arg.name));
-                self.out.push(self.at(d, &arg.name_span).hint("keep one of the two"));
-                continue;
-            }
+        // A second value for one argument was reported already.
+        for arg in call.args.iter().filter(|a| given.insert(a.name.as_str())) {
             let Some(spec) = schema.args.get(&arg.name) else {
                 let d = Diagnostic::error(
                     Kind::ShortcodeArgument,
