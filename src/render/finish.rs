@@ -51,11 +51,12 @@ pub fn absolutize(html: &str, origin: &str) -> String {
     })
 }
 
-/// Passes every double-quoted `href` and `src` value through `f`.
+/// Passes every double-quoted `href` and `src` value, and each address of a `srcset`,
+/// through `f`.
 fn rewrite_urls(html: &str, f: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(i) = find_url_attr(rest) {
+    while let Some((i, srcset)) = find_url_attr(rest) {
         let (before, after) = rest.split_at(i);
         out.push_str(before);
         let quote_at = after.find('"').map_or(0, |q| q + 1);
@@ -63,21 +64,36 @@ fn rewrite_urls(html: &str, f: impl Fn(&str) -> String) -> String {
         let value_and_more = &after[quote_at..];
         let end = value_and_more.find('"').unwrap_or(value_and_more.len());
         let value = &value_and_more[..end];
-        out.push_str(&f(value));
+        if srcset {
+            out.push_str(&rewrite_srcset(value, &f));
+        } else {
+            out.push_str(&f(value));
+        }
         rest = &value_and_more[end..];
     }
     out.push_str(rest);
     out
 }
 
-/// The offset of the next ` href="` or ` src="`.
-fn find_url_attr(text: &str) -> Option<usize> {
-    let h = text.find(" href=\"");
-    let s = text.find(" src=\"");
-    match (h, s) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+/// `a.jpg 480w, b.jpg 960w` with each address passed through `f`.
+fn rewrite_srcset(value: &str, f: &impl Fn(&str) -> String) -> String {
+    let candidates: Vec<String> = value
+        .split(", ")
+        .map(|c| match c.split_once(' ') {
+            Some((url, descriptor)) => format!("{} {descriptor}", f(url)),
+            None => f(c),
+        })
+        .collect();
+    candidates.join(", ")
+}
+
+/// The offset of the next ` href="`, ` src="` or ` srcset="`, and whether it is a srcset.
+fn find_url_attr(text: &str) -> Option<(usize, bool)> {
+    [" href=\"", " src=\"", " srcset=\""]
+        .iter()
+        .enumerate()
+        .filter_map(|(n, attr)| text.find(attr).map(|i| (i, n == 2)))
+        .min()
 }
 
 fn relative_url(value: &str, up: &str, base_path: &str) -> String {
@@ -243,6 +259,17 @@ mod tests {
         );
         let sub = relativize(r#"<a href="/sub/x/">x</a><a href="/other/">o</a>"#, "index.html", "/sub/");
         assert_eq!(sub, r#"<a href="x/index.html">x</a><a href="/other/">o</a>"#);
+    }
+
+    #[test]
+    fn srcset_addresses_are_rewritten_too() {
+        let html = r#"<source srcset="/n/a.480w.webp 480w, /n/a.960w.webp 960w"><img src="/n/a.jpg" srcset="/n/a.480w.jpg 480w">"#;
+        assert_eq!(
+            relativize(html, "n/x/index.html", "/"),
+            r#"<source srcset="../../n/a.480w.webp 480w, ../../n/a.960w.webp 960w"><img src="../../n/a.jpg" srcset="../../n/a.480w.jpg 480w">"#
+        );
+        assert!(absolutize(html, "https://m.it")
+            .contains("srcset=\"https://m.it/n/a.480w.webp 480w, https://m.it/n/a.960w.webp"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod finish;
 pub mod functions;
+pub mod images;
 pub mod markdown;
 mod placeholder;
 pub mod raw_html;
@@ -169,6 +170,7 @@ impl Renderer<'_> {
             body: &e.src.body,
             base_path: &site.config.base_path,
             place: &place,
+            image: &|r: &markdown::ImageRef| self.shared.images.markdown(site, e, r),
         };
         shortcodes::render(&ex, &e.src.shortcodes)
     }
