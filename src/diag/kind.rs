@@ -205,6 +205,10 @@ kinds! {
     ImageTooLarge = "E1304", "image-too-large",
         "An image is larger than sito will decode: over 20 MB on disk or over 40 million pixels (a 8000 × 5000 photo). Such a file is either far bigger than a web page needs or a decompression bomb, a small file that expands to gigabytes. Export it at a smaller size (3000 pixels wide is plenty) and use that.";
 
+    // Search
+    SearchIndex = "E1401", "search-index",
+        "sito could not build the search index (`search = true` in site.toml) with Pagefind; the message gives Pagefind's reason. Build again; if it keeps failing, set `search = false` to publish without search and report the message.";
+
     // The preview server
     ServeListen = "E1101", "serve-listen",
         "`sito serve` could not listen on the address and port asked for: another program may be using the port. Choose another with `--port`.";

@@ -1,9 +1,10 @@
 //! Publishing outputs around the pages: sitemap, robots.txt, Atom feeds, alias redirects,
 //! host rules for per-language 404 pages, and the root redirect when the default language
-//! lives in a sub-folder. Everything here is written through the same sink as the pages.
+//! lives in a sub-folder, and the search index. Everything here is written through the same sink as the pages.
 
 pub mod feed;
 mod redirects;
+pub mod search;
 pub mod sitemap;
 
 use crate::diag::{Diagnostic, Kind};
@@ -59,6 +60,9 @@ pub fn write_all(
         put("index.html", redirects::root_redirect(site));
     }
     diags.extend(files.into_iter().filter_map(|(rel, text)| w.text(&rel, text).err()));
+    if site.config.search {
+        diags.extend(search::write(site, scans, w));
+    }
     diags
 }
 

@@ -115,6 +115,9 @@ impl Renderer<'_> {
             if let Err(f) = self.render_404(lang, w) {
                 failures.push(f);
             }
+            if let Err(f) = self.render_search(lang, w) {
+                failures.push(f);
+            }
         }
         if failures.is_empty() {
             Ok(scans)
@@ -192,6 +195,21 @@ impl Renderer<'_> {
         w.text(&path[1..], html).map_err(|d| Failure::Diags(vec![d]))
     }
 
+    /// The search page of a language (`search = true` and a `search.html` template), at
+    /// `search/` under the language's home.
+    fn render_search(&self, lang: usize, w: &Writer) -> Result<(), Failure> {
+        let site = self.site();
+        if !site.config.search || !self.templates.has("search.html") {
+            return Ok(());
+        }
+        let path = search_path(site, lang);
+        let ctx = self.base_context(lang, &path, "search");
+        let html = self.teras[lang]
+            .render("search.html", &ctx)
+            .map_err(|err| Failure::Template(self.templates.error(&err, Some("search.html")), None))?;
+        w.text(&format!("{}index.html", &path[1..]), html).map_err(|d| Failure::Diags(vec![d]))
+    }
+
     fn template_for(&self, e: &Entry) -> String {
         if let Some(t) = &e.src.fm.template {
             return t.clone();
@@ -228,6 +246,11 @@ impl Renderer<'_> {
         ctx.insert("page_kind", kind);
         ctx
     }
+}
+
+/// The site path of a language's search page: `/search/`, `/en/search/`.
+pub fn search_path(site: &Site, lang: usize) -> String {
+    format!("{}search/", site.lang_home_path(lang))
 }
 
 /// A page's rendered Markdown with absolute links, for feeds read away from the site.

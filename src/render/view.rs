@@ -59,6 +59,8 @@ pub struct SiteView<'a> {
     pub default_language: &'a str,
     pub languages: Vec<LanguageView<'a>>,
     pub menu: Vec<MenuView>,
+    /// The URL of this language's search page when `search = true`, else none.
+    pub search_url: Option<String>,
     pub extra: &'a serde_json::Value,
 }
 
@@ -157,6 +159,7 @@ pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
             .iter()
             .map(|m| MenuView { name: m.name.clone(), url: m.url.clone(), external: m.external })
             .collect(),
+        search_url: site.config.search.then(|| site.url(&crate::render::search_path(site, lang))),
         extra: &site.config.extra,
     }
 }

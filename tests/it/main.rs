@@ -15,6 +15,7 @@ mod locate;
 mod marks;
 mod positions;
 mod publish;
+mod search;
 mod serve;
 mod serve_invariant;
 mod shortcode_fuzz;

@@ -22,7 +22,7 @@ fn sitemap_lists_every_page_with_alternates_matching_the_pages() {
     let urls: Vec<_> = root.children().filter(|n| n.has_tag_name((SITEMAP_NS, "url"))).collect();
     let pages = crate::support::snapshot(&site.path("public"))
         .into_keys()
-        .filter(|k| k.ends_with("/index.html") || k == "index.html")
+        .filter(|k| (k.ends_with("/index.html") || k == "index.html") && !crate::search::is_search_page(k))
         .count();
     assert_eq!(urls.len(), pages, "one <url> per page");
     for url in urls {
@@ -230,7 +230,7 @@ fn every_page_has_open_graph_and_json_ld_in_its_language() {
     site.build().ok();
     let mut checked = 0;
     for (rel, bytes) in crate::support::snapshot(&site.path("public")) {
-        if !rel.ends_with("index.html") {
+        if !rel.ends_with("index.html") || crate::search::is_search_page(&rel) {
             continue;
         }
         let html = String::from_utf8(bytes).unwrap();

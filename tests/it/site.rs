@@ -6,10 +6,12 @@ use crate::support::Site;
 use std::collections::BTreeMap;
 
 /// (file under public/, its HTML) for every content page of the build.
+/// The content pages: every `index.html` but redirects and the search pages (made by the
+/// engine like the 404 pages, checked in tests/it/search.rs and the browser suite).
 fn pages(site: &Site) -> BTreeMap<String, String> {
     crate::support::snapshot(&site.path("public"))
         .into_iter()
-        .filter(|(rel, _)| rel.ends_with("index.html"))
+        .filter(|(rel, _)| rel.ends_with("index.html") && !crate::search::is_search_page(rel))
         .map(|(rel, bytes)| (rel, String::from_utf8(bytes).expect("utf-8 html")))
         .filter(|(_, html)| !html.contains("http-equiv=\"refresh\""))
         .collect()
