@@ -248,9 +248,9 @@ fn checked_date(value: Option<toml::Value>, key: &str, front: &Located, diags: &
     let day_first = value.as_str().and_then(|s| crate::load::toml_input::date_error(key, s));
     diags.push(match day_first {
         Some(d) => front.at_value(d, key),
-        None => front.at_key(Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date")), key).hint(format!(
-            "write a date as `{key} = 2024-05-31` or a date and time as `{key} = 2024-05-31T09:30:00+02:00`"
-        )),
+        None => front
+            .at_key(Diagnostic::error(Kind::BadDate, crate::msg!(NotADate, key = key)), key)
+            .hint(crate::msg!(DateOrDatetimeHint, key = key)),
     });
     None
 }

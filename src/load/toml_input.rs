@@ -250,14 +250,18 @@ impl TomlText<'_> {
     }
 
     fn unknown_key(&self, key: &str, table: &str, fields: &[(&str, Shape)], range: Range<usize>) -> Diagnostic {
-        let place = if table.is_empty() { String::new() } else { format!(" in `[{table}]`") };
-        let d = self.diag_at(Diagnostic::error(Kind::UnknownKey, format!("unknown key `{key}`{place}")), range);
+        let message = if table.is_empty() {
+            crate::msg!(UnknownKey, key = key)
+        } else {
+            crate::msg!(UnknownKeyIn, key = key, table = table)
+        };
+        let d = self.diag_at(Diagnostic::error(Kind::UnknownKey, message), range);
         let names = fields.iter().map(|(k, _)| *k);
         match did_you_mean(key, names.clone()) {
-            Some(s) => d.hint(format!("did you mean `{s}`?")),
+            Some(s) => d.hint(crate::msg!(DidYouMean, suggestion = s)),
             None => {
                 let all: Vec<&str> = names.collect();
-                d.hint(format!("the keys allowed here are: {}", all.join(", ")))
+                d.hint(crate::msg!(KeysAllowed, keys = all.join(", ")))
             }
         }
     }
@@ -270,12 +274,16 @@ pub fn date_error(key: &str, written: &str) -> Option<Diagnostic> {
     date_parts(written)?;
     Some(match iso_date(written) {
         Some(iso) => {
-            Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date: write it as `{key} = {iso}`")).hint(
-                format!("dates are written year-month-day, without quotes: `{key} = {iso}` is {}", spelled_date(&iso)),
-            )
+            let spelled = spelled_date(&iso);
+            Diagnostic::error(Kind::BadDate, crate::msg!(DateWriteAs, key = key, iso = iso.as_str())).hint(crate::msg!(
+                DateWriteAsHint,
+                key = key,
+                iso = iso.as_str(),
+                spelled = spelled
+            ))
         }
-        None => Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date"))
-            .hint(format!("write a real day as year-month-day, without quotes, for example `{key} = 2024-05-31`")),
+        None => Diagnostic::error(Kind::BadDate, crate::msg!(NotADate, key = key))
+            .hint(crate::msg!(NotADateHint, key = key)),
     })
 }
 
@@ -307,26 +315,12 @@ pub fn iso_date(written: &str) -> Option<String> {
     (1..=last).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// `2026-11-22` → `22 November 2026`, so the reader can see which day was understood.
+/// `2026-11-22` → `22 November 2026` (`22 novembre 2026`), so the reader can see which day
+/// was understood.
 fn spelled_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.split('-');
-    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let month = m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).unwrap_or(&"");
-    format!("{} {month} {y}", d.trim_start_matches('0'))
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    crate::msg!(SpelledDate, day = day, month = month, year = year.to_string())
 }
 
 /// A plain-language fix for the type errors people make most. serde says what it wanted
@@ -336,9 +330,7 @@ fn type_hint(message: &str, key: &str) -> Option<String> {
     let wanted = message.rsplit_once("expected").map_or(message, |(_, w)| w);
     let hint =
         if message.contains("invalid date") || message.contains("invalid time") || message.contains("invalid offset") {
-            return Some(format!(
-                "write a real date as `{key} = 2024-05-31`, or a date and time as `{key} = 2024-05-31T09:30:00+02:00`"
-            ));
+            return Some(crate::msg!(DateOrDatetimeHint, key = key));
         } else if message.contains("recursion") {
             "this value is nested too deeply: use fewer levels of brackets and braces"
         } else if wanted.contains("i64") || wanted.contains("integer") {

@@ -5,7 +5,7 @@
 use crate::support::Site;
 
 /// A site built once, so that later builds have a previous build to compare with.
-fn built() -> Site {
+pub fn built() -> Site {
     let site = Site::fixture("editors");
     site.build().ok();
     site

@@ -1,0 +1,133 @@
+# sito's messages in English. Every id here has its twin in it.ftl, with the same
+# variables; `cargo test --lib messages` fails otherwise. Ids are listed in
+# src/diag/messages.rs (enum Msg).
+
+## What every command prints at the end
+
+build-failed = build failed
+build-failed-unchanged = the output folder was not changed
+serve-failed = cannot start the preview
+serve-failed-unchanged = nothing is being served
+check-failed = check failed
+check-failed-unchanged = nothing was checked
+output-may-be-incomplete = the output folder may be incomplete: build again once the problem is fixed
+failed-summary = { $what }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }; { $consequence }
+built-summary = built { $pages } pages ({ $languages }) in { $ms } ms: { $written } files written, { $unchanged } unchanged, { $removed } removed
+pages-in-language = { $count } { $lang }
+built-removed = ; { $count ->
+        [one] 1 address
+       *[other] { $count } addresses
+    } of the last build no longer published
+built-drafts = { " " }(includes { $count ->
+        [one] 1 draft
+       *[other] { $count } drafts
+    }: do not publish this folder)
+cwd-unreadable = cannot read the current folder: { $error }
+not-a-code = error: `{ $code }` is not a sito error code; `sito explain` lists them all
+
+## How a diagnostic is shown
+
+label-error = error
+label-warning = warning
+label-help = help
+
+## Keys and values
+
+unknown-key = unknown key `{ $key }`
+unknown-key-in = unknown key `{ $key }` in `[{ $table }]`
+did-you-mean = did you mean `{ $suggestion }`?
+keys-allowed = the keys allowed here are: { $keys }
+date-write-as = `{ $key }` is not a date: write it as `{ $key } = { $iso }`
+date-write-as-hint = dates are written year-month-day, without quotes: `{ $key } = { $iso }` is { $spelled }
+not-a-date = `{ $key }` is not a date
+not-a-date-hint = write a real day as year-month-day, without quotes, for example `{ $key } = 2024-05-31`
+
+## Links
+
+# $what is `link` or `image`.
+broken-nothing-published = broken { $what ->
+        [image] image
+       *[link] link
+    }: nothing is published at { $target }
+broken-nothing-published-from = broken { $what ->
+        [image] image
+       *[link] link
+    }: nothing is published at { $target } (`{ $path }` from { $page })
+nearest-published = the nearest published page is { $nearest }; for pages, prefer `@/` links, which the build checks
+files-published-from = files are published from static/ (and the theme's static/), or beside a page that is a bundle (a folder with index.md)
+relative-path-hint = a path that does not start with `/` is taken from this page's address; { $rooted } is published: write `{ $rooted }`
+climbs-above-root = broken { $what ->
+        [image] image
+       *[link] link
+    }: `{ $path }` climbs above the site's root
+climbs-above-root-hint = this page is at { $page }; remove some `../`
+link-to-draft = broken { $what ->
+        [image] image
+       *[link] link
+    }: { $target } is a draft (content/{ $file } has `draft = true`), which is not published
+internal-to-draft = `{ $link }` points to a draft (content/{ $file } has `draft = true`), which is not published
+internal-not-markdown = `{ $link }` does not name a Markdown file
+internal-unknown-language = `{ $link }` names a language that is not configured
+internal-missing-file = `{ $link }` points to a file that does not exist (content/{ $file })
+draft-hint = to publish it, remove `draft = true` from content/{ $file }; until then, remove the link (`sito build --drafts` builds drafts too, for a preview)
+broken-internal = broken internal link: { $problem }
+internal-did-you-mean = did you mean `@/{ $suggestion }`? Internal links name a file under content/
+internal-how = internal links name a file under content/, e.g. `[C40](@/reti/c40.md)`
+md-link-did-you-mean = to link to a content file, write `@/{ $suggestion }`
+md-link-how = to link to a content file, write its path under content/ after `@/`, e.g. `@/reti/c40.md`
+no-destination = this { $what ->
+        [image] image
+       *[link] link
+    } has no destination
+no-destination-hint = write where it goes between the parentheses, e.g. `[C40](@/reti/c40.md)`
+broken-anchor-in-file = broken anchor: content/{ $file } has no heading with the id `{ $anchor }`
+broken-anchor-here = broken anchor: this page has no heading with the id `{ $anchor }`
+broken-anchor-at = broken anchor: { $target } has no heading with the id `{ $anchor }`
+heading-ids = its headings' ids are: { $ids }
+no-headings = it has no headings to link to
+other-language-link = this { $lang } page links to the { $other } version of content/{ $file }
+other-language-link-hint = link to { $own } instead, or write `@/{ $file }`, which picks the linking page's language
+space-in-link = this link or image is shown as text: its address has a space, which Markdown does not read
+space-in-link-hint = put the address between angle brackets, `{ $fixed }`, or rename the file without spaces
+space-in-link-hint-plain = put the address between angle brackets, or rename the file without spaces
+unlisted-page = this page is published at { $path }, but nothing leads to it: content/{ $dir }/ has no _index.md
+unlisted-page-hint = add content/{ $dir }/_index.md (with a title) so the folder becomes a section that lists its pages, or link to this page from another
+menu-other-language = menu entry `{ $name }` ({ $lang }) leads to a page in { $other }: content/{ $file } has no { $lang } version
+menu-other-language-hint = add content/{ $translated }, or remove the entry from `[[languages.{ $lang }.menu]]`
+menu-nothing-published = menu entry `{ $name }` ({ $lang }): nothing is published at { $target }
+menu-hint = { $hint }; menus can also name a content file, e.g. "@/reti/_index.md"
+front-matter-link = `{ $key }`: { $problem }
+front-matter-nothing-published = broken link: nothing is published at { $target }
+front-matter-link-hint = front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. "@/reti/c40.md"
+
+## Addresses that would disappear
+
+removed-link-hint = { $path } was published by the last build (content/{ $file }, “{ $title }”): the page was removed or renamed since; link to the page that replaces it, or remove the link
+removed-link-renamed-hint = { $path } was published by the last build (content/{ $file }, “{ $title }”): the page was removed or renamed since; it seems to be content/{ $new_file } now, at { $new_path }: link there, and add `aliases = ["{ $path }"]` to its front matter so that links from elsewhere keep working
+removed-renamed = the address { $path } would disappear: it was content/{ $file }, which seems to be content/{ $new_file } now ({ $new_path })
+removed-moved = the address { $path } would disappear: content/{ $file } is now published at { $new_path }
+removed-alias = the address { $path } would disappear: it was an alias of content/{ $file }, which no longer lists it
+removed-renamed-hint = so that links to { $path } keep working, add `aliases = ["{ $path }"]` to the front matter of content/{ $file }, or pass `--allow-removed` to let the address go
+removed-add-alias-hint = so that links to { $path } keep working, add "{ $path }" to `aliases` in the front matter of content/{ $file }, or pass `--allow-removed` to let the address go
+removed-gone = the address { $path } would disappear: content/{ $file } (“{ $title }”), published there by the last build, no longer exists
+removed-gone-hint = so that links to it keep working, add `aliases = ["{ $path }"]` to the front matter of the page that replaces it, or pass `--allow-removed` to let the address go
+removed-draft = the address { $path } would disappear: content/{ $file } is now a draft
+removed-draft-hint = remove `draft = true` to keep it published, or pass `--allow-removed` to let the address go
+date-or-datetime-hint = write a real date as `{ $key } = 2024-05-31`, or a date and time as `{ $key } = 2024-05-31T09:30:00+02:00`
+spelled-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
