@@ -131,3 +131,29 @@ spelled-date = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
+
+## The theme's [extra] fields
+
+type-name = { $ty ->
+        [string] text
+        [integer] a whole number
+        [number] a number
+        [boolean] `true` or `false`
+        [array] a list
+       *[any] any value
+    }
+extra-unknown = `{ $field }` is not a field the theme reads ({ $schema } lists them): its value would not show
+extra-fields-allowed = the fields the theme reads are: { $fields }
+extra-wrong-type = `{ $field }` must be { $ty ->
+        [string] text, between quotes
+        [integer] a whole number, without quotes
+        [number] a number, without quotes
+        [boolean] `true` or `false`
+        [array] a list, between square brackets
+       *[any] a value
+    }
+extra-not-a-table = each item of `{ $field }` must be a table of fields (`[[…]]`)
+extra-missing = `{ $field }` is missing: the theme needs it
+extra-description = the theme uses it for: { $description }
+extra-items-not-array = `{ $field }` has `items`, but only an `array` field can
+extra-items-not-array-hint = set `type = "array"`, or remove `items`

@@ -144,3 +144,29 @@ spelled-date = { $day } { $month ->
         [11] novembre
        *[12] dicembre
     } { $year }
+
+## I campi [extra] del tema
+
+type-name = { $ty ->
+        [string] un testo
+        [integer] un numero intero
+        [number] un numero
+        [boolean] `true` o `false`
+        [array] un elenco
+       *[any] un valore qualsiasi
+    }
+extra-unknown = il tema non usa il campo `{ $field }` (i campi che usa sono in { $schema }): il suo valore non verrebbe mostrato
+extra-fields-allowed = i campi che il tema usa sono: { $fields }
+extra-wrong-type = `{ $field }` deve essere { $ty ->
+        [string] un testo, tra virgolette
+        [integer] un numero intero, senza virgolette
+        [number] un numero, senza virgolette
+        [boolean] `true` o `false`
+        [array] un elenco, tra parentesi quadre
+       *[any] un valore
+    }
+extra-not-a-table = ogni elemento di `{ $field }` deve essere una tabella di campi (`[[…]]`)
+extra-missing = manca `{ $field }`, che il tema richiede
+extra-description = il tema lo usa per: { $description }
+extra-items-not-array = `{ $field }` ha `items`, che solo un campo `array` può avere
+extra-items-not-array-hint = scrivete `type = "array"`, oppure togliete `items`

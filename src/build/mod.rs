@@ -125,6 +125,7 @@ impl Prepared {
         let site = crate::resolve::resolve(config, content)?;
         let mut diags = crate::resolve::validate::templates(&site, &templates);
         diags.extend(crate::resolve::shortcodes::check(&site, &templates));
+        diags.extend(crate::resolve::extra::check(&site, templates.extra.as_ref()));
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
         let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())

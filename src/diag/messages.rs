@@ -221,6 +221,15 @@ messages! {
     RemovedDraftHint = "removed-draft-hint";
     DateOrDatetimeHint = "date-or-datetime-hint";
     SpelledDate = "spelled-date";
+    TypeName = "type-name";
+    ExtraUnknown = "extra-unknown";
+    ExtraFieldsAllowed = "extra-fields-allowed";
+    ExtraWrongType = "extra-wrong-type";
+    ExtraNotATable = "extra-not-a-table";
+    ExtraMissing = "extra-missing";
+    ExtraDescription = "extra-description";
+    ExtraItemsNotArray = "extra-items-not-array";
+    ExtraItemsNotArrayHint = "extra-items-not-array-hint";
 }
 
 #[cfg(test)]
