@@ -157,3 +157,52 @@ extra-missing = `{ $field }` is missing: the theme needs it
 extra-description = the theme uses it for: { $description }
 extra-items-not-array = `{ $field }` has `items`, but only an `array` field can
 extra-items-not-array-hint = set `type = "array"`, or remove `items`
+
+## Front matter
+
+empty-file = this file is empty
+empty-file-hint = a content file starts with front matter holding at least a title:
+    { $example }
+yaml-front-matter = the front matter is YAML (`---`); sito reads TOML between `+++` lines
+yaml-front-matter-hint = change both `---` lines to `+++` and write each setting as `key = value`, with text in double quotes:
+    { $example }
+no-front-matter = the file does not start with front matter
+no-front-matter-hint = the first line must be `+++`, followed by the front matter and another `+++` line:
+    { $example }
+unclosed-front-matter = the front matter is never closed
+unclosed-hint = add a line with only `+++` where the front matter ends, before the text
+unclosed-hint-at = add a line with only `+++` where the front matter ends: line { $bad } is not front matter
+unclosed-hint-after = add a line with only `+++` where the front matter ends: probably after line { $after }, since line { $bad } is not front matter
+slug-hint = a slug is one piece of the address, letters, digits and dashes, e.g. `slug = "networks"`
+title-empty = the title is empty
+title-empty-hint = write the page's title between the quotes
+title-missing = the front matter has no `title`
+title-missing-hint = add a line such as `title = "Reti e partenariati"` between the `+++` lines
+bad-alias = the alias `{ $alias }` { $why }
+bad-alias-hint = an alias is an old address of this page on the same site, starting with `/`: `aliases = ["/vecchia-pagina/"]`
+alias-nul = may not contain a NUL character
+alias-full-address = is a full address: write only its path on this same site
+alias-no-slash = does not start with `/`
+alias-backslash = may not contain `\`
+alias-dots = may not contain `..` or `.` as a path segment
+alias-query = may not contain `?` or `#`
+alias-home = is the address of the home page
+bad-template-name = `{ $key }` must name a template file inside the theme
+bad-template-name-hint = for example `{ $key } = "network.html"`
+
+## TOML
+
+what-front-matter = front matter
+toml-syntax-hint = check the TOML syntax on this line: `key = value`, text in double quotes
+nested-too-deeply = this value is nested too deeply: use fewer levels of brackets and braces
+write-whole-number = write a whole number without quotes, for example `weight = 3`
+write-boolean = write `true` or `false`, without quotes
+write-list = write a list between square brackets, for example `aliases = ["/old/"]`
+write-text = put text between double quotes, for example `title = "C40"`
+typographic-double-quotes = “ and ” are typographic quotes (word processors insert them): TOML needs straight double quotes, `title = "C40"`
+typographic-single-quotes = ‘ and ’ are typographic quotes: TOML needs straight quotes, `title = "C40"`
+invisible-character = this line contains an invisible character ({ $name }), often pasted from a word processor: delete the spaces around `=` and type them again
+typographic-space = a typographic space
+not-utf8 = this file is not UTF-8 text
+not-utf8-hint = byte 0x{ $byte } is not UTF-8{ $meant }: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)
+not-utf8-meant = { " " }(in the Windows encoding it is `{ $char }`)

@@ -170,3 +170,52 @@ extra-missing = manca `{ $field }`, che il tema richiede
 extra-description = il tema lo usa per: { $description }
 extra-items-not-array = `{ $field }` ha `items`, che solo un campo `array` può avere
 extra-items-not-array-hint = scrivete `type = "array"`, oppure togliete `items`
+
+## L'intestazione (front matter)
+
+empty-file = questo file è vuoto
+empty-file-hint = un file di contenuto comincia con un'intestazione che contiene almeno il titolo:
+    { $example }
+yaml-front-matter = l'intestazione è scritta in YAML (`---`); sito legge un'intestazione TOML tra due righe `+++`
+yaml-front-matter-hint = cambiate le due righe `---` in `+++` e scrivete ogni impostazione come `chiave = valore`, con il testo tra virgolette doppie:
+    { $example }
+no-front-matter = il file non comincia con l'intestazione
+no-front-matter-hint = la prima riga deve essere `+++`, seguita dall'intestazione e da un'altra riga `+++`:
+    { $example }
+unclosed-front-matter = l'intestazione non è mai chiusa
+unclosed-hint = aggiungete una riga con solo `+++` dove finisce l'intestazione, prima del testo
+unclosed-hint-at = aggiungete una riga con solo `+++` dove finisce l'intestazione: la riga { $bad } non fa parte dell'intestazione
+unclosed-hint-after = aggiungete una riga con solo `+++` dove finisce l'intestazione: probabilmente dopo la riga { $after }, perché la riga { $bad } non fa parte dell'intestazione
+slug-hint = lo slug è un pezzo dell'indirizzo: lettere, cifre e trattini, per esempio `slug = "reti"`
+title-empty = il titolo è vuoto
+title-empty-hint = scrivete il titolo della pagina tra le virgolette
+title-missing = nell'intestazione manca il titolo (`title`)
+title-missing-hint = aggiungete tra le righe `+++` una riga come `title = "Reti e partenariati"`
+bad-alias = l'indirizzo alternativo `{ $alias }` { $why }
+bad-alias-hint = un indirizzo alternativo (alias) è un vecchio indirizzo di questa pagina sullo stesso sito, e comincia con `/`: `aliases = ["/vecchia-pagina/"]`
+alias-nul = non può contenere il carattere NUL
+alias-full-address = è un indirizzo completo: scrivete solo il percorso su questo stesso sito
+alias-no-slash = non comincia con `/`
+alias-backslash = non può contenere `\`
+alias-dots = non può contenere `..` o `.` come parte del percorso
+alias-query = non può contenere `?` o `#`
+alias-home = è l'indirizzo della home page
+bad-template-name = `{ $key }` deve indicare un file di modello (template) dentro il tema
+bad-template-name-hint = per esempio `{ $key } = "network.html"`
+
+## TOML
+
+what-front-matter = intestazione
+toml-syntax-hint = controllate come è scritta questa riga: `chiave = valore`, con il testo tra virgolette doppie
+nested-too-deeply = questo valore ha troppi livelli di parentesi: usatene di meno
+write-whole-number = scrivete un numero intero senza virgolette, per esempio `weight = 3`
+write-boolean = scrivete `true` (sì) o `false` (no), senza virgolette
+write-list = scrivete un elenco tra parentesi quadre, per esempio `aliases = ["/vecchia/"]`
+write-text = mettete il testo tra virgolette doppie, per esempio `title = "C40"`
+typographic-double-quotes = “ e ” sono virgolette tipografiche (le inseriscono i programmi di videoscrittura): servono le virgolette dritte, `title = "C40"`
+typographic-single-quotes = ‘ e ’ sono apostrofi tipografici: servono le virgolette dritte, `title = "C40"`
+invisible-character = questa riga contiene un carattere invisibile ({ $name }), spesso incollato da un programma di videoscrittura: cancellate gli spazi intorno a `=` e riscriveteli
+typographic-space = uno spazio tipografico
+not-utf8 = questo file non è salvato come testo UTF-8
+not-utf8-hint = il byte 0x{ $byte } non è UTF-8{ $meant }: salvate il file con la codifica UTF-8 (nella maggior parte degli editor: Salva con nome… → Codifica: UTF-8)
+not-utf8-meant = { " " }(nella codifica di Windows è `{ $char }`)

@@ -230,6 +230,46 @@ messages! {
     ExtraDescription = "extra-description";
     ExtraItemsNotArray = "extra-items-not-array";
     ExtraItemsNotArrayHint = "extra-items-not-array-hint";
+    EmptyFile = "empty-file";
+    EmptyFileHint = "empty-file-hint";
+    YamlFrontMatter = "yaml-front-matter";
+    YamlFrontMatterHint = "yaml-front-matter-hint";
+    NoFrontMatter = "no-front-matter";
+    NoFrontMatterHint = "no-front-matter-hint";
+    UnclosedFrontMatter = "unclosed-front-matter";
+    UnclosedHint = "unclosed-hint";
+    UnclosedHintAt = "unclosed-hint-at";
+    UnclosedHintAfter = "unclosed-hint-after";
+    SlugHint = "slug-hint";
+    TitleEmpty = "title-empty";
+    TitleEmptyHint = "title-empty-hint";
+    TitleMissing = "title-missing";
+    TitleMissingHint = "title-missing-hint";
+    BadAlias = "bad-alias";
+    BadAliasHint = "bad-alias-hint";
+    AliasNul = "alias-nul";
+    AliasFullAddress = "alias-full-address";
+    AliasNoSlash = "alias-no-slash";
+    AliasBackslash = "alias-backslash";
+    AliasDots = "alias-dots";
+    AliasQuery = "alias-query";
+    AliasHome = "alias-home";
+    BadTemplateName = "bad-template-name";
+    BadTemplateNameHint = "bad-template-name-hint";
+    WhatFrontMatter = "what-front-matter";
+    TomlSyntaxHint = "toml-syntax-hint";
+    NestedTooDeeply = "nested-too-deeply";
+    WriteWholeNumber = "write-whole-number";
+    WriteBoolean = "write-boolean";
+    WriteList = "write-list";
+    WriteText = "write-text";
+    TypographicDoubleQuotes = "typographic-double-quotes";
+    TypographicSingleQuotes = "typographic-single-quotes";
+    InvisibleCharacter = "invisible-character";
+    TypographicSpace = "typographic-space";
+    NotUtf8 = "not-utf8";
+    NotUtf8Hint = "not-utf8-hint";
+    NotUtf8Meant = "not-utf8-meant";
 }
 
 #[cfg(test)]

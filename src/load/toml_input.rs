@@ -204,7 +204,7 @@ impl TomlText<'_> {
         let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
         match pasted.or_else(|| type_hint(&message, name)) {
             Some(h) => d.hint(h),
-            None => d.hint("check the TOML syntax on this line: `key = value`, text in double quotes"),
+            None => d.hint(crate::msg!(TomlSyntaxHint)),
         }
     }
 
@@ -332,45 +332,41 @@ fn type_hint(message: &str, key: &str) -> Option<String> {
         if message.contains("invalid date") || message.contains("invalid time") || message.contains("invalid offset") {
             return Some(crate::msg!(DateOrDatetimeHint, key = key));
         } else if message.contains("recursion") {
-            "this value is nested too deeply: use fewer levels of brackets and braces"
+            crate::msg!(NestedTooDeeply)
         } else if wanted.contains("i64") || wanted.contains("integer") {
-            "write a whole number without quotes, for example `weight = 3`"
+            crate::msg!(WriteWholeNumber)
         } else if wanted.contains("a boolean") || wanted.contains("bool") {
-            "write `true` or `false`, without quotes"
+            crate::msg!(WriteBoolean)
         } else if wanted.contains("sequence") || wanted.contains("array") {
-            "write a list between square brackets, for example `aliases = [\"/old/\"]`"
+            crate::msg!(WriteList)
         } else if wanted.contains("string") || message.contains("string") {
-            "put text between double quotes, for example `title = \"C40\"`"
+            crate::msg!(WriteText)
         } else {
             return None;
         };
-    Some(hint.to_owned())
+    Some(hint)
 }
 
 /// Characters that word processors put where TOML needs plain ones: typographic quotes,
 /// and invisible spaces that look like ordinary ones.
 fn pasted_character_hint(line: &str) -> Option<String> {
     if line.contains(['\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}']) {
-        return Some(
-            "“ and ” are typographic quotes (word processors insert them): TOML needs straight double quotes, `title = \"C40\"`"
-                .to_owned(),
-        );
+        return Some(crate::msg!(TypographicDoubleQuotes));
     }
     if line.contains(['\u{2018}', '\u{2019}']) && !line.contains('"') {
-        return Some("‘ and ’ are typographic quotes: TOML needs straight quotes, `title = \"C40\"`".to_owned());
+        return Some(crate::msg!(TypographicSingleQuotes));
     }
     let invisible = |c: char| match c {
         '\u{a0}' => Some("U+00A0 non-breaking space"),
         '\u{202f}' => Some("U+202F narrow non-breaking space"),
         '\u{200b}' => Some("U+200B zero-width space"),
         '\u{feff}' => Some("U+FEFF zero-width no-break space"),
-        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some("a typographic space"),
+        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some(""),
         _ => None,
     };
     let name = line.chars().find_map(invisible)?;
-    Some(format!(
-        "this line contains an invisible character ({name}), often pasted from a word processor: delete the spaces around `=` and type them again"
-    ))
+    let name = if name.is_empty() { crate::msg!(TypographicSpace) } else { name.to_owned() };
+    Some(crate::msg!(InvisibleCharacter, name = name))
 }
 
 /// TOML values as template values; dates become their RFC 3339 text.
@@ -451,12 +447,10 @@ fn not_utf8(bytes: &[u8], err: std::str::Utf8Error, shown: &Path) -> Diagnostic 
     let line_end = bytes[good..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| good + i);
     let quoted = String::from_utf8_lossy(&bytes[line_start..line_end]);
     let bad = bytes[good];
-    let meant = windows_1252(bad).map(|c| format!(" (in the Windows encoding it is `{c}`)")).unwrap_or_default();
-    let mut d = Diagnostic::error(Kind::Encoding, "this file is not UTF-8 text").in_file(shown).at(&quoted, 1, col, 1);
+    let meant = windows_1252(bad).map(|c| crate::msg!(NotUtf8Meant, char = c.to_string())).unwrap_or_default();
+    let mut d = Diagnostic::error(Kind::Encoding, crate::msg!(NotUtf8)).in_file(shown).at(&quoted, 1, col, 1);
     d.line = Some(line);
-    d.hint(format!(
-        "byte 0x{bad:02X} is not UTF-8{meant}: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)"
-    ))
+    d.hint(crate::msg!(NotUtf8Hint, byte = format!("{bad:02X}"), meant = meant))
 }
 
 /// The character a byte stands for in Windows-1252, for the bytes people meet.
