@@ -206,3 +206,34 @@ typographic-space = a typographic space
 not-utf8 = this file is not UTF-8 text
 not-utf8-hint = byte 0x{ $byte } is not UTF-8{ $meant }: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)
 not-utf8-meant = { " " }(in the Windows encoding it is `{ $char }`)
+
+## The preview (sito serve)
+
+overlay-close = Close (Esc)
+overlay-title = sito: the site has errors. This is the last good build; fix the file and save to reload.
+serve-serving = Serving { $root } at { $url } (Ctrl-C to stop)
+serve-built = built { $files } files in { $ms } ms
+serve-has-errors = the site has errors ({ $changed } changed file(s)); still serving the last good build
+serve-watch-stopped = error: the file watcher stopped; edits will no longer show (restart sito serve)
+serve-warning = warning: { $problem }
+serve-cannot-listen = cannot listen on { $address }: { $error }
+serve-stopped = the preview server stopped: { $error }
+
+## sito check
+
+check-errors = { $count ->
+        [one] 1 error
+       *[other] { $count } errors
+    }
+check-warnings = { $count ->
+        [one] 1 warning
+       *[other] { $count } warnings
+    }
+check-files = { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }
+check-site = (site)
+check-does-not-build = check: { $errors }; the site does not build, so nothing else was checked
+check-clean = check: no problems in { $entries } pages and sections and { $links } links
+check-summary = check: { $errors }, { $warnings } in { $files }

@@ -219,3 +219,34 @@ typographic-space = uno spazio tipografico
 not-utf8 = questo file non è salvato come testo UTF-8
 not-utf8-hint = il byte 0x{ $byte } non è UTF-8{ $meant }: salvate il file con la codifica UTF-8 (nella maggior parte degli editor: Salva con nome… → Codifica: UTF-8)
 not-utf8-meant = { " " }(nella codifica di Windows è `{ $char }`)
+
+## L'anteprima (sito serve)
+
+overlay-close = Chiudi (Esc)
+overlay-title = sito: il sito contiene errori. Questa è l'ultima versione riuscita; correggete il file e salvatelo per ricaricare.
+serve-serving = Anteprima di { $root } all'indirizzo { $url } (Ctrl-C per fermarla)
+serve-built = generati { $files } file in { $ms } ms
+serve-has-errors = il sito contiene errori ({ $changed } file modificati); l'anteprima mostra ancora l'ultima versione riuscita
+serve-watch-stopped = errore: il controllo dei file si è fermato; le modifiche non si vedranno più (riavviate sito serve)
+serve-warning = avviso: { $problem }
+serve-cannot-listen = impossibile usare l'indirizzo { $address }: { $error }
+serve-stopped = l'anteprima si è fermata: { $error }
+
+## sito check
+
+check-errors = { $count ->
+        [one] 1 errore
+       *[other] { $count } errori
+    }
+check-warnings = { $count ->
+        [one] 1 avviso
+       *[other] { $count } avvisi
+    }
+check-files = { $count ->
+        [one] 1 file
+       *[other] { $count } file
+    }
+check-site = (sito)
+check-does-not-build = controllo: { $errors }; il sito non si genera, quindi non è stato controllato altro
+check-clean = controllo: nessun problema in { $entries } pagine e sezioni e { $links } collegamenti
+check-summary = controllo: { $errors }, { $warnings } in { $files }

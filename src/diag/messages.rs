@@ -270,6 +270,22 @@ messages! {
     NotUtf8 = "not-utf8";
     NotUtf8Hint = "not-utf8-hint";
     NotUtf8Meant = "not-utf8-meant";
+    OverlayClose = "overlay-close";
+    OverlayTitle = "overlay-title";
+    ServeServing = "serve-serving";
+    ServeBuilt = "serve-built";
+    ServeHasErrors = "serve-has-errors";
+    ServeWatchStopped = "serve-watch-stopped";
+    ServeWarning = "serve-warning";
+    ServeCannotListen = "serve-cannot-listen";
+    ServeStopped = "serve-stopped";
+    CheckErrors = "check-errors";
+    CheckWarnings = "check-warnings";
+    CheckFiles = "check-files";
+    CheckSite = "check-site";
+    CheckDoesNotBuild = "check-does-not-build";
+    CheckClean = "check-clean";
+    CheckSummary = "check-summary";
 }
 
 #[cfg(test)]
