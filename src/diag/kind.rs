@@ -119,6 +119,10 @@ kinds! {
         "A template that a page asks for (with `template` or `page_template`), or one every theme needs (`page.html`, `section.html`), does not exist.";
     TemplateError = "E0503", "template-error",
         "A template could not be read or could not render: a syntax error, a variable or function that does not exist, or a value of the wrong type. The message names the template file and, where Tera says it, the line; fix the template, or the value in the content it reads.";
+    ExtraField = "E0504", "extra-field",
+        "A page's `[extra]` does not match the fields the theme's templates read, as the theme declares them in its `extra.toml` (`themes/milano/extra.toml`): a field no template reads (usually a typo, `acronimo` for `acronym`, whose value would silently not show), a value of the wrong type (text where a list is expected), or a required field left out. The hint names the closest field or says what the field is for; `docs/templates.md` lists the milano theme's fields.";
+    ExtraSchema = "E0505", "extra-schema",
+        "A theme's `extra.toml`, which declares the `[extra]` fields its templates read, is not right: each field is a `[fields.NAME]` table with a `type` (`string`, `integer`, `number`, `boolean`, `array` or `any`), and `items` (the fields of each table in the list) only for an `array`.";
 
     // Links
     BrokenLink = "E0601", "broken-link",

@@ -12,6 +12,7 @@ mod fuzz;
 mod hostile;
 mod locate;
 mod marks;
+mod messages;
 mod positions;
 mod publish;
 mod serve;

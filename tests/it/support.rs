@@ -72,11 +72,20 @@ impl Site {
         Run(self.command_in(rel).args(args).output().expect("run sito"))
     }
 
-    /// `sito` ready to run from the sub-folder `rel`, without colours.
+    /// `sito` ready to run from the sub-folder `rel`, without colours, speaking English
+    /// whatever the locale of the machine running the tests.
     pub fn command_in(&self, rel: &str) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_sito"));
         command.current_dir(self.path(rel)).env("NO_COLOR", "1");
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+            command.env_remove(var);
+        }
         command
+    }
+
+    /// `sito ARGS` from the site's folder, as someone whose system speaks Italian runs it.
+    pub fn sito_italian(&self, args: &[&str]) -> Run {
+        Run(self.command_in("").env("LANG", "it_IT.UTF-8").args(args).output().expect("run sito"))
     }
 
     pub fn build(&self) -> Run {
