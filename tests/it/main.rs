@@ -20,3 +20,4 @@ mod shortcode_fuzz;
 mod shortcodes;
 mod site;
 mod support;
+mod taxonomies;
