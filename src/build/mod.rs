@@ -122,8 +122,9 @@ impl Prepared {
             }
             return Err(diags);
         }
-        let site = crate::resolve::resolve(config, content)?;
-        let mut diags = crate::resolve::validate::templates(&site, &templates);
+        let mut site = crate::resolve::resolve(config, content)?;
+        let mut diags = crate::resolve::pagination::localize(&mut site, &i18n);
+        diags.extend(crate::resolve::validate::templates(&site, &templates));
         diags.extend(crate::resolve::shortcodes::check(&site, &templates));
         diags.extend(crate::resolve::extra::check(&site, templates.extra.as_ref()));
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
@@ -148,6 +149,7 @@ impl Prepared {
             return Err(diags);
         }
         rendered.warnings = diags;
+        rendered.warnings.extend(self.shared.site.warnings.iter().cloned());
         rendered.warnings.extend(crate::publish::warnings(&self.shared.site, &self.statics.files));
         rendered.warnings.extend(self.shared.i18n.warnings.iter().cloned());
         Ok(rendered)

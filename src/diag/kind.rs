@@ -187,6 +187,18 @@ kinds! {
     ShortcodeBody = "E1207", "shortcode-body",
         "A shortcode that takes no body (its schema says `body = \"none\"`) is called with one, `{% name() %}…{% end %}`. Call it as `{{ name(…) }}`.";
 
+    // Taxonomies and pagination
+    BadTaxonomy = "E1301", "bad-taxonomy",
+        "A taxonomy in site.toml is not right: its `name` becomes an address (`/temi/`), so it must be letters, digits and dashes, and each language lists a taxonomy once. Or a `[languages.xx.translations.NAME]` table names a taxonomy the default language does not have, or gives a term a translation that has no letters or digits.";
+    UnknownTaxonomy = "E1302", "unknown-taxonomy",
+        "A page's `[taxonomies]` names a taxonomy its language does not have. Each language lists its own in site.toml (`taxonomies = [{ name = \"temi\" }]`, and `[languages.en] taxonomies = [{ name = \"topics\" }]`); an English page uses the English name.";
+    BadTerm = "E1303", "bad-term",
+        "A taxonomy term becomes an address (`/temi/clima/`), so it needs at least one letter or digit.";
+    UndeclaredTerm = "E1304", "undeclared-term",
+        "A page uses a term its taxonomy does not declare (`terms = [...]` in site.toml, or the terms of `[languages.xx.translations.NAME]`): often a typo, which would make a second term page with one page on it. Use a declared term (the hint names the closest), or declare the new one.";
+    BadPagination = "E1305", "bad-pagination",
+        "`paginate_by` is the number of pages each pager lists: a whole number of at least 1. The localized path segment of pagers (`pagination.path` in i18n/) must be one address segment: letters, digits and dashes.";
+
     // Output
     OutputRefused = "E1001", "output-refused",
         "sito refuses to write the site into this folder: it holds the site's own sources, it was not made by sito (pass `--force` to replace it anyway), or it cannot be created.";

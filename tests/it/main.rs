@@ -21,3 +21,4 @@ mod shortcode_fuzz;
 mod shortcodes;
 mod site;
 mod support;
+mod taxonomies;
