@@ -211,6 +211,16 @@ kinds! {
     RobotsUnderSubPath = "E1005", "robots-under-sub-path",
         "The site is published under a sub-path (`base_url = \"https://host/intl/\"`), so its robots.txt would be at /intl/robots.txt; crawlers only ever read /robots.txt at the root of the host. Put the rules, and the sitemap's address, in the host's own robots.txt and set `robots = false` in site.toml.";
 
+    // Images
+    BadImageSetting = "E1301", "bad-image-setting",
+        "A value under `[images]` in site.toml is out of range: `widths` lists one or more widths from 16 to 8192 pixels (`widths = [480, 960, 1440]`), `quality` goes from 1 to 100.";
+    ImageWithoutAlt = "E1302", "image-without-alt",
+        "A Markdown image has no alternative text, which people who cannot see it rely on (WCAG 1.1.1), so the build stops. Describe the image between the brackets: `![Il sindaco al vertice C40](foto.jpg)`. An image that is only decoration (a border, a flourish) gets an empty alt only when you say so: `![](fregio.png \"decorative\")`.";
+    ImageUnreadable = "E1303", "image-unreadable",
+        "An image a page shows cannot be read as an image: the file is damaged, is not the format its name says (a `.jpg` that is really a PDF or an HTML page), or is in a format sito does not resize. sito reads JPEG, PNG and WebP, and passes SVG through; save the picture again as JPEG or PNG.";
+    ImageTooLarge = "E1304", "image-too-large",
+        "An image is larger than sito will decode: over 20 MB on disk or over 40 million pixels (a 8000 × 5000 photo). Such a file is either far bigger than a web page needs or a decompression bomb, a small file that expands to gigabytes. Export it at a smaller size (3000 pixels wide is plenty) and use that.";
+
     // The preview server
     ServeListen = "E1101", "serve-listen",
         "`sito serve` could not listen on the address and port asked for: another program may be using the port. Choose another with `--port`.";

@@ -4,6 +4,7 @@
 
 pub mod finish;
 pub mod functions;
+pub mod images;
 mod lists;
 pub mod markdown;
 mod placeholder;
@@ -176,6 +177,7 @@ impl Renderer<'_> {
             body: &e.src.body,
             base_path: &site.config.base_path,
             place: &place,
+            image: &|r: &markdown::ImageRef| self.shared.images.markdown(site, e, r),
         };
         shortcodes::render(&ex, &e.src.shortcodes)
     }

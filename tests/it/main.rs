@@ -10,6 +10,7 @@ mod check;
 mod editors;
 mod fuzz;
 mod hostile;
+mod images;
 mod locate;
 mod marks;
 mod messages;
