@@ -55,27 +55,26 @@ pub struct Report {
 
 impl Report {
     pub fn summary(&self) -> String {
-        let pages: Vec<String> = self.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
-        let mut out = format!(
-            "built {} pages ({}) in {} ms: {} files written, {} unchanged, {} removed",
-            self.pages.iter().map(|(_, n)| n).sum::<usize>(),
-            pages.join(", "),
-            self.elapsed.as_millis(),
-            self.applied.written,
-            self.applied.unchanged,
-            self.applied.removed
+        let languages: Vec<String> =
+            self.pages.iter().map(|(l, n)| crate::msg!(PagesInLanguage, count = *n, lang = l.as_str())).collect();
+        let mut out = crate::msg!(
+            BuiltSummary,
+            pages = self.pages.iter().map(|(_, n)| n).sum::<usize>(),
+            languages = languages.join(", "),
+            ms = self.elapsed.as_millis().to_string(),
+            written = self.applied.written,
+            unchanged = self.applied.unchanged,
+            removed = self.applied.removed,
         );
         if self.removed > 0 {
-            let s = if self.removed == 1 { "" } else { "es" };
-            out.push_str(&format!("; {} address{s} of the last build no longer published", self.removed));
+            out.push_str(&crate::msg!(BuiltRemoved, count = self.removed));
         }
         let images = self.images;
         if images.encoded + images.cached > 0 {
             out.push_str(&format!("; images: {} encoded, {} from the cache", images.encoded, images.cached));
         }
         if self.drafts > 0 {
-            let s = if self.drafts == 1 { "" } else { "s" };
-            out.push_str(&format!(" (includes {} draft{s}: do not publish this folder)", self.drafts));
+            out.push_str(&crate::msg!(BuiltDrafts, count = self.drafts));
         }
         out
     }
@@ -129,9 +128,11 @@ impl Prepared {
             }
             return Err(diags);
         }
-        let site = crate::resolve::resolve(config, content)?;
-        let mut diags = crate::resolve::validate::templates(&site, &templates);
+        let mut site = crate::resolve::resolve(config, content)?;
+        let mut diags = crate::resolve::pagination::localize(&mut site, &i18n);
+        diags.extend(crate::resolve::validate::templates(&site, &templates));
         diags.extend(crate::resolve::shortcodes::check(&site, &templates));
+        diags.extend(crate::resolve::extra::check(&site, templates.extra.as_ref()));
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
         let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())
@@ -155,6 +156,7 @@ impl Prepared {
             return Err(diags);
         }
         rendered.warnings = diags;
+        rendered.warnings.extend(self.shared.site.warnings.iter().cloned());
         rendered.warnings.extend(crate::publish::warnings(&self.shared.site, &self.statics.files));
         rendered.warnings.extend(self.shared.i18n.warnings.iter().cloned());
         Ok(rendered)

@@ -5,6 +5,7 @@
 pub mod finish;
 pub mod functions;
 pub mod images;
+mod lists;
 pub mod markdown;
 mod placeholder;
 pub mod raw_html;
@@ -52,12 +53,12 @@ impl Writer<'_> {
         self.sink.write(rel, &bytes).map_err(|err| write_error(rel, err))
     }
 
-    /// Copies a file as it is, except CSS when minifying. `shown` names the source for
-    /// people.
+    /// Copies a file as it is, unless finishing changes it (a stylesheet's `url()`s made
+    /// relative, CSS and JavaScript minified). `shown` names the source for people.
     pub fn copy(&self, rel: &str, src: &Path, shown: &Path) -> Result<(), Diagnostic> {
-        if self.finish.minify && rel.ends_with(".css") {
-            let css = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown))?;
-            return self.text(rel, css);
+        if self.finish.touches_path(rel) {
+            let text = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown))?;
+            return self.text(rel, text);
         }
         self.sink.copy(rel, src).map_err(|e| write_error(rel, e).in_file(shown))
     }
@@ -111,6 +112,7 @@ impl Renderer<'_> {
                 Err(f) => failures.push(f),
             }
         }
+        failures.extend(self.render_taxonomies(w));
         for lang in 0..site.config.languages.len() {
             if let Err(f) = self.render_404(lang, w) {
                 failures.push(f);
@@ -134,7 +136,7 @@ impl Renderer<'_> {
             EntryKind::Section => ("section", "section"),
             EntryKind::Page => ("page", "page"),
         };
-        let mut ctx = self.base_context(e.lang(), &e.path, kind);
+        let ctx = self.base_context(e.lang(), &e.path, kind);
         // Links to content that does not exist stay as written: the build checks every link
         // once the whole site is rendered (`build::links`) and fails before applying.
         let md = self.markdown(id, &ctx, var);
@@ -142,12 +144,17 @@ impl Renderer<'_> {
             return Err(Failure::Diags(md.diags));
         }
         let md = md.rendered;
-        ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
-        let template = self.template_for(e);
-        let html = self.teras[e.lang()].render(&template, &ctx).map_err(|err| {
-            Failure::Template(self.templates.error(&err, Some(&template)), Some(Path::new("content").join(&e.src.rel)))
+        let value = tera::to_value(view::entry(site, id, Depth::Full, Some((&md.html, &md.toc)))).map_err(|err| {
+            Failure::Diags(vec![Diagnostic::error(
+                Kind::TemplateError,
+                format!("cannot prepare the page's template data: {err}"),
+            )])
         })?;
-        w.text(&e.output_file(), html).map_err(|d| Failure::Diags(vec![d]))?;
+        let template = self.template_for(e);
+        let content = Some(Path::new("content").join(&e.src.rel));
+        let list = view::List { base: &e.path, lang: e.lang(), items: &e.pages, per: e.paginate_by.unwrap_or(0) };
+        let versions = lists::section_versions(site, id);
+        self.render_pagers(&list, &versions, ctx, lists::Doc { template: &template, var, value, content }, w)?;
         Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced, html: md.html })
     }
 

@@ -21,6 +21,10 @@
 //   375px     no page scrolls horizontally at 375 px
 //   timeline  the networks timeline (SVG) is named by its title and description, which
 //             give the same data as its table, and fits its column at 1280 and 375 px
+//   search    keyboard only: Tab to the header's search box, type "C40", "cibo" (it) or
+//             "food" (en), Enter; results only in that language, axe-clean, the index
+//             not fetched before searching nor in another language; Tab to the first
+//             result, Enter: it is the expected page, in that language
 // Prints a table and ends with "N passed, M failed"; exits 1 on any failure.
 //
 // Options: --runs=root,sub,minified  --verbose  --keep (keep the built sites)
@@ -54,10 +58,23 @@ const wanted = opt('runs')?.split('=')[1]?.split(',');
 const RUNS = wanted ? ALL_RUNS.filter((r) => wanted.includes(r.name)) : ALL_RUNS;
 
 // Check names, in table order; each (run, check) pair is one test.
-const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline'];
+const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'search'];
+// Searched in every run, with the keyboard only, from the header's search box: the first
+// result must be this page (path under the site's prefix) in the language searched.
+const SEARCHES = [
+  { lang: 'it', query: 'C40', first: 'reti/c40/' },
+  { lang: 'it', query: 'cibo', first: 'reti/milan-urban-food-policy-pact/' },
+  { lang: 'en', query: 'food', first: 'en/networks/milan-urban-food-policy-pact/' },
+];
 
 const LANGS = siteLanguages();
-const htmlValidate = new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(HERE, 'htmlvalidate.json'), 'utf8'))));
+const validator = (file) => new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(HERE, file), 'utf8'))));
+const htmlValidate = validator('htmlvalidate.json');
+// --minify writes what minify-html writes: unquoted attribute values, a lower-case
+// doctype and `&` left bare where it cannot start a character reference. All three are
+// valid HTML; only html-validate's style rules object, so the minified run turns those
+// off (and only those): every validity rule stays on.
+const htmlValidateMinified = validator('htmlvalidate-minified.json');
 
 function log(...args) {
   if (VERBOSE) console.log(...args);
@@ -94,7 +111,7 @@ async function runOne(browser, run, tmp) {
   // ---- html-validate over every HTML file, exactly as written ----
   const htmlFiles = fs.readdirSync(outDir, { recursive: true }).filter((f) => f.endsWith('.html')).sort();
   for (const f of htmlFiles) {
-    const report = await htmlValidate.validateFile(path.join(outDir, f));
+    const report = await (run.minify ? htmlValidateMinified : htmlValidate).validateFile(path.join(outDir, f));
     for (const r of report.results) {
       for (const m of r.messages) {
         if (m.severity < 2) continue;
@@ -346,11 +363,7 @@ async function runOne(browser, run, tmp) {
     // axe-core at 1280 px, then the 375 px checks: no horizontal scrolling and, where the
     // run asks for it, axe-core again on the small-screen layout
     const runAxe = async (label) => {
-      if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE_SOURCE);
-      const axe = await page.evaluate(
-        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-        AXE_TAGS,
-      );
+      const axe = await axeRun(page);
       for (const v of axe.violations) {
         for (const n of v.nodes) {
           const summary = n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ').slice(0, 200) : '';
@@ -547,8 +560,87 @@ async function runOne(browser, run, tmp) {
     if (!stats.pages[code]) fail('crawl', base, `no page in "${code}" reached from the home`);
   }
 
+  // ---- search: from the header's box to the first result, with the keyboard only ----
+  current = { url: `${base}search/` };
+  for (const s of SEARCHES) {
+    await checkSearch(page, cdp, { ...s, home: homeOf(s.lang), base, short, langOf }, (m) => fail('search', `${s.lang} "${s.query}"`, m));
+  }
+
   await server.close();
   return { stats, failures, base, ms: Date.now() - started };
+}
+
+/** axe-core's WCAG 2.1 AA results for the page as it is now. */
+async function axeRun(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+}
+
+/** Presses Tab until `ok(document.activeElement)` holds (at most `max` times). */
+async function tabTo(page, cdp, ok, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate(ok)) return true;
+    await pressTab(cdp, 1);
+  }
+  return page.evaluate(ok);
+}
+
+/**
+ * Searches `query` as a keyboard user would: Tab to the header's search box on the home of
+ * `lang`, type, Enter; on the search page, Tab to the first result and Enter. The page
+ * must not fetch the index before the search; the results page must pass axe-core; the
+ * first result must be `first`, in `lang`, and open there.
+ */
+async function checkSearch(page, cdp, { lang, query, first, home, base, short, langOf }, fail) {
+  const fetchedIndex = [];
+  const onRequest = (req) => {
+    if (new URL(req.url()).pathname.includes('/pagefind/')) fetchedIndex.push(req.url());
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(home, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    if (fetchedIndex.length) fail(`the home fetches the search index before anyone searches: ${short(fetchedIndex[0])}`);
+    if (!(await tabTo(page, cdp, () => document.activeElement?.id === 'site-search-q'))) {
+      fail('Tab never reaches the search box in the header');
+      return;
+    }
+    await page.keyboard.type(query);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    if (!page.url().startsWith(`${home}search/`)) fail(`Enter in the search box went to ${short(page.url())}`);
+    const results = await page
+      .waitForFunction(() => document.querySelectorAll('#search-results li a').length > 0, null, { timeout: 10000 })
+      .then(() => true, () => false);
+    if (!results) {
+      fail(`no results (status: "${await page.textContent('#search-status')}")`);
+      return;
+    }
+    const status = await page.textContent('#search-status');
+    if (!status.includes(query)) fail(`the status line does not name the query: "${status}"`);
+    const links = await page.$$eval('#search-results li a', (as) => as.map((a) => a.href));
+    for (const u of links) if (langOf(u) !== lang) fail(`a result in another language: ${short(u)}`);
+    // Pagefind fetches the wasm and index of the page's language only.
+    for (const u of fetchedIndex) {
+      const other = ['it', 'en'].filter((c) => c !== lang).find((c) => u.includes(`wasm.${c}.`) || u.includes(`pagefind.${c}_`));
+      if (other) fail(`fetched the ${other} index: ${short(u)}`);
+    }
+    const axe = await axeRun(page);
+    for (const v of axe.violations) for (const n of v.nodes) fail(`axe on the results: ${v.id}: ${v.help} — ${n.target.join(' ')}`);
+    if (!(await tabTo(page, cdp, () => document.activeElement === document.querySelector('#search-results li a')))) {
+      fail('Tab never reaches the first result');
+      return;
+    }
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    const opened = page.url();
+    if (opened !== `${base}${first}`) fail(`the first result opened ${short(opened)}, expected ${short(base + first)}`);
+    const htmlLang = await page.getAttribute('html', 'lang');
+    if (htmlLang !== lang) fail(`the first result is a page in "${htmlLang}"`);
+  } finally {
+    page.off('request', onRequest);
+  }
 }
 
 /**
@@ -726,7 +818,7 @@ async function main() {
 
   // ---- report ----
   // Problem counts: one per failure found (axe: per element; html: per message).
-  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'time'];
+  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'search', 'time'];
   const rows = results.map(({ run, stats, failures, base, ms }) => {
     const n = (check) => failures.filter((f) => f.check === check).length;
     return [
@@ -745,6 +837,7 @@ async function main() {
       n('keyboard'),
       n('375px'),
       n('timeline'),
+      n('search'),
       `${(ms / 1000).toFixed(1)}s`,
     ];
   });

@@ -157,7 +157,7 @@ fn an_image_without_alt_text_fails_at_its_place() {
     let site = gallery();
     site.edit("content/galleria/index.md", "![Il sindaco al vertice C40](foto.jpg)", "Testo ![](foto.jpg)");
     let before = site.snapshot("public");
-    site.build().fails_with(&["error[E1302]", "content/galleria/index.md:6:7", "no alt text", "\"decorative\""]);
+    site.build().fails_with(&["error[E1502]", "content/galleria/index.md:6:7", "no alt text", "\"decorative\""]);
     assert_eq!(site.snapshot("public"), before);
 }
 
@@ -166,7 +166,7 @@ fn broken_huge_and_fake_images_are_refused_by_name() {
     let site = gallery();
     site.write("content/galleria/rotto.jpg", "<html>not a photo</html>");
     site.edit("content/galleria/index.md", "## Foto", "## Foto\n\n![Rotto](rotto.jpg)");
-    site.build().fails_with(&["error[E1303]", "content/galleria/rotto.jpg", "content/galleria/index.md:6:1"]);
+    site.build().fails_with(&["error[E1503]", "content/galleria/rotto.jpg", "content/galleria/index.md:6:1"]);
 
     let site = gallery();
     // A small JPEG whose frame header says 10000 × 10000 pixels: refused from the header,
@@ -176,10 +176,10 @@ fn broken_huge_and_fake_images_are_refused_by_name() {
     bomb[sof + 5..sof + 9].copy_from_slice(&[0x27, 0x10, 0x27, 0x10]);
     site.write("content/galleria/bomba.jpg", bomb);
     site.edit("content/galleria/index.md", "## Foto", "## Foto\n\n![Bomba](bomba.jpg)");
-    site.build().fails_with(&["error[E1304]", "content/galleria/bomba.jpg", "10000 × 10000", "40 million"]);
+    site.build().fails_with(&["error[E1504]", "content/galleria/bomba.jpg", "10000 × 10000", "40 million"]);
 
     let site = gallery();
     site.write("content/galleria/enorme.jpg", vec![0u8; 21 * 1024 * 1024]);
     site.edit("content/galleria/index.md", "## Foto", "## Foto\n\n![Enorme](enorme.jpg)");
-    site.build().fails_with(&["error[E1304]", "content/galleria/enorme.jpg", "21 MB", "20 MB"]);
+    site.build().fails_with(&["error[E1504]", "content/galleria/enorme.jpg", "21 MB", "20 MB"]);
 }
