@@ -428,6 +428,12 @@ async function runOne(browser, run, tmp) {
   }
   lap('follow');
   current = null;
+  // ---- search: from the header's box to the first result, with the keyboard only ----
+  current = { url: `${base}search/` };
+  for (const s of SEARCHES) {
+    await checkSearch(page, cdp, { ...s, home: homeOf(s.lang), base, short, langOf }, (m) => fail('search', `${s.lang} "${s.query}"`, m));
+  }
+
   await context.close();
   for (const code of LANGS.codes) {
     await checkMenuWithoutScript(browser, homeOf(code), (m) => fail('keyboard', short(homeOf(code)), m));
@@ -558,12 +564,6 @@ async function runOne(browser, run, tmp) {
   }
   for (const code of LANGS.codes) {
     if (!stats.pages[code]) fail('crawl', base, `no page in "${code}" reached from the home`);
-  }
-
-  // ---- search: from the header's box to the first result, with the keyboard only ----
-  current = { url: `${base}search/` };
-  for (const s of SEARCHES) {
-    await checkSearch(page, cdp, { ...s, home: homeOf(s.lang), base, short, langOf }, (m) => fail('search', `${s.lang} "${s.query}"`, m));
   }
 
   await server.close();
