@@ -127,8 +127,9 @@ fn first_block(stderr: &str) -> String {
 /// message is produced here, the user's way, and must appear in the guide word for word.
 #[test]
 fn the_italian_guide_quotes_what_sito_prints() {
-    let guide = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guida-redazione.md"))
-        .unwrap_or_default();
+    let guide =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guida-redazione.md"))
+            .unwrap_or_default();
     let mut quoted = Vec::new();
     let site = built();
     site.edit("content/reti/c40.md", "title = ", "titel = ");
