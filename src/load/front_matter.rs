@@ -5,6 +5,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::load::toml_input::{Located, Shape, TomlText};
 use crate::msg;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 const KEYS: Shape = Shape::Fields(&[
@@ -22,6 +23,8 @@ const KEYS: Shape = Shape::Fields(&[
     ("feed", Shape::Any),
     ("translate", Shape::Any),
     ("translated_from", Shape::Any),
+    ("taxonomies", Shape::MapOf(&Shape::Any)),
+    ("paginate_by", Shape::Any),
     ("extra", Shape::Any),
 ]);
 
@@ -54,6 +57,9 @@ struct Raw {
     translate: Option<bool>,
     translated_from: Option<String>,
     #[serde(default)]
+    taxonomies: BTreeMap<String, Vec<String>>,
+    paginate_by: Option<i64>,
+    #[serde(default)]
     extra: toml::Table,
 }
 
@@ -73,6 +79,10 @@ pub struct FrontMatter {
     pub feed: bool,
     pub translate: bool,
     pub translated_from: Option<String>,
+    /// `[taxonomies] temi = ["clima"]`: terms by taxonomy name, as written.
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    /// Sections: how many pages each pager lists.
+    pub paginate_by: Option<usize>,
     pub extra: serde_json::Value,
 }
 
@@ -191,6 +201,19 @@ fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
     });
     aliases(&raw.aliases, front, &mut diags);
     templates([("template", &raw.template), ("page_template", &raw.page_template)], front, &mut diags);
+    let paginate_by = match raw.paginate_by {
+        None => None,
+        Some(n) if n > 0 => usize::try_from(n).ok(),
+        Some(_) => {
+            let d = Diagnostic::error(Kind::BadPagination, "`paginate_by` must be at least 1");
+            diags.push(
+                front
+                    .at_value(d, "paginate_by")
+                    .hint("the number of pages each pager lists, e.g. `paginate_by = 10`; leave it out for one list"),
+            );
+            None
+        }
+    };
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -209,6 +232,8 @@ fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
         feed: raw.feed,
         translate: raw.translate.unwrap_or(true),
         translated_from: raw.translated_from,
+        taxonomies: raw.taxonomies,
+        paginate_by,
         extra: crate::load::toml_input::table_to_json(&raw.extra),
     })
 }

@@ -274,7 +274,13 @@ fn normalize(path: &str) -> String {
 pub fn main_of(html: &str) -> String {
     let start = html.find("<main").unwrap_or_else(|| panic!("no <main> in {html}"));
     let end = html[start..].find("</main>").map_or(html.len(), |i| start + i + "</main>".len());
-    let collapsed = html[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    tags_per_line(&html[start..end])
+}
+
+/// A whole document with the same normalization as `main_of`: for pages whose `<head>`
+/// matters (hreflang pairs, `rel="prev"`/`"next"`).
+pub fn tags_per_line(html: &str) -> String {
+    let collapsed = html.split_whitespace().collect::<Vec<_>>().join(" ");
     let tight = collapsed.replace("> <", "><");
     // Each opening tag starts a line; closing tags stay where they are.
     let mut out = String::with_capacity(tight.len() + tight.len() / 8);
