@@ -237,3 +237,25 @@ check-site = (site)
 check-does-not-build = check: { $errors }; the site does not build, so nothing else was checked
 check-clean = check: no problems in { $entries } pages and sections and { $links } links
 check-summary = check: { $errors }, { $warnings } in { $files }
+
+## Content files and rules
+
+orphan-translation = this is a translation, but its original content/{ $original } does not exist
+orphan-translation-hint = create content/{ $original }, or, if this page exists only in this language, add `translate = false` to its front matter
+page-in-bundle = a page cannot sit inside a page bundle
+page-in-bundle-hint = content/{ $bundle }/ is a page bundle (it has an index.md); move this file next to it, or turn the bundle into a section by renaming index.md to _index.md
+default-language-suffix = `.{ $code }.md` names the default language
+default-language-suffix-hint = files in the default language ({ $code }) have no language suffix: rename it without `.{ $code }`
+unknown-language-file = the language `{ $code }` (from the file name) is not configured in site.toml
+unknown-language-file-hint = the site's languages are: { $languages }; add `[languages.{ $code }]` to site.toml, or, if the dot is part of the name, use a dash instead
+missing-alt = this image has no alt text: `{ $dest }`
+missing-alt-hint = describe the image between the brackets, `![Logo of C40](c40.svg)`, for people who cannot see it
+empty-link = this link has no text: `{ $dest }`
+empty-link-hint = write what the link leads to between the brackets: `[C40](@/reti/c40.md)`
+heading-skip = this heading skips from level { $previous } to { $level }
+heading-skip-first-hint = the page title is the level-1 heading, so start with `{ $wanted }`
+heading-skip-hint = use `{ $wanted }` here, so screen readers and the table of contents see the right structure
+missing-description = this page has no `description`
+missing-description-hint = add `description = "…"`, a sentence that search engines and link previews show
+duplicate-title = the title “{ $title }” is also used by { $first }
+duplicate-title-hint = give each page its own title, so search results and browser tabs tell them apart

@@ -250,3 +250,25 @@ check-site = (sito)
 check-does-not-build = controllo: { $errors }; il sito non si genera, quindi non è stato controllato altro
 check-clean = controllo: nessun problema in { $entries } pagine e sezioni e { $links } collegamenti
 check-summary = controllo: { $errors }, { $warnings } in { $files }
+
+## File di contenuto e regole
+
+orphan-translation = questa è una traduzione, ma il suo originale content/{ $original } non esiste
+orphan-translation-hint = create content/{ $original }, oppure, se la pagina esiste solo in questa lingua, aggiungete `translate = false` alla sua intestazione
+page-in-bundle = una pagina non può stare dentro la cartella di un'altra pagina
+page-in-bundle-hint = content/{ $bundle }/ è la cartella di una pagina (contiene index.md); spostate questo file accanto alla cartella, oppure fate della cartella una sezione rinominando index.md in _index.md
+default-language-suffix = `.{ $code }.md` indica la lingua principale del sito
+default-language-suffix-hint = i file nella lingua principale ({ $code }) non hanno il suffisso della lingua: rinominate il file togliendo `.{ $code }`
+unknown-language-file = la lingua `{ $code }` (dal nome del file) non è tra quelle del sito in site.toml
+unknown-language-file-hint = le lingue del sito sono: { $languages }; aggiungete `[languages.{ $code }]` a site.toml, oppure, se il punto fa parte del nome, usate un trattino
+missing-alt = questa immagine non ha il testo alternativo: `{ $dest }`
+missing-alt-hint = descrivete l'immagine tra le parentesi quadre, `![Logo del C40](c40.svg)`, per chi non può vederla
+empty-link = questo collegamento non ha testo: `{ $dest }`
+empty-link-hint = scrivete tra le parentesi quadre dove porta il collegamento: `[C40](@/reti/c40.md)`
+heading-skip = questo titoletto salta dal livello { $previous } al livello { $level }
+heading-skip-first-hint = il titolo della pagina è il livello 1, quindi cominciate con `{ $wanted }`
+heading-skip-hint = usate `{ $wanted }`, così i lettori di schermo e l'indice vedono la struttura giusta
+missing-description = questa pagina non ha la `description`
+missing-description-hint = aggiungete `description = "…"`, una frase che mostrano i motori di ricerca e le anteprime dei collegamenti
+duplicate-title = il titolo «{ $title }» è usato anche da { $first }
+duplicate-title-hint = date a ogni pagina un titolo diverso, così si distinguono nei risultati di ricerca e nelle schede del browser

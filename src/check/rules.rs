@@ -32,13 +32,12 @@ fn links(e: &Entry, scan: &Scan) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for l in &scan.links {
         if l.image && l.alt.trim().is_empty() {
-            let d = Diagnostic::warning(Kind::MissingAlt, format!("this image has no alt text: `{}`", l.dest));
-            let hint =
-                "describe the image between the brackets, `![Logo of C40](c40.svg)`, for people who cannot see it";
+            let d = Diagnostic::warning(Kind::MissingAlt, crate::msg!(MissingAlt, dest = l.dest.as_str()));
+            let hint = crate::msg!(MissingAltHint);
             diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));
         } else if !l.image && l.empty {
-            let d = Diagnostic::warning(Kind::EmptyLink, format!("this link has no text: `{}`", l.dest));
-            let hint = "write what the link leads to between the brackets: `[C40](@/reti/c40.md)`";
+            let d = Diagnostic::warning(Kind::EmptyLink, crate::msg!(EmptyLink, dest = l.dest.as_str()));
+            let hint = crate::msg!(EmptyLinkHint);
             diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));
         }
     }
@@ -67,11 +66,11 @@ fn heading_skips(e: &Entry) -> Vec<Diagnostic> {
             let len = if marks > 0 { marks } else { range.len() };
             let wanted = "#".repeat(usize::from(previous) + 1);
             let d =
-                Diagnostic::warning(Kind::HeadingSkip, format!("this heading skips from level {previous} to {level}"));
+                Diagnostic::warning(Kind::HeadingSkip, crate::msg!(HeadingSkip, previous = previous, level = level));
             let hint = if previous == 1 {
-                format!("the page title is the level-1 heading, so start with `{wanted}`")
+                crate::msg!(HeadingSkipFirstHint, wanted = wanted)
             } else {
-                format!("use `{wanted}` here, so screen readers and the table of contents see the right structure")
+                crate::msg!(HeadingSkipHint, wanted = wanted)
             };
             diags.push(at_body(d, e, range.start, len).hint(hint));
         }
@@ -84,12 +83,8 @@ fn description(e: &Entry) -> Option<Diagnostic> {
     if e.src.fm.description.as_deref().is_some_and(|d| !d.trim().is_empty()) {
         return None;
     }
-    let d = Diagnostic::warning(Kind::MissingDescription, "this page has no `description`");
-    Some(
-        e.src
-            .at_key(d, "title")
-            .hint("add `description = \"…\"`, a sentence that search engines and link previews show"),
-    )
+    let d = Diagnostic::warning(Kind::MissingDescription, crate::msg!(MissingDescription));
+    Some(e.src.at_key(d, "title").hint(crate::msg!(MissingDescriptionHint)))
 }
 
 /// Titles used by more than one page or section of a language: each one after the first
@@ -104,15 +99,9 @@ fn duplicate_titles(site: &Site) -> Vec<Diagnostic> {
         group.sort_by(|a, b| a.src.rel.cmp(&b.src.rel));
         let first = shown(group[0]).display().to_string().replace('\\', "/");
         for e in &group[1..] {
-            let d = Diagnostic::warning(
-                Kind::DuplicateTitle,
-                format!("the title “{}” is also used by {first}", e.src.fm.title.trim()),
-            );
-            diags.push(
-                e.src
-                    .at_key(d, "title")
-                    .hint("give each page its own title, so search results and browser tabs tell them apart"),
-            );
+            let message = crate::msg!(DuplicateTitle, title = e.src.fm.title.trim(), first = first.as_str());
+            let d = Diagnostic::warning(Kind::DuplicateTitle, message);
+            diags.push(e.src.at_key(d, "title").hint(crate::msg!(DuplicateTitleHint)));
         }
     }
     diags

@@ -286,6 +286,25 @@ messages! {
     CheckDoesNotBuild = "check-does-not-build";
     CheckClean = "check-clean";
     CheckSummary = "check-summary";
+    OrphanTranslation = "orphan-translation";
+    OrphanTranslationHint = "orphan-translation-hint";
+    PageInBundle = "page-in-bundle";
+    PageInBundleHint = "page-in-bundle-hint";
+    DefaultLanguageSuffix = "default-language-suffix";
+    DefaultLanguageSuffixHint = "default-language-suffix-hint";
+    UnknownLanguageFile = "unknown-language-file";
+    UnknownLanguageFileHint = "unknown-language-file-hint";
+    MissingAlt = "missing-alt";
+    MissingAltHint = "missing-alt-hint";
+    EmptyLink = "empty-link";
+    EmptyLinkHint = "empty-link-hint";
+    HeadingSkip = "heading-skip";
+    HeadingSkipFirstHint = "heading-skip-first-hint";
+    HeadingSkipHint = "heading-skip-hint";
+    MissingDescription = "missing-description";
+    MissingDescriptionHint = "missing-description-hint";
+    DuplicateTitle = "duplicate-title";
+    DuplicateTitleHint = "duplicate-title-hint";
 }
 
 #[cfg(test)]

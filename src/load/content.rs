@@ -179,9 +179,11 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
     for s in sources.iter().filter(|s| s.bundle.is_none()) {
         if let Some(parent) = s.parent_key() {
             if let Some(bundle) = enclosing(parent, &bundles) {
-                diags.push(Diagnostic::error(Kind::PageInBundle, "a page cannot sit inside a page bundle")
+                diags.push(
+                    Diagnostic::error(Kind::PageInBundle, crate::msg!(PageInBundle))
                         .in_file(Path::new("content").join(&s.rel))
-                    .hint(format!("content/{bundle}/ is a page bundle (it has an index.md); move this file next to it, or turn the bundle into a section by renaming index.md to _index.md")));
+                        .hint(crate::msg!(PageInBundleHint, bundle = bundle)),
+                );
             }
         }
     }
@@ -327,22 +329,22 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
             Some(_) => {
                 return Err(vec![Diagnostic::error(
                     Kind::DefaultLanguageSuffix,
-                    format!("`.{code}.md` names the default language"),
+                    crate::msg!(DefaultLanguageSuffix, code = code.as_str()),
                 )
                 .in_file(&shown)
-                .hint(format!(
-                    "files in the default language ({code}) have no language suffix: rename it without `.{code}`"
-                ))])
+                .hint(crate::msg!(DefaultLanguageSuffixHint, code = code.as_str()))])
             }
             None => {
                 let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-                return Err(vec![Diagnostic::error(Kind::UnknownLanguage,
-                    format!("the language `{code}` (from the file name) is not configured in site.toml"),
+                return Err(vec![Diagnostic::error(
+                    Kind::UnknownLanguage,
+                    crate::msg!(UnknownLanguageFile, code = code.as_str()),
                 )
                 .in_file(&shown)
-                .hint(format!(
-                    "the site's languages are: {}; add `[languages.{code}]` to site.toml, or, if the dot is part of the name, use a dash instead",
-                    known.join(", ")
+                .hint(crate::msg!(
+                    UnknownLanguageFileHint,
+                    languages = known.join(", "),
+                    code = code.as_str()
                 ))]);
             }
         },

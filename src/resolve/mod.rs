@@ -249,14 +249,9 @@ fn index(mut sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>
 
 fn orphan_translation(s: &Source, config: &Config) -> Diagnostic {
     let original = original_name(&s.rel, &config.languages[s.lang].code);
-    Diagnostic::error(
-        Kind::OrphanTranslation,
-        format!("this is a translation, but its original content/{original} does not exist"),
-    )
-    .in_file(Path::new("content").join(&s.rel))
-    .hint(format!(
-        "create content/{original}, or, if this page exists only in this language, add `translate = false` to its front matter"
-    ))
+    Diagnostic::error(Kind::OrphanTranslation, crate::msg!(OrphanTranslation, original = original.as_str()))
+        .in_file(Path::new("content").join(&s.rel))
+        .hint(crate::msg!(OrphanTranslationHint, original = original.as_str()))
 }
 
 /// A taxonomy's or a term's page where a page or section already is.

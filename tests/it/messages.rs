@@ -4,6 +4,7 @@
 //! message is compared whole.
 
 use crate::editors::built;
+use crate::support::Site;
 
 #[test]
 fn an_unknown_key_in_italian_with_the_key_it_was_meant_to_be() {
@@ -115,4 +116,44 @@ fn the_flag_and_the_locale_choose_the_language() {
     assert_eq!(first_line(crate::support::Run(run.unwrap())), english);
     let run = site.command_in("").env("LC_MESSAGES", "it_CH.UTF-8").arg("build").output();
     assert_eq!(first_line(crate::support::Run(run.unwrap())), italian);
+}
+
+/// The first diagnostic of what a run printed: up to its blank line.
+fn first_block(stderr: &str) -> String {
+    stderr.split("\n\n").next().unwrap_or_default().to_owned()
+}
+
+/// The editors' guide quotes sito's Italian messages as sito prints them: each quoted
+/// message is produced here, the user's way, and must appear in the guide word for word.
+#[test]
+fn the_italian_guide_quotes_what_sito_prints() {
+    let guide =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guida-redazione.md"))
+            .unwrap_or_default();
+    let mut quoted = Vec::new();
+    let site = built();
+    site.edit("content/reti/c40.md", "title = ", "titel = ");
+    quoted.push(first_block(&site.sito_italian(&["build"]).stderr()));
+    site.edit("content/reti/c40.md", "titel = ", "title = \"C40\"\nupdated = 22/11/2026\n#");
+    quoted.push(first_block(&site.sito_italian(&["build"]).stderr()));
+    let site = built();
+    site.edit("content/reti/c40.md", "(../efus/)", "(../efu/)");
+    quoted.push(first_block(&site.sito_italian(&["build"]).stderr()));
+    let site = built();
+    for lang in ["", ".en"] {
+        let text = std::fs::read_to_string(site.path(&format!("content/reti/efus{lang}.md"))).unwrap_or_default();
+        site.remove(&format!("content/reti/efus{lang}.md"));
+        site.write(&format!("content/reti/forum-europeo-sicurezza{lang}.md"), text);
+    }
+    site.edit("content/reti/c40.md", " e il [Forum europeo](../efus/)", "");
+    site.edit("content/reti/c40.en.md", " and the [European Forum](../efus/)", "");
+    let run = site.sito_italian(&["build"]).stderr();
+    quoted.push(run.split("\n\n").find(|b| b.contains("l'indirizzo /reti/efus/")).unwrap_or_default().to_owned());
+    let site = Site::microsite();
+    site.edit("content/reti/c40.md", "acronym = ", "acronimo = ");
+    quoted.push(first_block(&site.sito_italian(&["build"]).stderr()));
+    for block in quoted {
+        assert!(block.starts_with("errore["), "{block}");
+        assert!(guide.contains(&block), "docs/guida-redazione.md does not quote, as sito prints it:\n{block}");
+    }
 }
