@@ -26,6 +26,8 @@ const LANGUAGE: Shape = Shape::Fields(&[
     ("translations", TERM_TRANSLATIONS),
 ]);
 const LANGUAGES: Shape = Shape::MapOf(&LANGUAGE);
+const IMAGES: Shape =
+    Shape::Fields(&[("widths", Shape::Any), ("quality", Shape::Any), ("webp", Shape::Any), ("sizes", Shape::Any)]);
 const SITE: Shape = Shape::Fields(&[
     ("base_url", Shape::Any),
     ("default_language", Shape::Any),
@@ -39,6 +41,8 @@ const SITE: Shape = Shape::Fields(&[
     ("robots", Shape::Any),
     ("host_rules", Shape::Any),
     ("minify", Shape::Any),
+    ("search", Shape::Any),
+    ("images", IMAGES),
     ("extra", Shape::Any),
 ]);
 
@@ -66,8 +70,40 @@ struct RawConfig {
     #[serde(default)]
     minify: bool,
     #[serde(default)]
+    search: bool,
+    #[serde(default)]
+    images: Images,
+    #[serde(default)]
     extra: toml::Table,
 }
+
+/// `[images]`: how Markdown images (and the `image()` function) are resized and encoded.
+#[derive(Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
+#[serde(default)]
+pub struct Images {
+    /// The widths written, in pixels; the largest is also the cap for the image itself.
+    pub widths: Vec<u32>,
+    /// JPEG and WebP quality, 1–100.
+    pub quality: u8,
+    /// Also write every width as WebP, offered first in a `<picture>`.
+    pub webp: bool,
+    /// The `sizes` attribute: how wide the image is shown, for the browser to pick a width.
+    pub sizes: String,
+}
+
+impl Default for Images {
+    fn default() -> Images {
+        Images {
+            widths: vec![480, 960, 1440],
+            quality: 80,
+            webp: true,
+            sizes: "(min-width: 48rem) 48rem, 100vw".to_owned(),
+        }
+    }
+}
+
+/// The widths sito accepts in `[images] widths`.
+pub const IMAGE_WIDTHS: std::ops::RangeInclusive<u32> = 16..=8192;
 
 #[derive(Deserialize, Default)]
 struct RawLanguage {
@@ -162,6 +198,9 @@ pub struct Config {
     pub robots: bool,
     pub host_rules: Vec<String>,
     pub minify: bool,
+    /// Build a search index per language (`search = true`).
+    pub search: bool,
+    pub images: Images,
     pub extra: serde_json::Value,
     /// site.toml's text and where each key and value is written (menu entries by their
     /// index in `menu`: `languages.en.menu.2.path`).
@@ -207,6 +246,7 @@ impl Config {
         });
         let languages = languages(&mut raw, &file, &mut diags);
         check_names(&raw, &file, &mut diags);
+        check_images(&mut raw.images, &file, &mut diags);
         if !diags.is_empty() {
             return Err(diags);
         }
@@ -220,6 +260,8 @@ impl Config {
             robots: raw.robots,
             host_rules: raw.host_rules,
             minify: raw.minify,
+            search: raw.search,
+            images: raw.images,
             extra: toml_input::table_to_json(&raw.extra),
             file,
         })
@@ -319,6 +361,32 @@ fn check_names(raw: &RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) {
             diags.push(file.at_key(d, "theme").hint("name a folder under themes/, e.g. `theme = \"milano\"`"));
         }
     }
+}
+
+/// `[images]` values in range; the widths sorted and without repeats.
+fn check_images(images: &mut Images, file: &Located, diags: &mut Vec<Diagnostic>) {
+    let bad = |what: String, key: &str, hint: &str| {
+        file.at_value(Diagnostic::error(Kind::BadImageSetting, what), key).hint(hint.to_owned())
+    };
+    if images.widths.is_empty() {
+        diags.push(bad(
+            "`widths` is empty".into(),
+            "images.widths",
+            "list at least one width, e.g. `[480, 960, 1440]`",
+        ));
+    }
+    for (i, w) in images.widths.iter().enumerate() {
+        if !IMAGE_WIDTHS.contains(w) {
+            let what = format!("image width {w} is out of range");
+            diags.push(bad(what, &format!("images.widths.{i}"), "widths go from 16 to 8192 pixels"));
+        }
+    }
+    if !(1..=100).contains(&images.quality) {
+        let what = format!("image quality {} is out of range", images.quality);
+        diags.push(bad(what, "images.quality", "quality goes from 1 to 100; 80 suits photographs"));
+    }
+    images.widths.sort_unstable();
+    images.widths.dedup();
 }
 
 fn valid_language_code(code: &str) -> bool {

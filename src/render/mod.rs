@@ -4,6 +4,7 @@
 
 pub mod finish;
 pub mod functions;
+pub mod images;
 mod lists;
 pub mod markdown;
 mod placeholder;
@@ -52,12 +53,12 @@ impl Writer<'_> {
         self.sink.write(rel, &bytes).map_err(|err| write_error(rel, err))
     }
 
-    /// Copies a file as it is, except CSS when minifying. `shown` names the source for
-    /// people.
+    /// Copies a file as it is, unless finishing changes it (a stylesheet's `url()`s made
+    /// relative, CSS and JavaScript minified). `shown` names the source for people.
     pub fn copy(&self, rel: &str, src: &Path, shown: &Path) -> Result<(), Diagnostic> {
-        if self.finish.minify && rel.ends_with(".css") {
-            let css = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown))?;
-            return self.text(rel, css);
+        if self.finish.touches_path(rel) {
+            let text = std::fs::read_to_string(src).map_err(|e| write_error(rel, e).in_file(shown))?;
+            return self.text(rel, text);
         }
         self.sink.copy(rel, src).map_err(|e| write_error(rel, e).in_file(shown))
     }
@@ -176,6 +177,7 @@ impl Renderer<'_> {
             body: &e.src.body,
             base_path: &site.config.base_path,
             place: &place,
+            image: &|r: &markdown::ImageRef| self.shared.images.markdown(site, e, r),
         };
         shortcodes::render(&ex, &e.src.shortcodes)
     }

@@ -5,6 +5,7 @@
 //! one URL, translations without an original, templates that do not exist: `validate`).
 
 pub mod aliases;
+pub mod extra;
 mod links;
 pub mod menus;
 pub mod pagination;

@@ -213,13 +213,8 @@ fn minified_build_keeps_every_link_and_the_text() {
     let plain = std::fs::read_to_string(site.path("plain/reti/c40/index.html")).unwrap();
     let small = site.output("reti/c40/index.html");
     assert!(small.len() < plain.len(), "minified is smaller ({} vs {})", small.len(), plain.len());
-    let words = |s: &str| {
-        s.split(|c: char| c.is_whitespace() || c == '<' || c == '>')
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    assert_eq!(words(&small), words(&plain), "only whitespace and comments differ");
+    let words = crate::support::text_words;
+    assert_eq!(words(&small), words(&plain), "the text reads the same");
     let css = std::fs::read_dir(site.path("public/css")).unwrap().count();
     assert!(css >= 2);
 }

@@ -72,11 +72,20 @@ impl Site {
         Run(self.command_in(rel).args(args).output().expect("run sito"))
     }
 
-    /// `sito` ready to run from the sub-folder `rel`, without colours.
+    /// `sito` ready to run from the sub-folder `rel`, without colours, speaking English
+    /// whatever the locale of the machine running the tests.
     pub fn command_in(&self, rel: &str) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_sito"));
         command.current_dir(self.path(rel)).env("NO_COLOR", "1");
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+            command.env_remove(var);
+        }
         command
+    }
+
+    /// `sito ARGS` from the site's folder, as someone whose system speaks Italian runs it.
+    pub fn sito_italian(&self, args: &[&str]) -> Run {
+        Run(self.command_in("").env("LANG", "it_IT.UTF-8").args(args).output().expect("run sito"))
     }
 
     pub fn build(&self) -> Run {
@@ -209,16 +218,35 @@ pub fn crawl(out: &Path, start: &str, base_path: &str, relative: bool) -> (usize
 }
 
 /// The double-quoted `href` and `src` values of a page.
+/// Every `href` and `src` of a page, read by an HTML parser (so unquoted and single-quoted
+/// values, as a minifier writes them, count too).
 pub fn links(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for attr in [" href=\"", " src=\""] {
-        for part in html.split(attr).skip(1) {
-            if let Some(end) = part.find('"') {
-                out.push(part[..end].replace("&amp;", "&"));
+    let found = std::cell::RefCell::new(Vec::new());
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(lol_html::element!("*", |el| {
+        for name in ["href", "src"] {
+            if let Some(v) = el.get_attribute(name) {
+                found.borrow_mut().push(v.replace("&amp;", "&"));
             }
         }
-    }
-    out
+        Ok(())
+    }));
+    lol_html::rewrite_str(html, settings).unwrap();
+    found.into_inner()
+}
+
+/// The words of a page's text (outside tags), as a reader sees them.
+pub fn text_words(html: &str) -> Vec<String> {
+    let words = std::cell::RefCell::new(String::new());
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(lol_html::text!("*", |t| {
+        let mut w = words.borrow_mut();
+        w.push_str(t.as_str());
+        if t.last_in_text_node() {
+            w.push(' ');
+        }
+        Ok(())
+    }));
+    lol_html::rewrite_str(html, settings).unwrap();
+    words.into_inner().split_whitespace().map(str::to_owned).collect()
 }
 
 fn normalize(path: &str) -> String {
