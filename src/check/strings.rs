@@ -8,8 +8,9 @@ use crate::load::templates::Templates;
 use crate::resolve::Site;
 use std::collections::BTreeSet;
 
-/// Keys the engine itself reads (language switcher, the `date` filter).
-pub const RESERVED: [&str; 5] = ["language_name", "months", "months_short", "days", "days_short"];
+/// Keys the engine itself reads (language switcher, the `date` filter, pager addresses).
+pub const RESERVED: [&str; 6] =
+    ["language_name", "months", "months_short", "days", "days_short", crate::resolve::pagination::SEGMENT_KEY];
 
 /// The `key` argument of one `t(…)` call.
 #[derive(Debug, PartialEq, Eq)]

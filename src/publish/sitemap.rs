@@ -56,7 +56,8 @@ struct Loc<'a> {
 }
 
 /// An entry's address and, paginated, those of its other pagers (Zola lists pagers too),
-/// each paired with the translated pager when there is one.
+/// each paired with the translated pager when there is one and dated like the list.
+/// Taxonomy pages are dated by their newest page.
 fn entry_locs(site: &Site, id: usize) -> Vec<Loc<'_>> {
     let e = &site.entries[id];
     let lastmod = e.src.fm.updated.as_ref().or(e.src.fm.date.as_ref()).map(|d| d.0.as_str());
@@ -64,7 +65,7 @@ fn entry_locs(site: &Site, id: usize) -> Vec<Loc<'_>> {
     (1..=pagers(id))
         .map(|n| Loc {
             path: site.pager_path(&e.path, e.lang(), n),
-            lastmod: lastmod.filter(|_| n == 1),
+            lastmod,
             versions: e
                 .translations
                 .iter()
@@ -81,7 +82,8 @@ fn taxonomy_locs(site: &Site) -> Vec<Loc<'_>> {
     for t in &site.taxonomies {
         let versions =
             site.taxonomies.iter().filter(|o| o.index == t.index).map(|o| (o.lang, o.path.clone())).collect();
-        out.push(Loc { path: t.path.clone(), lastmod: None, versions });
+        let lastmod = site.newest(t.terms.iter().flat_map(|x| &x.pages));
+        out.push(Loc { path: t.path.clone(), lastmod, versions });
         let per = site.taxonomy_config(t).paginate_by;
         for term in &t.terms {
             let pagers = |ti: usize, i: usize| {
@@ -102,7 +104,8 @@ fn taxonomy_locs(site: &Site) -> Vec<Loc<'_>> {
                         )
                     })
                     .collect();
-                out.push(Loc { path: site.pager_path(&term.path, t.lang, n), lastmod: None, versions });
+                let lastmod = site.newest(&term.pages);
+                out.push(Loc { path: site.pager_path(&term.path, t.lang, n), lastmod, versions });
             }
         }
     }

@@ -33,6 +33,7 @@ pub fn per_language(base: &Tera, shared: &Arc<Shared>) -> Vec<Tera> {
             t.register_function("get_page", Get(bound.clone(), EntryKind::Page));
             t.register_function("get_section", Get(bound.clone(), EntryKind::Section));
             t.register_function("asset", Asset(bound.clone()));
+            t.register_function("get_taxonomy", GetTaxonomy(bound.clone()));
             t.register_function("image", Image(bound.clone()));
             t.register_filter("date", DateFilter(bound));
             t
@@ -131,6 +132,41 @@ impl tera::Function for Get {
         }
         let depth = if self.1 == EntryKind::Section { Depth::WithPages } else { Depth::Summary };
         tera::to_value(view::entry(site, id, depth, None)).map_err(tera::Error::from)
+    }
+}
+
+/// Zola's `get_taxonomy(kind="temi")`: the taxonomy of that name in the language, with
+/// its terms (`items`) and their pages.
+struct GetTaxonomy(Bound);
+
+impl tera::Function for GetTaxonomy {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let kind = string_arg(args, "kind", "get_taxonomy")?;
+        let lang = self.0.lang(args)?;
+        let site = &self.0.shared.site;
+        let found = site.taxonomies.iter().position(|t| t.lang == lang && site.taxonomy_config(t).name == kind);
+        let Some(ti) = found else {
+            let names: Vec<String> = site
+                .taxonomies
+                .iter()
+                .filter(|t| t.lang == lang)
+                .map(|t| format!("`{}`", site.taxonomy_config(t).name))
+                .collect();
+            return Err(tera::Error::msg(format!(
+                "there is no taxonomy `{kind}` in `{}` (its taxonomies: {})",
+                site.config.languages[lang].code,
+                if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+            )));
+        };
+        let items: Vec<view::TermView> =
+            (0..site.taxonomies[ti].terms.len()).map(|i| view::term(site, ti, i, true)).collect();
+        let t = view::taxonomy(site, ti);
+        let mut out = tera::Map::new();
+        out.insert("permalink".into(), Value::String(t.permalink.clone()));
+        out.insert("lang".into(), Value::String(t.lang.to_owned()));
+        out.insert("kind".into(), tera::to_value(t)?);
+        out.insert("items".into(), tera::to_value(items)?);
+        Ok(Value::Object(out))
     }
 }
 

@@ -24,6 +24,10 @@ pub struct EntryView<'a> {
     pub translations: Vec<TranslationView<'a>>,
     pub ancestors: Vec<LinkView<'a>>,
     pub assets: Vec<&'a str>,
+    /// Zola's `page.taxonomies`: terms by taxonomy name, as written.
+    pub taxonomies: &'a std::collections::BTreeMap<String, Vec<String>>,
+    /// The same terms with their pages' URLs, in the order the site lists its taxonomies.
+    pub terms: Vec<TermLink<'a>>,
     pub word_count: usize,
     pub reading_time: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,6 +49,28 @@ pub struct TranslationView<'a> {
     pub current: bool,
 }
 
+/// A term of a page, linked to its page.
+#[derive(Serialize)]
+pub struct TermLink<'a> {
+    pub taxonomy: &'a str,
+    pub name: &'a str,
+    pub url: String,
+}
+
+fn term_links<'a>(site: &'a Site, e: &'a Entry) -> Vec<TermLink<'a>> {
+    let mut out = Vec::new();
+    for t in site.taxonomies.iter().filter(|t| t.lang == e.lang()) {
+        let name = &site.taxonomy_config(t).name;
+        for term in e.src.fm.taxonomies.get(name).into_iter().flatten() {
+            let slug = crate::slug::slugify(term);
+            if let Some(x) = t.terms.iter().find(|x| x.slug == slug) {
+                out.push(TermLink { taxonomy: name, name: term, url: site.url(&x.path) });
+            }
+        }
+    }
+    out
+}
+
 #[derive(Serialize)]
 pub struct LinkView<'a> {
     pub title: &'a str,
@@ -61,7 +87,16 @@ pub struct SiteView<'a> {
     pub menu: Vec<MenuView>,
     /// The URL of this language's search page when `search = true`, else none.
     pub search_url: Option<String>,
+    /// This language's taxonomies, in site.toml's order (`get_taxonomy` gives their terms).
+    pub taxonomies: Vec<TaxonomyLink<'a>>,
     pub extra: &'a serde_json::Value,
+}
+
+#[derive(Serialize)]
+pub struct TaxonomyLink<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub url: String,
 }
 
 #[derive(Serialize)]
@@ -128,6 +163,8 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
             .map(|&a| LinkView { title: &site.entries[a].src.fm.title, url: site.url(&site.entries[a].path) })
             .collect(),
         assets: e.assets.iter().map(|&a| site.assets[a].rel.as_str()).collect(),
+        taxonomies: &fm.taxonomies,
+        terms: term_links(site, e),
         word_count: words,
         reading_time: words.div_ceil(200).max(1),
         content: content.map(|c| c.0),
@@ -160,6 +197,15 @@ pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
             .map(|m| MenuView { name: m.name.clone(), url: m.url.clone(), external: m.external })
             .collect(),
         search_url: site.config.search.then(|| site.url(&crate::render::search_path(site, lang))),
+        taxonomies: site
+            .taxonomies
+            .iter()
+            .filter(|t| t.lang == lang)
+            .map(|t| {
+                let c = site.taxonomy_config(t);
+                TaxonomyLink { name: &c.name, title: &c.title, url: site.url(&t.path) }
+            })
+            .collect(),
         extra: &site.config.extra,
     }
 }
@@ -253,9 +299,11 @@ pub fn pager_translations<'a>(
 pub struct TermView<'a> {
     pub name: &'a str,
     pub slug: &'a str,
-    /// The name again, so layouts that show `doc.title` work unchanged.
-    pub title: &'a str,
+    /// The name with a capital first letter, for headings, titles and breadcrumbs.
+    pub title: String,
     pub description: Option<&'a str>,
+    /// The newest `updated` (else `date`) of its pages.
+    pub updated: Option<&'a str>,
     pub lang: &'a str,
     pub url: String,
     pub permalink: String,
@@ -276,6 +324,8 @@ pub struct TaxonomyView<'a> {
     pub slug: &'a str,
     pub title: &'a str,
     pub description: Option<&'a str>,
+    /// The newest `updated` (else `date`) of the pages of its terms.
+    pub updated: Option<&'a str>,
     pub lang: &'a str,
     pub url: String,
     pub permalink: String,
@@ -308,8 +358,9 @@ pub fn term<'a>(site: &'a Site, tax: usize, term: usize, with_pages: bool) -> Te
     TermView {
         name: &x.name,
         slug: &x.slug,
-        title: &x.name,
+        title: capitalized(&x.name),
         description: None,
+        updated: site.newest(&x.pages),
         lang: &site.config.languages[t.lang].code,
         url: site.url(&x.path),
         permalink: site.permalink(&x.path),
@@ -320,6 +371,12 @@ pub fn term<'a>(site: &'a Site, tax: usize, term: usize, with_pages: bool) -> Te
         ancestors: vec![LinkView { title: &config.title, url: site.url(&t.path) }],
         pages: with_pages.then(|| x.pages.iter().map(|&i| entry(site, i, Depth::Summary, None)).collect()),
     }
+}
+
+/// `diritti digitali` → `Diritti digitali` (the rest as written: acronyms stay).
+fn capitalized(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 pub fn taxonomy(site: &Site, tax: usize) -> TaxonomyView<'_> {
@@ -336,6 +393,7 @@ pub fn taxonomy(site: &Site, tax: usize) -> TaxonomyView<'_> {
         slug: &config.slug,
         title: &config.title,
         description: None,
+        updated: site.newest(t.terms.iter().flat_map(|x| &x.pages)),
         lang: &site.config.languages[t.lang].code,
         url: site.url(&t.path),
         permalink: site.permalink(&t.path),

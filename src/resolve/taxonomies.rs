@@ -49,6 +49,17 @@ impl super::Site {
             .find(|n| has(n))
     }
 
+    /// The newest `updated` (else `date`) of `pages`: when a list of them last changed.
+    pub fn newest<'a>(&'a self, pages: impl IntoIterator<Item = &'a usize>) -> Option<&'a str> {
+        pages
+            .into_iter()
+            .filter_map(|&p| {
+                let fm = &self.entries[p].src.fm;
+                fm.updated.as_ref().or(fm.date.as_ref()).map(|d| d.0.as_str())
+            })
+            .max()
+    }
+
     /// The configuration of a taxonomy.
     pub fn taxonomy_config(&self, t: &Taxonomy) -> &crate::load::config::Taxonomy {
         &self.config.languages[t.lang].taxonomies[t.index]

@@ -97,7 +97,9 @@ fn every_network_page_shows_its_structured_facts() {
         let front = text.split("+++").nth(1).unwrap();
         let fm: toml::Table = toml::from_str(front).unwrap();
         let extra = fm.get("extra").and_then(|e| e.as_table()).unwrap_or_else(|| panic!("{name} has no [extra]"));
-        assert!(!extra.is_empty(), "{name}: empty [extra]");
+        // The topics are taxonomy terms (issue 14); the other facts live in [extra].
+        let topics = fm.get("taxonomies").and_then(|t| t.as_table()).is_some_and(|t| !t.is_empty());
+        assert!(!extra.is_empty() || topics, "{name}: empty [extra] and no topics");
         let english = name.ends_with(".en.md");
         let stem = name.trim_end_matches(".md").trim_end_matches(".en");
         let slug = fm.get("slug").and_then(|s| s.as_str()).unwrap_or(stem);
@@ -268,6 +270,7 @@ fn sections_with_a_feed_announce_it_in_the_head_and_link_it_in_the_page() {
     let site = Site::microsite();
     site.build().ok();
     let mut with_feed = 0;
+    let mut term_feeds = 0;
     for (file, html) in pages(&site) {
         let feed_file = format!("{}atom.xml", file.trim_end_matches("index.html"));
         let head = between(&html, "<head>", "</head>");
@@ -277,7 +280,11 @@ fn sections_with_a_feed_announce_it_in_the_head_and_link_it_in_the_page() {
             assert!(announced.is_none() && !main.contains("class=\"feed-link\""), "{file} has no feed to announce");
             continue;
         }
-        with_feed += 1;
+        if file.starts_with("temi/") || file.starts_with("en/topics/") {
+            term_feeds += 1;
+        } else {
+            with_feed += 1;
+        }
         let tag =
             announced.unwrap_or_else(|| panic!("{file}: no <link rel=\"alternate\" type=\"application/atom+xml\">"));
         let href = url_of(&feed_file);
@@ -289,6 +296,7 @@ fn sections_with_a_feed_announce_it_in_the_head_and_link_it_in_the_page() {
         assert!(feed.contains(&format!("xml:lang=\"{lang}\"")), "{feed_file} is in the section's language");
     }
     assert_eq!(with_feed, 2, "the networks section has a feed in both languages");
+    assert!(term_feeds >= 2, "each topic has its feed (`feed = true` on the taxonomies)");
 }
 
 /// Whether an `extra.milan_joined` value starts with a year (`2015`, `2015 (100 Resilient

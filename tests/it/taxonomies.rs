@@ -51,7 +51,8 @@ fn sitemap(xml: &str) -> BTreeMap<String, Vec<(String, String)>> {
                     (l.attribute("hreflang").unwrap_or("").to_owned(), l.attribute("href").unwrap_or("").to_owned())
                 })
                 .collect();
-            (loc.trim_start_matches("https://example.org").to_owned(), alts)
+            let path = loc.split_once("://").and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..])).unwrap_or("");
+            (path.to_owned(), alts)
         })
         .collect()
 }
@@ -176,4 +177,41 @@ fn a_page_where_a_term_page_would_be_and_missing_templates_fail() {
     site.remove("themes/plain/templates/taxonomy_single.html");
     site.build()
         .fails_with(&["error[E0502]: the theme has no `taxonomy_single.html` for the taxonomy `temi`", "site.toml:5:"]);
+}
+
+/// The microsite tags its networks by topic: each topic page pairs with its translation
+/// (derived from the translated network pages) and lists the networks that carry it.
+#[test]
+fn the_microsite_topics_pair_across_languages() {
+    let site = Site::microsite();
+    let run = site.build().ok();
+    assert!(!run.stderr().contains("E1304"), "{}", run.stderr());
+    let urls = sitemap(&site.output("sitemap.xml"));
+    let alternates = |loc: &str| urls.get(loc).map(|a| a.iter().map(|(l, h)| format!("{l} {h}")).collect::<Vec<_>>());
+    for (it, en) in [
+        ("/temi/clima/", "/en/topics/climate/"),
+        ("/temi/sicurezza-urbana/", "/en/topics/urban-security/"),
+        ("/temi/", "/en/topics/"),
+    ] {
+        let want = vec![
+            format!("it https://milano-internazionale.example{it}"),
+            format!("en https://milano-internazionale.example{en}"),
+            format!("x-default https://milano-internazionale.example{it}"),
+        ];
+        assert_eq!(alternates(it), Some(want.clone()), "{it}");
+        assert_eq!(alternates(en), Some(want), "{en}");
+    }
+    let main = crate::support::main_of(&site.output("temi/clima/index.html"));
+    let titles: Vec<String> = match roxmltree::Document::parse(&main) {
+        Ok(d) => d
+            .descendants()
+            .filter(|n| n.has_tag_name("h2"))
+            .map(|n| {
+                n.descendants().filter(|t| t.is_text()).filter_map(|t| t.text()).collect::<String>().trim().to_owned()
+            })
+            .collect(),
+        Err(e) => panic!("{e}: {main}"),
+    };
+    // Without dates the pages go by title.
+    assert_eq!(titles, ["Agenda urbana per l’UE e altre iniziative", "C40 Cities Climate Leadership Group"]);
 }
