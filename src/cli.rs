@@ -6,6 +6,10 @@ use std::path::PathBuf;
 #[derive(Parser, Debug)]
 #[command(name = "sito", version, about = "A fast, bilingual-first static site generator", long_about = None)]
 pub struct Cli {
+    /// The language of sito's own messages: `it` or `en` (by default the locale's, from
+    /// LC_ALL, LC_MESSAGES or LANG: Italian for it_*, English otherwise)
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["it", "en"])]
+    pub messages: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -6,19 +6,24 @@ mod locate;
 
 use clap::Parser;
 use cli::{Cli, Command, Format, SiteArgs};
-use sito::diag::{Diagnostic, Kind};
+use sito::diag::{Diagnostic, Kind, Lang, Msg};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const BUILD: Outcome = ("build failed", "the output folder was not changed");
-const SERVE: Outcome = ("cannot start the preview", "nothing is being served");
-const CHECK: Outcome = ("check failed", "nothing was checked");
+const BUILD: Outcome = (Msg::BuildFailed, Msg::BuildFailedUnchanged);
+const SERVE: Outcome = (Msg::ServeFailed, Msg::ServeFailedUnchanged);
+const CHECK: Outcome = (Msg::CheckFailed, Msg::CheckFailedUnchanged);
 
 /// What failed and what that left unchanged, for the closing line.
-type Outcome = (&'static str, &'static str);
+type Outcome = (Msg, Msg);
 
 fn main() -> ExitCode {
-    let command = Cli::parse().command;
+    let cli = Cli::parse();
+    let env = |k: &str| std::env::var(k).ok();
+    sito::diag::set_language(
+        cli.messages.as_deref().and_then(Lang::from_code).unwrap_or_else(|| Lang::from_locale(env)),
+    );
+    let command = cli.command;
     let outcome = match &command {
         Command::Build { .. } => BUILD,
         Command::Serve { .. } => SERVE,
@@ -27,7 +32,10 @@ fn main() -> ExitCode {
     };
     let cwd = match std::env::current_dir() {
         Ok(cwd) => cwd,
-        Err(e) => return fail(&[Diagnostic::error(Kind::Io, format!("cannot read the current folder: {e}"))], outcome),
+        Err(e) => {
+            let d = Diagnostic::error(Kind::Io, sito::msg!(CwdUnreadable, error = e.to_string()));
+            return fail(&[d], outcome);
+        }
     };
     match run(command, &cwd) {
         Ok(code) => code,
@@ -93,7 +101,7 @@ fn explain(code: Option<&str>) -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("error: `{code}` is not a sito error code; `sito explain` lists them all");
+                eprintln!("{}", sito::msg!(NotACode, code = code));
                 ExitCode::FAILURE
             }
         },
@@ -113,11 +121,9 @@ fn fail(diags: &[Diagnostic], (what, consequence): Outcome) -> ExitCode {
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     // Only a failure while moving finished files into place can leave the output changed.
-    let consequence = if diags.iter().any(|d| d.kind == Kind::OutputPartial) {
-        "the output folder may be incomplete: build again once the problem is fixed"
-    } else {
-        consequence
-    };
-    eprintln!("{what}: {errors} error{}; {consequence}", if errors == 1 { "" } else { "s" });
+    let consequence =
+        if diags.iter().any(|d| d.kind == Kind::OutputPartial) { Msg::OutputMayBeIncomplete } else { consequence };
+    let (what, consequence) = (sito::diag::tr(what, &[]), sito::diag::tr(consequence, &[]));
+    eprintln!("{}", sito::msg!(FailedSummary, what = what, errors = errors, consequence = consequence));
     ExitCode::FAILURE
 }

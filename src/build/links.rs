@@ -10,6 +10,7 @@
 use super::removed;
 use crate::diag::{did_you_mean, Diagnostic, Kind};
 use crate::load::content::EntryKind;
+use crate::msg;
 use crate::output::{Manifest, Outputs};
 use crate::render::markdown::Link;
 use crate::render::Scan;
@@ -86,8 +87,8 @@ impl<'a> Built<'a> {
 
     fn heading_list(&self, file: &str) -> String {
         match self.entry_of.get(file).map(|&i| &self.headings[i]) {
-            Some(h) if !h.is_empty() => format!("its headings' ids are: {}", h.join(", ")),
-            _ => "it has no headings to link to".to_owned(),
+            Some(h) if !h.is_empty() => msg!(HeadingIds, ids = h.join(", ")),
+            _ => msg!(NoHeadings),
         }
     }
 }
@@ -115,13 +116,10 @@ fn spaced(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
                 let dest = &written[i + 2..written.len() - 1];
                 format!("{}](<{}>)", &written[..i], dest.trim())
             });
-            let d = Diagnostic::warning(
-                Kind::SpaceInLink,
-                "this link or image is shown as text: its address has a space, which Markdown does not read",
-            );
+            let d = Diagnostic::warning(Kind::SpaceInLink, msg!(SpaceInLink));
             let hint = match fixed {
-                Some(f) => format!("put the address between angle brackets, `{f}`, or rename the file without spaces"),
-                None => "put the address between angle brackets, or rename the file without spaces".to_owned(),
+                Some(f) => msg!(SpaceInLinkHint, fixed = f),
+                None => msg!(SpaceInLinkHintPlain),
             };
             diags.push(at_body(d, e, r.start, r.len()).hint(hint));
         }
@@ -138,14 +136,9 @@ fn unlisted(site: &Site) -> Vec<Diagnostic> {
         if listed {
             continue;
         }
-        let d = Diagnostic::warning(
-            Kind::UnlistedPage,
-            format!("this page is published at {}, but nothing leads to it: content/{dir}/ has no _index.md", e.path),
-        )
-        .in_file(shown(e));
-        diags.push(d.hint(format!(
-            "add content/{dir}/_index.md (with a title) so the folder becomes a section that lists its pages, or link to this page from another"
-        )));
+        let d = Diagnostic::warning(Kind::UnlistedPage, msg!(UnlistedPage, path = e.path.as_str(), dir = dir))
+            .in_file(shown(e));
+        diags.push(d.hint(msg!(UnlistedPageHint, dir = dir)));
     }
     diags
 }
@@ -163,21 +156,14 @@ fn menu_languages(site: &Site) -> Vec<Diagnostic> {
                 continue;
             }
             let file = m.path.trim_start_matches("@/").split('#').next().unwrap_or("");
+            let (name, lang, other) = (m.name.as_str(), l.code.as_str(), langs[t.lang()].code.as_str());
             let d = Diagnostic::warning(
                 Kind::WrongLanguage,
-                format!(
-                    "menu entry `{}` ({}) leads to a page in {}: content/{file} has no {} version",
-                    m.name,
-                    l.code,
-                    langs[t.lang()].code,
-                    l.code
-                ),
+                msg!(MenuOtherLanguage, name = name, lang = lang, other = other, file = file),
             );
             let d = site.config.file.at_string(d, &format!("languages.{}.menu.{i}.path", l.code));
             let translated = format!("{}.{}.md", file.trim_end_matches(".md"), l.code);
-            diags.push(
-                d.hint(format!("add content/{translated}, or remove the entry from `[[languages.{}.menu]]`", l.code)),
-            );
+            diags.push(d.hint(msg!(MenuOtherLanguageHint, translated = translated, lang = lang)));
         }
     }
     diags
@@ -287,7 +273,7 @@ fn place(d: Diagnostic, e: &Entry, link: &Link) -> Diagnostic {
 }
 
 fn check_link(site: &Site, built: &Built, id: usize, e: &Entry, link: &Link) -> Option<Diagnostic> {
-    let what = if link.image { "image" } else { "link" };
+    let what = what(link);
     match classify(&link.dest) {
         Dest::External | Dest::Other => None,
         Dest::Internal(dest) => {
@@ -300,35 +286,28 @@ fn check_link(site: &Site, built: &Built, id: usize, e: &Entry, link: &Link) -> 
             if built.has_anchor(&file, anchor) {
                 return None;
             }
-            let d = Diagnostic::error(
-                Kind::BrokenAnchor,
-                format!(
-                    "broken anchor: content/{} has no heading with the id `{anchor}`",
-                    site.entries[target].src.rel
-                ),
-            );
+            let target_file = site.entries[target].src.rel.as_str();
+            let d =
+                Diagnostic::error(Kind::BrokenAnchor, msg!(BrokenAnchorInFile, file = target_file, anchor = anchor));
             let file_part = dest.split('#').next().unwrap_or(dest);
             let hint = match built.suggest_anchor(&file, anchor) {
-                Some(s) => format!("did you mean `{file_part}#{s}`?"),
+                Some(s) => msg!(DidYouMean, suggestion = format!("{file_part}#{s}")),
                 None => built.heading_list(&file),
             };
             Some(place(d, e, link).hint(hint))
         }
         Dest::Local { path: "", anchor: None } => Some(
-            place(Diagnostic::error(Kind::BrokenLink, format!("this {what} has no destination")), e, link)
-                .hint("write where it goes between the parentheses, e.g. `[C40](@/reti/c40.md)`"),
+            place(Diagnostic::error(Kind::BrokenLink, msg!(NoDestination, what = what)), e, link)
+                .hint(msg!(NoDestinationHint)),
         ),
         Dest::Local { path: "", anchor: Some(anchor) } => {
             let file = e.output_file();
             if built.has_anchor(&file, anchor) || built.headings[id].iter().any(|h| h == anchor) {
                 return None;
             }
-            let d = Diagnostic::error(
-                Kind::BrokenAnchor,
-                format!("broken anchor: this page has no heading with the id `{anchor}`"),
-            );
+            let d = Diagnostic::error(Kind::BrokenAnchor, msg!(BrokenAnchorHere, anchor = anchor));
             let hint = match built.suggest_anchor(&file, anchor) {
-                Some(s) => format!("did you mean `#{s}`?"),
+                Some(s) => msg!(DidYouMean, suggestion = format!("#{s}")),
                 None => built.heading_list(&file),
             };
             Some(place(d, e, link).hint(hint))
@@ -345,35 +324,31 @@ fn check_local(
     path: &str,
     anchor: Option<&str>,
 ) -> Option<Diagnostic> {
-    let what = if link.image { "image" } else { "link" };
+    let what = what(link);
     let Some(target) = join(&e.path, path) else {
-        let d = Diagnostic::error(Kind::BrokenLink, format!("broken {what}: `{path}` climbs above the site's root"));
-        return Some(place(d, e, link).hint(format!("this page is at {}; remove some `../`", e.path)));
+        let d = Diagnostic::error(Kind::BrokenLink, msg!(ClimbsAboveRoot, what = what, path = path));
+        return Some(place(d, e, link).hint(msg!(ClimbsAboveRootHint, page = e.path.as_str())));
     };
     let Some(file) = built.find(&target) else {
         if let Some(draft) = site.draft_at(&target) {
-            let d = Diagnostic::error(
-                Kind::BrokenLink,
-                format!(
-                    "broken {what}: {target} is a draft (content/{} has `draft = true`), which is not published",
-                    draft.rel
-                ),
-            );
+            let message = msg!(LinkToDraft, what = what, target = target.as_str(), file = draft.rel.as_str());
+            let d = Diagnostic::error(Kind::BrokenLink, message);
             return Some(place(d, e, link).hint(draft_hint(draft)));
         }
-        let relative = if path.starts_with('/') { String::new() } else { format!(" (`{path}` from {})", e.path) };
-        let d =
-            Diagnostic::error(Kind::BrokenLink, format!("broken {what}: nothing is published at {target}{relative}"));
+        let message = if path.starts_with('/') {
+            msg!(BrokenNothingPublished, what = what, target = target.as_str())
+        } else {
+            msg!(BrokenNothingPublishedFrom, what = what, target = target.as_str(), path = path, page = e.path.as_str())
+        };
+        let d = Diagnostic::error(Kind::BrokenLink, message);
         return Some(place(d, e, link).hint(broken_hint(site, built, e, path, &target)));
     };
     if let Some(anchor) = anchor {
         if !built.has_anchor(&file, anchor) {
-            let d = Diagnostic::error(
-                Kind::BrokenAnchor,
-                format!("broken anchor: {target} has no heading with the id `{anchor}`"),
-            );
+            let d =
+                Diagnostic::error(Kind::BrokenAnchor, msg!(BrokenAnchorAt, target = target.as_str(), anchor = anchor));
             let hint = match built.suggest_anchor(&file, anchor) {
-                Some(s) => format!("did you mean `{path}#{s}`?"),
+                Some(s) => msg!(DidYouMean, suggestion = format!("{path}#{s}")),
                 None => built.heading_list(&file),
             };
             return Some(place(d, e, link).hint(hint));
@@ -386,21 +361,20 @@ fn check_local(
     }
     let own = target_entry.translations.iter().find(|&&x| site.entries[x].lang() == e.lang())?;
     let langs = &site.config.languages;
-    let d = Diagnostic::warning(
-        Kind::WrongLanguage,
-        format!(
-            "this {} page links to the {} version of content/{}",
-            langs[e.lang()].code,
-            langs[target_entry.lang()].code,
-            original_rel(site, target_entry)
-        ),
-    );
-    let hint = format!(
-        "link to {} instead, or write `@/{}`, which picks the linking page's language",
-        site.entries[*own].path,
-        original_rel(site, target_entry)
-    );
+    let (lang, other) = (langs[e.lang()].code.as_str(), langs[target_entry.lang()].code.as_str());
+    let file = original_rel(site, target_entry);
+    let d = Diagnostic::warning(Kind::WrongLanguage, msg!(OtherLanguageLink, lang = lang, other = other, file = file));
+    let hint = msg!(OtherLanguageLinkHint, own = site.entries[*own].path.as_str(), file = file);
     Some(place(d, e, link).hint(hint))
+}
+
+/// `link` or `image`, the word the messages choose their wording by.
+fn what(link: &Link) -> &'static str {
+    if link.image {
+        "image"
+    } else {
+        "link"
+    }
 }
 
 /// The default-language file of an entry (what `@/` links name).
@@ -415,10 +389,8 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         let wanted = join(&format!("/{folder}/"), path).unwrap_or_default();
         let wanted = wanted.trim_start_matches('/');
         let hint = match close_path(wanted, site.known_links()) {
-            Some(rel) => format!("to link to a content file, write `@/{rel}`"),
-            None => {
-                "to link to a content file, write its path under content/ after `@/`, e.g. `@/reti/c40.md`".to_owned()
-            }
+            Some(rel) => msg!(MdLinkDidYouMean, suggestion = rel),
+            None => msg!(MdLinkHow),
         };
         return hint;
     }
@@ -426,9 +398,7 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         // `img/logo.svg` written on a page at /reti/c40/ for the site's /img/logo.svg.
         let rooted = join("/", path).unwrap_or_default();
         if built.find(&rooted).is_some() && rooted != "/" {
-            return format!(
-                "a path that does not start with `/` is taken from this page's address; {rooted} is published: write `{rooted}`"
-            );
+            return msg!(RelativePathHint, rooted = rooted);
         }
     }
     target_hint(site, built, target)
@@ -440,21 +410,20 @@ fn target_hint(site: &Site, built: &Built, target: &str) -> String {
         return hint;
     }
     if let Some(s) = close_path(target, built.paths.iter().map(String::as_str)) {
-        return format!("did you mean `{s}`?");
+        return msg!(DidYouMean, suggestion = s);
     }
     let last = target.rsplit('/').next().unwrap_or("");
     if !last.contains('.') {
         if let Some(s) = built.nearest(target) {
-            return format!("the nearest published page is {s}; for pages, prefer `@/` links, which the build checks");
+            return msg!(NearestPublished, nearest = s);
         }
     }
-    "files are published from static/ (and the theme's static/), or beside a page that is a bundle (a folder with index.md)"
-        .to_owned()
+    msg!(FilesPublishedFrom)
 }
 
 /// An `@/` link to a file that is not published.
 fn broken_internal(site: &Site, e: &Entry, link: &Link, message: &str, previous: Option<&Manifest>) -> Diagnostic {
-    let d = Diagnostic::error(Kind::BrokenLink, format!("broken internal link: {message}"));
+    let d = Diagnostic::error(Kind::BrokenLink, msg!(BrokenInternal, problem = message));
     let wanted = link.dest.trim_start_matches("@/").split('#').next().unwrap_or("");
     let draft = crate::load::content::parse_file_name(wanted)
         .and_then(|n| site.drafts.iter().find(|d| d.kind == n.kind && d.key == n.key));
@@ -469,17 +438,14 @@ fn broken_internal(site: &Site, e: &Entry, link: &Link, message: &str, previous:
     let hint = match (draft, removed, close_path(wanted, site.known_links())) {
         (Some(draft), _, _) => draft_hint(draft),
         (None, Some(removed), _) => removed,
-        (None, None, Some(s)) => format!("did you mean `@/{s}`? Internal links name a file under content/"),
-        (None, None, None) => "internal links name a file under content/, e.g. `[C40](@/reti/c40.md)`".to_owned(),
+        (None, None, Some(s)) => msg!(InternalDidYouMean, suggestion = s),
+        (None, None, None) => msg!(InternalHow),
     };
     place(d, e, link).hint(hint)
 }
 
 fn draft_hint(draft: &Draft) -> String {
-    format!(
-        "to publish it, remove `draft = true` from content/{}; until then, remove the link (`sito build --drafts` builds drafts too, for a preview)",
-        draft.rel
-    )
+    msg!(DraftHint, file = draft.rel.as_str())
 }
 
 /// The candidate a mistyped path most likely meant: in the same folder, a name that is
@@ -545,14 +511,15 @@ fn front_matter(site: &Site, built: &Built) -> Vec<Diagnostic> {
         local_strings(&e.src.fm.extra, "extra".to_owned(), &mut values);
         for (key, value) in values {
             let problem = if value.starts_with("@/") {
-                site.resolve_internal(&value, e.lang()).err().map(|m| format!("broken internal link: {m}"))
+                site.resolve_internal(&value, e.lang()).err().map(|m| msg!(BrokenInternal, problem = m))
             } else {
                 let target = join("/", classify_path(&value)).unwrap_or_default();
-                built.find(&target).is_none().then(|| format!("broken link: nothing is published at {target}"))
+                built.find(&target).is_none().then(|| msg!(FrontMatterNothingPublished, target = target))
             };
             let Some(problem) = problem else { continue };
-            let d = e.src.at_value(Diagnostic::error(Kind::BrokenLink, format!("`{key}`: {problem}")), &key);
-            diags.push(d.hint("front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. \"@/reti/c40.md\""));
+            let message = msg!(FrontMatterLink, key = key.as_str(), problem = problem);
+            let d = e.src.at_value(Diagnostic::error(Kind::BrokenLink, message), &key);
+            diags.push(d.hint(msg!(FrontMatterLinkHint)));
         }
     }
     diags
@@ -600,15 +567,11 @@ pub fn check_menus(site: &Site, built: &Built) -> Vec<Diagnostic> {
             if built.find(&target).is_some() {
                 continue;
             }
-            let d = Diagnostic::error(
-                Kind::BrokenLink,
-                format!("menu entry `{}` ({}): nothing is published at {target}", m.name, lang.code),
-            );
+            let message =
+                msg!(MenuNothingPublished, name = m.name.as_str(), lang = lang.code.as_str(), target = target.as_str());
+            let d = Diagnostic::error(Kind::BrokenLink, message);
             let d = site.config.file.at_string(d, &format!("languages.{}.menu.{i}.path", lang.code));
-            let hint = format!(
-                "{}; menus can also name a content file, e.g. \"@/reti/_index.md\"",
-                target_hint(site, built, &target)
-            );
+            let hint = msg!(MenuHint, hint = target_hint(site, built, &target));
             diags.push(d.hint(hint));
         }
     }

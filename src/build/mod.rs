@@ -49,27 +49,32 @@ pub struct Report {
     pub drafts: usize,
     /// Addresses of the last build no longer published (`--allow-removed`).
     pub removed: usize,
+    /// Images shown, encoded by this build or read from the cache.
+    pub images: crate::render::images::Counts,
 }
 
 impl Report {
     pub fn summary(&self) -> String {
-        let pages: Vec<String> = self.pages.iter().map(|(l, n)| format!("{n} {l}")).collect();
-        let mut out = format!(
-            "built {} pages ({}) in {} ms: {} files written, {} unchanged, {} removed",
-            self.pages.iter().map(|(_, n)| n).sum::<usize>(),
-            pages.join(", "),
-            self.elapsed.as_millis(),
-            self.applied.written,
-            self.applied.unchanged,
-            self.applied.removed
+        let languages: Vec<String> =
+            self.pages.iter().map(|(l, n)| crate::msg!(PagesInLanguage, count = *n, lang = l.as_str())).collect();
+        let mut out = crate::msg!(
+            BuiltSummary,
+            pages = self.pages.iter().map(|(_, n)| n).sum::<usize>(),
+            languages = languages.join(", "),
+            ms = self.elapsed.as_millis().to_string(),
+            written = self.applied.written,
+            unchanged = self.applied.unchanged,
+            removed = self.applied.removed,
         );
         if self.removed > 0 {
-            let s = if self.removed == 1 { "" } else { "es" };
-            out.push_str(&format!("; {} address{s} of the last build no longer published", self.removed));
+            out.push_str(&crate::msg!(BuiltRemoved, count = self.removed));
+        }
+        let images = self.images;
+        if images.encoded + images.cached > 0 {
+            out.push_str(&format!("; images: {} encoded, {} from the cache", images.encoded, images.cached));
         }
         if self.drafts > 0 {
-            let s = if self.drafts == 1 { "" } else { "s" };
-            out.push_str(&format!(" (includes {} draft{s}: do not publish this folder)", self.drafts));
+            out.push_str(&crate::msg!(BuiltDrafts, count = self.drafts));
         }
         out
     }
@@ -123,9 +128,11 @@ impl Prepared {
             }
             return Err(diags);
         }
-        let site = crate::resolve::resolve(config, content)?;
-        let mut diags = crate::resolve::validate::templates(&site, &templates);
+        let mut site = crate::resolve::resolve(config, content)?;
+        let mut diags = crate::resolve::pagination::localize(&mut site, &i18n);
+        diags.extend(crate::resolve::validate::templates(&site, &templates));
         diags.extend(crate::resolve::shortcodes::check(&site, &templates));
+        diags.extend(crate::resolve::extra::check(&site, templates.extra.as_ref()));
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
         let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())
@@ -134,7 +141,8 @@ impl Prepared {
             .map_err(|e| {
                 vec![Diagnostic::error(Kind::TemplateError, format!("cannot prepare the site's template data: {e}"))]
             })?;
-        let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views });
+        let images = crate::render::images::Images::new(root, &site.config.images, statics.files.clone());
+        let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views, images });
         let teras = functions::per_language(&templates.tera, &shared);
         Ok(Prepared { root: root.to_path_buf(), shared, teras, templates, statics, aliases, previous: None })
     }
@@ -148,6 +156,7 @@ impl Prepared {
             return Err(diags);
         }
         rendered.warnings = diags;
+        rendered.warnings.extend(self.shared.site.warnings.iter().cloned());
         rendered.warnings.extend(crate::publish::warnings(&self.shared.site, &self.statics.files));
         rendered.warnings.extend(self.shared.i18n.warnings.iter().cloned());
         Ok(rendered)
@@ -159,14 +168,20 @@ impl Prepared {
         let site = &self.shared.site;
         let recording = Recording::new(sink);
         let w = Writer { sink: &recording, finish, base_path: &site.config.base_path };
+        let images = &self.shared.images;
+        images.reset();
         // The feeds carry the pages' HTML, so they are written once the pages are.
         let (mut diags, scans) = match self.renderer().render_pages(&w) {
             Ok(scans) => (crate::publish::write_all(site, &self.aliases, &self.statics.files, &scans, &w), Some(scans)),
             Err(d) => (d, None),
         };
-        diags.extend(crate::output::copy_files(site, &self.statics, &self.root, &w));
+        // Resized images replace the files they come from: those are not copied.
+        let (resized, image_diags) = images.flush(&w);
+        diags.extend(image_diags);
+        diags.extend(crate::output::copy_files(site, &self.statics, &self.root, &w, &resized));
         match scans {
             Some(scans) if diags.is_empty() => {
+                images.prune();
                 Ok(Rendered { scans, outputs: recording.into_outputs(), warnings: Vec::new() })
             }
             _ => Err(diags),
@@ -223,7 +238,9 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     })?;
     phase("apply", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
-    Ok(Report { pages: prepared.pages_per_language(), applied, elapsed: start.elapsed(), warnings, drafts, removed })
+    let images = prepared.shared.images.counts();
+    let pages = prepared.pages_per_language();
+    Ok(Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images })
 }
 
 /// Renders into the sink and compares what it publishes with what the last build did: an

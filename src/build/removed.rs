@@ -6,6 +6,7 @@
 //! addresses come from the manifest beside the output folder (`output::manifest`).
 
 use crate::diag::{Diagnostic, Kind};
+use crate::msg;
 use crate::output::{Manifest, Published};
 use crate::resolve::aliases::Alias;
 use crate::resolve::Site;
@@ -74,40 +75,34 @@ pub fn removed(site: &Site, previous: &Manifest, now: &Manifest) -> Vec<Diagnost
 }
 
 fn removed_one(site: &Site, previous: &Manifest, path: &str, was: &Published) -> Diagnostic {
-    let line = format!("aliases = [\"{path}\"]");
-    let allow = "or pass `--allow-removed` to let the address go";
-    let gone = |why: String| Diagnostic::error(Kind::RemovedUrl, format!("the address {path} would disappear: {why}"));
+    let gone = |message: String| Diagnostic::error(Kind::RemovedUrl, message);
     if !was.alias {
         if let Some(d) = site.drafts.iter().find(|d| d.rel == was.file) {
-            return gone(format!("content/{} is now a draft", d.rel))
+            return gone(msg!(RemovedDraft, path = path, file = d.rel.as_str()))
                 .in_file(Path::new("content").join(&d.rel))
                 .line_only(1)
-                .hint(format!("remove `draft = true` to keep it published, {allow}"));
+                .hint(msg!(RemovedDraftHint));
         }
     }
     let Some(r) = replacement(site, previous, was) else {
-        return gone(format!(
-            "content/{} (“{}”), published there by the last build, no longer exists",
-            was.file, was.title
-        ))
-        .hint(format!(
-            "so that links to it keep working, add `{line}` to the front matter of the page that replaces it, {allow}"
-        ));
+        return gone(msg!(RemovedGone, path = path, file = was.file.as_str(), title = was.title.as_str()))
+            .hint(msg!(RemovedGoneHint, path = path));
     };
     let e = &site.entries[r];
+    let (file, new_path) = (e.src.rel.as_str(), e.path.as_str());
     let why = if was.alias {
-        format!("it was an alias of content/{}, which no longer lists it", e.src.rel)
+        msg!(RemovedAlias, path = path, file = file)
     } else if e.src.rel == was.file {
-        format!("content/{} is now published at {}", e.src.rel, e.path)
+        msg!(RemovedMoved, path = path, file = file, new_path = new_path)
     } else {
-        format!("it was content/{}, which seems to be content/{} now ({})", was.file, e.src.rel, e.path)
+        msg!(RemovedRenamed, path = path, file = was.file.as_str(), new_file = file, new_path = new_path)
     };
-    let add =
-        if e.src.fm.aliases.is_empty() { format!("add `{line}`") } else { format!("add \"{path}\" to `aliases`") };
-    e.src.at_key(gone(why), "aliases").hint(format!(
-        "so that links to {path} keep working, {add} to the front matter of content/{}, {allow}",
-        e.src.rel
-    ))
+    let hint = if e.src.fm.aliases.is_empty() {
+        msg!(RemovedRenamedHint, path = path, file = file)
+    } else {
+        msg!(RemovedAddAliasHint, path = path, file = file)
+    };
+    e.src.at_key(gone(why), "aliases").hint(hint)
 }
 
 /// The page that most likely took the place of one the last build published: the same file
@@ -134,21 +129,22 @@ pub fn replacement(site: &Site, previous: &Manifest, was: &Published) -> Option<
 /// removed or renamed since, and where it went if that can be told.
 pub fn removed_hint(site: &Site, previous: &Manifest, path: &str) -> Option<String> {
     let was = previous.pages.get(path)?;
-    let mut hint = format!(
-        "{path} was published by the last build (content/{}, “{}”): the page was removed or renamed since",
-        was.file, was.title
-    );
-    match replacement(site, previous, was) {
+    let (file, title) = (was.file.as_str(), was.title.as_str());
+    Some(match replacement(site, previous, was) {
         Some(r) => {
             let e = &site.entries[r];
-            hint.push_str(&format!(
-                "; it seems to be content/{} now, at {}: link there, and add `aliases = [\"{path}\"]` to its front matter so that links from elsewhere keep working",
-                e.src.rel, e.path
-            ));
+            let (new_file, new_path) = (e.src.rel.as_str(), e.path.as_str());
+            msg!(
+                RemovedLinkRenamedHint,
+                path = path,
+                file = file,
+                title = title,
+                new_file = new_file,
+                new_path = new_path
+            )
         }
-        None => hint.push_str("; link to the page that replaces it, or remove the link"),
-    }
-    Some(hint)
+        None => msg!(RemovedLinkHint, path = path, file = file, title = title),
+    })
 }
 
 /// The address the last build published for a content file in a language.

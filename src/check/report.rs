@@ -4,6 +4,7 @@
 //! hint, diff?}] }`.
 
 use super::{translations, Finding, Report};
+use crate::msg;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -29,10 +30,6 @@ pub fn print(report: &Report, json: bool) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 pub fn human(report: &Report, color: bool) -> String {
     let (bold, reset) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
     let mut out = String::new();
@@ -42,13 +39,13 @@ pub fn human(report: &Report, color: bool) -> String {
         let path = &findings[i].diag.path;
         let group = findings[i..].iter().take_while(|f| &f.diag.path == path).count();
         let errors = findings[i..i + group].iter().filter(|f| f.diag.is_error()).count();
-        let name = path.as_ref().map_or("(site)".to_owned(), |p| p.display().to_string().replace('\\', "/"));
+        let name = path.as_ref().map_or_else(|| msg!(CheckSite), |p| p.display().to_string().replace('\\', "/"));
         let mut counts = Vec::new();
         if errors > 0 {
-            counts.push(plural(errors, "error"));
+            counts.push(msg!(CheckErrors, count = errors));
         }
         if group > errors {
-            counts.push(plural(group - errors, "warning"));
+            counts.push(msg!(CheckWarnings, count = group - errors));
         }
         let _ = writeln!(out, "{bold}── {name}{reset} ({})\n", counts.join(", "));
         for f in &findings[i..i + group] {
@@ -71,17 +68,14 @@ pub fn human(report: &Report, color: bool) -> String {
         paths.dedup();
         paths.len()
     };
+    let errors = msg!(CheckErrors, count = report.errors());
     let summary = if report.translations.is_none() {
-        format!("check: {}; the site does not build, so nothing else was checked", plural(report.errors(), "error"))
+        msg!(CheckDoesNotBuild, errors = errors)
     } else if findings.is_empty() {
-        format!("check: no problems in {} pages and sections and {} links", report.entries, report.links)
+        msg!(CheckClean, entries = report.entries, links = report.links)
     } else {
-        format!(
-            "check: {}, {} in {}",
-            plural(report.errors(), "error"),
-            plural(report.warnings(), "warning"),
-            plural(files, "file")
-        )
+        let warnings = msg!(CheckWarnings, count = report.warnings());
+        msg!(CheckSummary, errors = errors, warnings = warnings, files = msg!(CheckFiles, count = files))
     };
     let _ = writeln!(out, "{bold}{summary}{reset}");
     out

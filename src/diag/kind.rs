@@ -119,6 +119,10 @@ kinds! {
         "A template that a page asks for (with `template` or `page_template`), or one every theme needs (`page.html`, `section.html`), does not exist.";
     TemplateError = "E0503", "template-error",
         "A template could not be read or could not render: a syntax error, a variable or function that does not exist, or a value of the wrong type. The message names the template file and, where Tera says it, the line; fix the template, or the value in the content it reads.";
+    ExtraField = "E0504", "extra-field",
+        "A page's `[extra]` does not match the fields the theme's templates read, as the theme declares them in its `extra.toml` (`themes/milano/extra.toml`): a field no template reads (usually a typo, `acronimo` for `acronym`, whose value would silently not show), a value of the wrong type (text where a list is expected), or a required field left out. The hint names the closest field or says what the field is for; `docs/templates.md` lists the milano theme's fields.";
+    ExtraSchema = "E0505", "extra-schema",
+        "A theme's `extra.toml`, which declares the `[extra]` fields its templates read, is not right: each field is a `[fields.NAME]` table with a `type` (`string`, `integer`, `number`, `boolean`, `array` or `any`), and `items` (the fields of each table in the list) only for an `array`.";
 
     // Links
     BrokenLink = "E0601", "broken-link",
@@ -183,6 +187,18 @@ kinds! {
     ShortcodeBody = "E1207", "shortcode-body",
         "A shortcode that takes no body (its schema says `body = \"none\"`) is called with one, `{% name() %}…{% end %}`. Call it as `{{ name(…) }}`.";
 
+    // Taxonomies and pagination
+    BadTaxonomy = "E1301", "bad-taxonomy",
+        "A taxonomy in site.toml is not right: its `name` becomes an address (`/temi/`), so it must be letters, digits and dashes, and each language lists a taxonomy once. Or a `[languages.xx.translations.NAME]` table names a taxonomy the default language does not have, or gives a term a translation that has no letters or digits.";
+    UnknownTaxonomy = "E1302", "unknown-taxonomy",
+        "A page's `[taxonomies]` names a taxonomy its language does not have. Each language lists its own in site.toml (`taxonomies = [{ name = \"temi\" }]`, and `[languages.en] taxonomies = [{ name = \"topics\" }]`); an English page uses the English name.";
+    BadTerm = "E1303", "bad-term",
+        "A taxonomy term becomes an address (`/temi/clima/`), so it needs at least one letter or digit.";
+    UndeclaredTerm = "E1304", "undeclared-term",
+        "A page uses a term its taxonomy does not declare (`terms = [...]` in site.toml, or the terms of `[languages.xx.translations.NAME]`): often a typo, which would make a second term page with one page on it. Use a declared term (the hint names the closest), or declare the new one.";
+    BadPagination = "E1305", "bad-pagination",
+        "`paginate_by` is the number of pages each pager lists: a whole number of at least 1. The localized path segment of pagers (`pagination.path` in i18n/) must be one address segment: letters, digits and dashes.";
+
     // Output
     OutputRefused = "E1001", "output-refused",
         "sito refuses to write the site into this folder: it holds the site's own sources, it was not made by sito (pass `--force` to replace it anyway), or it cannot be created.";
@@ -194,6 +210,16 @@ kinds! {
         "An address the last build published would no longer be published: a page was renamed (`git mv`), moved, deleted or made a draft, or an alias was dropped. Other sites, newsletters and printed material link to a city's pages, so an address should keep working: add it to the `aliases` of the page that replaces it (`aliases = [\"/reti/efus/\"]`), and sito leaves a redirect there. If the address may go, build once with `--allow-removed`. sito remembers what it published in a file beside the output folder (`.public.sito-build`).";
     RobotsUnderSubPath = "E1005", "robots-under-sub-path",
         "The site is published under a sub-path (`base_url = \"https://host/intl/\"`), so its robots.txt would be at /intl/robots.txt; crawlers only ever read /robots.txt at the root of the host. Put the rules, and the sitemap's address, in the host's own robots.txt and set `robots = false` in site.toml.";
+
+    // Images
+    BadImageSetting = "E1301", "bad-image-setting",
+        "A value under `[images]` in site.toml is out of range: `widths` lists one or more widths from 16 to 8192 pixels (`widths = [480, 960, 1440]`), `quality` goes from 1 to 100.";
+    ImageWithoutAlt = "E1302", "image-without-alt",
+        "A Markdown image has no alternative text, which people who cannot see it rely on (WCAG 1.1.1), so the build stops. Describe the image between the brackets: `![Il sindaco al vertice C40](foto.jpg)`. An image that is only decoration (a border, a flourish) gets an empty alt only when you say so: `![](fregio.png \"decorative\")`.";
+    ImageUnreadable = "E1303", "image-unreadable",
+        "An image a page shows cannot be read as an image: the file is damaged, is not the format its name says (a `.jpg` that is really a PDF or an HTML page), or is in a format sito does not resize. sito reads JPEG, PNG and WebP, and passes SVG through; save the picture again as JPEG or PNG.";
+    ImageTooLarge = "E1304", "image-too-large",
+        "An image is larger than sito will decode: over 20 MB on disk or over 40 million pixels (a 8000 × 5000 photo). Such a file is either far bigger than a web page needs or a decompression bomb, a small file that expands to gigabytes. Export it at a smaller size (3000 pixels wide is plenty) and use that.";
 
     // The preview server
     ServeListen = "E1101", "serve-listen",

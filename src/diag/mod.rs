@@ -3,8 +3,10 @@
 //! machines lives here too, so every command reports the same way.
 
 mod kind;
+mod messages;
 
 pub use kind::Kind;
+pub use messages::{language, set_language, tr, tr_in, Arg, Lang, Msg};
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use std::fmt::Write as _;
@@ -97,8 +99,8 @@ impl Diagnostic {
         let (red, yellow, blue, bold, reset) =
             if color { ("\x1b[31;1m", "\x1b[33;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m") } else { ("", "", "", "", "") };
         let (label, tint) = match self.severity {
-            Severity::Error => ("error", red),
-            Severity::Warning => ("warning", yellow),
+            Severity::Error => (tr(Msg::LabelError, &[]), red),
+            Severity::Warning => (tr(Msg::LabelWarning, &[]), yellow),
         };
         let code = self.kind.code();
         let mut out = format!("{tint}{label}[{code}]{reset}{bold}: {}{reset}\n", self.message);
@@ -127,7 +129,7 @@ impl Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  {blue}= help:{reset} {hint}");
+            let _ = writeln!(out, "  {blue}= {}:{reset} {hint}", tr(Msg::LabelHelp, &[]));
         }
         out
     }

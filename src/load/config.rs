@@ -9,8 +9,25 @@ use std::path::Path;
 
 const MENU_ITEM: Shape = Shape::Fields(&[("name", Shape::Any), ("path", Shape::Any), ("weight", Shape::Any)]);
 const MENU: Shape = Shape::ListOf(&MENU_ITEM);
-const LANGUAGE: Shape = Shape::Fields(&[("title", Shape::Any), ("description", Shape::Any), ("menu", MENU)]);
+const TAXONOMY: Shape = Shape::Fields(&[
+    ("name", Shape::Any),
+    ("title", Shape::Any),
+    ("feed", Shape::Any),
+    ("paginate_by", Shape::Any),
+    ("terms", Shape::Any),
+]);
+const TAXONOMIES: Shape = Shape::ListOf(&TAXONOMY);
+const TERM_TRANSLATIONS: Shape = Shape::MapOf(&Shape::MapOf(&Shape::Any));
+const LANGUAGE: Shape = Shape::Fields(&[
+    ("title", Shape::Any),
+    ("description", Shape::Any),
+    ("menu", MENU),
+    ("taxonomies", TAXONOMIES),
+    ("translations", TERM_TRANSLATIONS),
+]);
 const LANGUAGES: Shape = Shape::MapOf(&LANGUAGE);
+const IMAGES: Shape =
+    Shape::Fields(&[("widths", Shape::Any), ("quality", Shape::Any), ("webp", Shape::Any), ("sizes", Shape::Any)]);
 const SITE: Shape = Shape::Fields(&[
     ("base_url", Shape::Any),
     ("default_language", Shape::Any),
@@ -19,10 +36,13 @@ const SITE: Shape = Shape::Fields(&[
     ("title", Shape::Any),
     ("description", Shape::Any),
     ("languages", LANGUAGES),
+    ("taxonomies", TAXONOMIES),
     ("sitemap", Shape::Any),
     ("robots", Shape::Any),
     ("host_rules", Shape::Any),
     ("minify", Shape::Any),
+    ("search", Shape::Any),
+    ("images", IMAGES),
     ("extra", Shape::Any),
 ]);
 
@@ -38,6 +58,9 @@ struct RawConfig {
     description: Option<String>,
     #[serde(default)]
     languages: BTreeMap<String, RawLanguage>,
+    /// The default language's taxonomies (Zola's place for them), unless its own
+    /// `[languages.xx]` table lists them.
+    taxonomies: Option<Vec<RawTaxonomy>>,
     #[serde(default = "yes")]
     sitemap: bool,
     #[serde(default = "yes")]
@@ -47,8 +70,40 @@ struct RawConfig {
     #[serde(default)]
     minify: bool,
     #[serde(default)]
+    search: bool,
+    #[serde(default)]
+    images: Images,
+    #[serde(default)]
     extra: toml::Table,
 }
+
+/// `[images]`: how Markdown images (and the `image()` function) are resized and encoded.
+#[derive(Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
+#[serde(default)]
+pub struct Images {
+    /// The widths written, in pixels; the largest is also the cap for the image itself.
+    pub widths: Vec<u32>,
+    /// JPEG and WebP quality, 1–100.
+    pub quality: u8,
+    /// Also write every width as WebP, offered first in a `<picture>`.
+    pub webp: bool,
+    /// The `sizes` attribute: how wide the image is shown, for the browser to pick a width.
+    pub sizes: String,
+}
+
+impl Default for Images {
+    fn default() -> Images {
+        Images {
+            widths: vec![480, 960, 1440],
+            quality: 80,
+            webp: true,
+            sizes: "(min-width: 48rem) 48rem, 100vw".to_owned(),
+        }
+    }
+}
+
+/// The widths sito accepts in `[images] widths`.
+pub const IMAGE_WIDTHS: std::ops::RangeInclusive<u32> = 16..=8192;
 
 #[derive(Deserialize, Default)]
 struct RawLanguage {
@@ -56,6 +111,21 @@ struct RawLanguage {
     description: Option<String>,
     #[serde(default)]
     menu: Vec<RawMenuItem>,
+    taxonomies: Option<Vec<RawTaxonomy>>,
+    /// `[languages.en.translations.temi] clima = "climate"`: by taxonomy (its name in the
+    /// default language), each default-language term with its name in this language.
+    #[serde(default)]
+    translations: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+#[derive(Deserialize, Clone)]
+struct RawTaxonomy {
+    name: String,
+    title: Option<String>,
+    #[serde(default)]
+    feed: bool,
+    paginate_by: Option<i64>,
+    terms: Option<Vec<String>>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -81,6 +151,27 @@ pub struct Language {
     pub menu: Vec<MenuItem>,
     /// Output path prefix: "" for the default language at the root, "en/" otherwise.
     pub prefix: String,
+    /// This language's taxonomies; the n-th of every language is the same taxonomy.
+    pub taxonomies: Vec<Taxonomy>,
+    /// By taxonomy name in the default language: default-language term → term here.
+    pub term_translations: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// A taxonomy of one language (`{ name = "temi", feed = true, paginate_by = 10 }`).
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    /// As written: the front-matter key (`[taxonomies] temi = [...]`).
+    pub name: String,
+    /// The address segment: `temi` → `/temi/`.
+    pub slug: String,
+    /// For people (the list page's title); the name when not given.
+    pub title: String,
+    pub feed: bool,
+    pub paginate_by: Option<usize>,
+    /// The terms the site declares, when it does: others are warned about.
+    pub terms: Option<Vec<String>>,
+    /// Where the taxonomy is written in site.toml (`taxonomies.0`).
+    pub key: String,
 }
 
 #[derive(Debug, Clone)]
@@ -107,6 +198,9 @@ pub struct Config {
     pub robots: bool,
     pub host_rules: Vec<String>,
     pub minify: bool,
+    /// Build a search index per language (`search = true`).
+    pub search: bool,
+    pub images: Images,
     pub extra: serde_json::Value,
     /// site.toml's text and where each key and value is written (menu entries by their
     /// index in `menu`: `languages.en.menu.2.path`).
@@ -152,6 +246,7 @@ impl Config {
         });
         let languages = languages(&mut raw, &file, &mut diags);
         check_names(&raw, &file, &mut diags);
+        check_images(&mut raw.images, &file, &mut diags);
         if !diags.is_empty() {
             return Err(diags);
         }
@@ -165,6 +260,8 @@ impl Config {
             robots: raw.robots,
             host_rules: raw.host_rules,
             minify: raw.minify,
+            search: raw.search,
+            images: raw.images,
             extra: toml_input::table_to_json(&raw.extra),
             file,
         })
@@ -198,9 +295,54 @@ fn languages(raw: &mut RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) -
         let description = if is_default { lang.description.or(raw.description.clone()) } else { lang.description };
         let prefix = if is_default && !raw.default_language_in_subfolder { String::new() } else { format!("{code}/") };
         let menu = lang.menu.into_iter().map(|m| MenuItem { name: m.name, path: m.path, weight: m.weight }).collect();
-        languages.push(Language { code, title, description, menu, prefix });
+        let (raw_taxonomies, at) = match (lang.taxonomies, is_default) {
+            (Some(t), _) => (t, format!("{table}.taxonomies")),
+            (None, true) => (raw.taxonomies.clone().unwrap_or_default(), "taxonomies".to_owned()),
+            (None, false) => (Vec::new(), String::new()),
+        };
+        let taxonomies = taxonomies(raw_taxonomies, &at, file, diags);
+        let term_translations = lang.translations;
+        languages.push(Language { code, title, description, menu, prefix, taxonomies, term_translations });
     }
     languages
+}
+
+/// A language's taxonomies, each name a slug (it becomes an address) and given once.
+fn taxonomies(raw: Vec<RawTaxonomy>, at: &str, file: &Located, diags: &mut Vec<Diagnostic>) -> Vec<Taxonomy> {
+    let mut out: Vec<Taxonomy> = Vec::new();
+    for (i, t) in raw.into_iter().enumerate() {
+        let key = format!("{at}.{i}");
+        let slug = match crate::slug::validate_slug(&t.name) {
+            Ok(s) => s,
+            Err(e) => {
+                let d = Diagnostic::error(Kind::BadTaxonomy, format!("taxonomy name: {e}"));
+                diags.push(
+                    file.at_value(d, &format!("{key}.name"))
+                        .hint("name a taxonomy with letters, digits and dashes: `name = \"temi\"`"),
+                );
+                continue;
+            }
+        };
+        if out.iter().any(|o| o.slug == slug) {
+            let d = Diagnostic::error(Kind::BadTaxonomy, format!("the taxonomy `{}` is listed twice", t.name));
+            diags.push(file.at_value(d, &format!("{key}.name")).hint("give each taxonomy of a language its own name"));
+            continue;
+        }
+        let paginate_by = match t.paginate_by {
+            None => None,
+            Some(n) if n > 0 => usize::try_from(n).ok(),
+            Some(_) => {
+                let d = Diagnostic::error(Kind::BadPagination, "`paginate_by` must be at least 1");
+                diags.push(file.at_value(d, &format!("{key}.paginate_by")).hint(
+                    "the number of pages on each pager, e.g. `paginate_by = 10`; leave it out for one long list",
+                ));
+                None
+            }
+        };
+        let title = t.title.unwrap_or_else(|| t.name.clone());
+        out.push(Taxonomy { name: t.name, slug, title, feed: t.feed, paginate_by, terms: t.terms, key });
+    }
+    out
 }
 
 /// `host_rules` and `theme` name things sito knows.
@@ -219,6 +361,32 @@ fn check_names(raw: &RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) {
             diags.push(file.at_key(d, "theme").hint("name a folder under themes/, e.g. `theme = \"milano\"`"));
         }
     }
+}
+
+/// `[images]` values in range; the widths sorted and without repeats.
+fn check_images(images: &mut Images, file: &Located, diags: &mut Vec<Diagnostic>) {
+    let bad = |what: String, key: &str, hint: &str| {
+        file.at_value(Diagnostic::error(Kind::BadImageSetting, what), key).hint(hint.to_owned())
+    };
+    if images.widths.is_empty() {
+        diags.push(bad(
+            "`widths` is empty".into(),
+            "images.widths",
+            "list at least one width, e.g. `[480, 960, 1440]`",
+        ));
+    }
+    for (i, w) in images.widths.iter().enumerate() {
+        if !IMAGE_WIDTHS.contains(w) {
+            let what = format!("image width {w} is out of range");
+            diags.push(bad(what, &format!("images.widths.{i}"), "widths go from 16 to 8192 pixels"));
+        }
+    }
+    if !(1..=100).contains(&images.quality) {
+        let what = format!("image quality {} is out of range", images.quality);
+        diags.push(bad(what, "images.quality", "quality goes from 1 to 100; 80 suits photographs"));
+    }
+    images.widths.sort_unstable();
+    images.widths.dedup();
 }
 
 fn valid_language_code(code: &str) -> bool {

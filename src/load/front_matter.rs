@@ -3,7 +3,9 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::toml_input::{Located, Shape, TomlText};
+use crate::msg;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 const KEYS: Shape = Shape::Fields(&[
@@ -21,6 +23,8 @@ const KEYS: Shape = Shape::Fields(&[
     ("feed", Shape::Any),
     ("translate", Shape::Any),
     ("translated_from", Shape::Any),
+    ("taxonomies", Shape::MapOf(&Shape::Any)),
+    ("paginate_by", Shape::Any),
     ("extra", Shape::Any),
 ]);
 
@@ -53,6 +57,9 @@ struct Raw {
     translate: Option<bool>,
     translated_from: Option<String>,
     #[serde(default)]
+    taxonomies: BTreeMap<String, Vec<String>>,
+    paginate_by: Option<i64>,
+    #[serde(default)]
     extra: toml::Table,
 }
 
@@ -72,6 +79,10 @@ pub struct FrontMatter {
     pub feed: bool,
     pub translate: bool,
     pub translated_from: Option<String>,
+    /// `[taxonomies] temi = ["clima"]`: terms by taxonomy name, as written.
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    /// Sections: how many pages each pager lists.
+    pub paginate_by: Option<usize>,
     pub extra: serde_json::Value,
 }
 
@@ -94,25 +105,23 @@ pub struct Split<'a> {
 pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let example = "+++\ntitle = \"…\"\n+++";
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(Kind::EmptyFile, "this file is empty")
+        return Err(Diagnostic::error(Kind::EmptyFile, msg!(EmptyFile))
             .in_file(path)
-            .hint(format!("a content file starts with front matter holding at least a title:\n{example}")));
+            .hint(msg!(EmptyFileHint, example = example)));
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() == "---" {
-        return Err(Diagnostic::error(Kind::YamlFrontMatter, "the front matter is YAML (`---`); sito reads TOML between `+++` lines")
+        return Err(Diagnostic::error(Kind::YamlFrontMatter, msg!(YamlFrontMatter))
             .in_file(path)
             .at(text, 1, 1, 3)
-            .hint(format!("change both `---` lines to `+++` and write each setting as `key = value`, with text in double quotes:\n{example}")));
+            .hint(msg!(YamlFrontMatterHint, example = example)));
     }
     if first.trim_end() != "+++" {
-        return Err(Diagnostic::error(Kind::NoFrontMatter, "the file does not start with front matter")
+        return Err(Diagnostic::error(Kind::NoFrontMatter, msg!(NoFrontMatter))
             .in_file(path)
             .at(text, 1, 1, first.trim_end().chars().count())
-            .hint(format!(
-                "the first line must be `+++`, followed by the front matter and another `+++` line:\n{example}"
-            )));
+            .hint(msg!(NoFrontMatterHint, example = example)));
     }
     let front_start = first.len();
     let mut offset = front_start;
@@ -128,7 +137,7 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(Kind::UnclosedFrontMatter, "the front matter is never closed")
+    Err(Diagnostic::error(Kind::UnclosedFrontMatter, msg!(UnclosedFrontMatter))
         .in_file(path)
         .at(text, 1, 1, 3)
         .hint(unclosed_hint(&text[front_start..])))
@@ -138,9 +147,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
 /// the front matter, and the `+++` goes after the last setting before it (blank lines and
 /// `#` lines, which TOML reads as comments but are often Markdown headings, go below it).
 fn unclosed_hint(rest: &str) -> String {
-    let generic = "add a line with only `+++` where the front matter ends, before the text".to_owned();
-    let Err(e) = rest.parse::<toml::Table>() else { return generic };
-    let Some(span) = e.span() else { return generic };
+    let generic = || msg!(UnclosedHint);
+    let Err(e) = rest.parse::<toml::Table>() else { return generic() };
+    let Some(span) = e.span() else { return generic() };
     let (bad, _) = crate::diag::line_col(rest, span.start);
     let lines: Vec<&str> = rest.lines().collect();
     let mut last = bad.saturating_sub(1);
@@ -150,12 +159,9 @@ fn unclosed_hint(rest: &str) -> String {
     // `rest` starts on file line 2.
     let bad_line = bad + 1;
     if last == 0 {
-        return format!("add a line with only `+++` where the front matter ends: line {bad_line} is not front matter");
+        return msg!(UnclosedHintAt, bad = bad_line);
     }
-    format!(
-        "add a line with only `+++` where the front matter ends: probably after line {}, since line {bad_line} is not front matter",
-        last + 1
-    )
+    msg!(UnclosedHintAfter, after = last + 1, bad = bad_line)
 }
 
 /// A content file's front matter, parsed and checked.
@@ -174,7 +180,7 @@ pub struct Parsed {
 pub fn parse_file(text: &str, path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
     let split = split(text, path).map_err(|d| vec![d])?;
     let toml = TomlText { path, file: text, toml: split.front_start..split.front_start + split.front.len() };
-    let (raw, spans) = toml.parse::<Raw>(&KEYS, "front matter")?;
+    let (raw, spans) = toml.parse::<Raw>(&KEYS, &msg!(WhatFrontMatter))?;
     let front = Located { path: path.to_owned(), text: text[..split.body_start].to_owned(), spans };
     let fm = checked(raw, &front)?;
     Ok(Parsed { fm, front, body_start: split.body_start, body_line: split.body_line })
@@ -186,18 +192,28 @@ fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
     let title = title(raw.title, front, &mut diags);
     let date = checked_date(raw.date, "date", front, &mut diags);
     let updated = checked_date(raw.updated, "updated", front, &mut diags);
-    let slug =
-        raw.slug.and_then(|s| match crate::slug::validate_slug(&s) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                diags.push(front.at_key(Diagnostic::error(Kind::BadSlug, e), "slug").hint(
-                    "a slug is one piece of the address, letters, digits and dashes, e.g. `slug = \"networks\"`",
-                ));
-                None
-            }
-        });
+    let slug = raw.slug.and_then(|s| match crate::slug::validate_slug(&s) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            diags.push(front.at_key(Diagnostic::error(Kind::BadSlug, e), "slug").hint(msg!(SlugHint)));
+            None
+        }
+    });
     aliases(&raw.aliases, front, &mut diags);
     templates([("template", &raw.template), ("page_template", &raw.page_template)], front, &mut diags);
+    let paginate_by = match raw.paginate_by {
+        None => None,
+        Some(n) if n > 0 => usize::try_from(n).ok(),
+        Some(_) => {
+            let d = Diagnostic::error(Kind::BadPagination, "`paginate_by` must be at least 1");
+            diags.push(
+                front
+                    .at_value(d, "paginate_by")
+                    .hint("the number of pages each pager lists, e.g. `paginate_by = 10`; leave it out for one list"),
+            );
+            None
+        }
+    };
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -216,6 +232,8 @@ fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
         feed: raw.feed,
         translate: raw.translate.unwrap_or(true),
         translated_from: raw.translated_from,
+        taxonomies: raw.taxonomies,
+        paginate_by,
         extra: crate::load::toml_input::table_to_json(&raw.extra),
     })
 }
@@ -224,15 +242,13 @@ fn title(title: Option<String>, front: &Located, diags: &mut Vec<Diagnostic>) ->
     match title {
         Some(t) if !t.trim().is_empty() => return t,
         Some(_) => diags.push(
-            front
-                .at_key(Diagnostic::error(Kind::MissingTitle, "the title is empty"), "title")
-                .hint("write the page's title between the quotes"),
+            front.at_key(Diagnostic::error(Kind::MissingTitle, msg!(TitleEmpty)), "title").hint(msg!(TitleEmptyHint)),
         ),
         None => diags.push(
-            Diagnostic::error(Kind::MissingTitle, "the front matter has no `title`")
+            Diagnostic::error(Kind::MissingTitle, msg!(TitleMissing))
                 .in_file(&front.path)
                 .line_only(1)
-                .hint("add a line such as `title = \"Reti e partenariati\"` between the `+++` lines"),
+                .hint(msg!(TitleMissingHint)),
         ),
     }
     String::new()
@@ -248,9 +264,9 @@ fn checked_date(value: Option<toml::Value>, key: &str, front: &Located, diags: &
     let day_first = value.as_str().and_then(|s| crate::load::toml_input::date_error(key, s));
     diags.push(match day_first {
         Some(d) => front.at_value(d, key),
-        None => front.at_key(Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date")), key).hint(format!(
-            "write a date as `{key} = 2024-05-31` or a date and time as `{key} = 2024-05-31T09:30:00+02:00`"
-        )),
+        None => front
+            .at_key(Diagnostic::error(Kind::BadDate, crate::msg!(NotADate, key = key)), key)
+            .hint(crate::msg!(DateOrDatetimeHint, key = key)),
     });
     None
 }
@@ -258,10 +274,9 @@ fn checked_date(value: Option<toml::Value>, key: &str, front: &Located, diags: &
 fn aliases(aliases: &[String], front: &Located, diags: &mut Vec<Diagnostic>) {
     for (i, alias) in aliases.iter().enumerate() {
         if let Err(why) = check_alias(alias) {
-            let d = Diagnostic::error(Kind::BadAlias, format!("the alias `{}` {why}", alias.escape_debug()));
-            diags.push(front.at_value(d, &format!("aliases.{i}")).hint(
-                "an alias is an old address of this page on the same site, starting with `/`: `aliases = [\"/vecchia-pagina/\"]`",
-            ));
+            let d =
+                Diagnostic::error(Kind::BadAlias, msg!(BadAlias, alias = alias.escape_debug().to_string(), why = why));
+            diags.push(front.at_value(d, &format!("aliases.{i}")).hint(msg!(BadAliasHint)));
         }
     }
 }
@@ -270,9 +285,8 @@ fn templates(names: [(&str, &Option<String>); 2], front: &Located, diags: &mut V
     for (key, value) in names {
         let Some(t) = value else { continue };
         if t.contains("..") || t.starts_with('/') || t.contains(['\\', '\0']) {
-            let d =
-                Diagnostic::error(Kind::BadTemplateName, format!("`{key}` must name a template file inside the theme"));
-            diags.push(front.at_key(d, key).hint(format!("for example `{key} = \"network.html\"`")));
+            let d = Diagnostic::error(Kind::BadTemplateName, msg!(BadTemplateName, key = key));
+            diags.push(front.at_key(d, key).hint(msg!(BadTemplateNameHint, key = key)));
         }
     }
 }
@@ -281,25 +295,25 @@ fn templates(names: [(&str, &Option<String>); 2], front: &Located, diags: &mut V
 /// that could climb out of the output folder or name another site.
 pub fn check_alias(alias: &str) -> Result<(), String> {
     if alias.contains('\0') {
-        return Err("may not contain a NUL character".into());
+        return Err(msg!(AliasNul));
     }
     if alias.contains("://") || alias.starts_with("//") {
-        return Err("is a full address: write only its path on this same site".into());
+        return Err(msg!(AliasFullAddress));
     }
     if !alias.starts_with('/') {
-        return Err("does not start with `/`".into());
+        return Err(msg!(AliasNoSlash));
     }
     if alias.contains('\\') {
-        return Err("may not contain `\\`".into());
+        return Err(msg!(AliasBackslash));
     }
     if alias.split('/').any(|s| s == ".." || s == ".") {
-        return Err("may not contain `..` or `.` as a path segment".into());
+        return Err(msg!(AliasDots));
     }
     if alias.contains(['?', '#']) {
-        return Err("may not contain `?` or `#`".into());
+        return Err(msg!(AliasQuery));
     }
     if alias.trim_matches('/').is_empty() {
-        return Err("is the address of the home page".into());
+        return Err(msg!(AliasHome));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod content;
+pub mod extra_schema;
 mod files;
 pub mod front_matter;
 pub mod i18n;

@@ -60,15 +60,21 @@ pub enum ArgType {
 }
 
 impl ArgType {
-    pub fn name(self) -> &'static str {
+    /// The type as schemas write it: `string`, `integer`…
+    pub fn code(self) -> &'static str {
         match self {
-            ArgType::String => "text",
-            ArgType::Integer => "a whole number",
-            ArgType::Number => "a number",
-            ArgType::Boolean => "`true` or `false`",
-            ArgType::Array => "a list",
-            ArgType::Any => "any value",
+            ArgType::String => "string",
+            ArgType::Integer => "integer",
+            ArgType::Number => "number",
+            ArgType::Boolean => "boolean",
+            ArgType::Array => "array",
+            ArgType::Any => "any",
         }
+    }
+
+    /// The type in words: `text`, `a whole number`…
+    pub fn name(self) -> String {
+        crate::msg!(TypeName, ty = self.code())
     }
 
     pub fn accepts(self, v: &serde_json::Value) -> bool {

@@ -3,6 +3,7 @@
 //! holds it, not only in the template being rendered.
 
 use crate::diag::{Diagnostic, Kind};
+use crate::load::extra_schema::{self, ExtraSchema};
 use crate::load::shortcode_defs::{self, Definition};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,8 @@ pub struct Templates {
     pub sources: BTreeMap<String, TemplateSource>,
     /// Shortcodes by name (`shortcodes/NAME.html` or `.md`, with their schemas).
     pub shortcodes: BTreeMap<String, Definition>,
+    /// The `[extra]` fields the theme's templates read, if the theme declares them.
+    pub extra: Option<ExtraSchema>,
 }
 
 pub struct TemplateSource {
@@ -93,6 +96,7 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Templates, Vec<Diagnosti
         theme: s.theme,
     });
     let shortcodes = shortcode_defs::definitions(files).map_err(|d| diags.extend(d)).unwrap_or_default();
+    let extra = extra_schema::load(root, theme).map_err(|d| diags.extend(d)).unwrap_or_default();
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -101,7 +105,7 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Templates, Vec<Diagnosti
     tera.set_escape_fn(escape_html);
     let raw: Vec<(&str, &str)> = sources.iter().map(|(n, s)| (n.as_str(), s.text.as_str())).collect();
     let added = tera.add_raw_templates(raw);
-    let templates = Templates { tera, sources, shortcodes };
+    let templates = Templates { tera, sources, shortcodes, extra };
     match added {
         Ok(()) => Ok(templates),
         Err(e) => Err(vec![templates.error(&e, None)]),

@@ -204,7 +204,7 @@ impl TomlText<'_> {
         let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
         match pasted.or_else(|| type_hint(&message, name)) {
             Some(h) => d.hint(h),
-            None => d.hint("check the TOML syntax on this line: `key = value`, text in double quotes"),
+            None => d.hint(crate::msg!(TomlSyntaxHint)),
         }
     }
 
@@ -250,14 +250,18 @@ impl TomlText<'_> {
     }
 
     fn unknown_key(&self, key: &str, table: &str, fields: &[(&str, Shape)], range: Range<usize>) -> Diagnostic {
-        let place = if table.is_empty() { String::new() } else { format!(" in `[{table}]`") };
-        let d = self.diag_at(Diagnostic::error(Kind::UnknownKey, format!("unknown key `{key}`{place}")), range);
+        let message = if table.is_empty() {
+            crate::msg!(UnknownKey, key = key)
+        } else {
+            crate::msg!(UnknownKeyIn, key = key, table = table)
+        };
+        let d = self.diag_at(Diagnostic::error(Kind::UnknownKey, message), range);
         let names = fields.iter().map(|(k, _)| *k);
         match did_you_mean(key, names.clone()) {
-            Some(s) => d.hint(format!("did you mean `{s}`?")),
+            Some(s) => d.hint(crate::msg!(DidYouMean, suggestion = s)),
             None => {
                 let all: Vec<&str> = names.collect();
-                d.hint(format!("the keys allowed here are: {}", all.join(", ")))
+                d.hint(crate::msg!(KeysAllowed, keys = all.join(", ")))
             }
         }
     }
@@ -270,12 +274,16 @@ pub fn date_error(key: &str, written: &str) -> Option<Diagnostic> {
     date_parts(written)?;
     Some(match iso_date(written) {
         Some(iso) => {
-            Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date: write it as `{key} = {iso}`")).hint(
-                format!("dates are written year-month-day, without quotes: `{key} = {iso}` is {}", spelled_date(&iso)),
-            )
+            let spelled = spelled_date(&iso);
+            Diagnostic::error(Kind::BadDate, crate::msg!(DateWriteAs, key = key, iso = iso.as_str())).hint(crate::msg!(
+                DateWriteAsHint,
+                key = key,
+                iso = iso.as_str(),
+                spelled = spelled
+            ))
         }
-        None => Diagnostic::error(Kind::BadDate, format!("`{key}` is not a date"))
-            .hint(format!("write a real day as year-month-day, without quotes, for example `{key} = 2024-05-31`")),
+        None => Diagnostic::error(Kind::BadDate, crate::msg!(NotADate, key = key))
+            .hint(crate::msg!(NotADateHint, key = key)),
     })
 }
 
@@ -307,26 +315,12 @@ pub fn iso_date(written: &str) -> Option<String> {
     (1..=last).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// `2026-11-22` → `22 November 2026`, so the reader can see which day was understood.
+/// `2026-11-22` → `22 November 2026` (`22 novembre 2026`), so the reader can see which day
+/// was understood.
 fn spelled_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.split('-');
-    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let month = m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).unwrap_or(&"");
-    format!("{} {month} {y}", d.trim_start_matches('0'))
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    crate::msg!(SpelledDate, day = day, month = month, year = year.to_string())
 }
 
 /// A plain-language fix for the type errors people make most. serde says what it wanted
@@ -336,49 +330,43 @@ fn type_hint(message: &str, key: &str) -> Option<String> {
     let wanted = message.rsplit_once("expected").map_or(message, |(_, w)| w);
     let hint =
         if message.contains("invalid date") || message.contains("invalid time") || message.contains("invalid offset") {
-            return Some(format!(
-                "write a real date as `{key} = 2024-05-31`, or a date and time as `{key} = 2024-05-31T09:30:00+02:00`"
-            ));
+            return Some(crate::msg!(DateOrDatetimeHint, key = key));
         } else if message.contains("recursion") {
-            "this value is nested too deeply: use fewer levels of brackets and braces"
+            crate::msg!(NestedTooDeeply)
         } else if wanted.contains("i64") || wanted.contains("integer") {
-            "write a whole number without quotes, for example `weight = 3`"
+            crate::msg!(WriteWholeNumber)
         } else if wanted.contains("a boolean") || wanted.contains("bool") {
-            "write `true` or `false`, without quotes"
+            crate::msg!(WriteBoolean)
         } else if wanted.contains("sequence") || wanted.contains("array") {
-            "write a list between square brackets, for example `aliases = [\"/old/\"]`"
+            crate::msg!(WriteList)
         } else if wanted.contains("string") || message.contains("string") {
-            "put text between double quotes, for example `title = \"C40\"`"
+            crate::msg!(WriteText)
         } else {
             return None;
         };
-    Some(hint.to_owned())
+    Some(hint)
 }
 
 /// Characters that word processors put where TOML needs plain ones: typographic quotes,
 /// and invisible spaces that look like ordinary ones.
 fn pasted_character_hint(line: &str) -> Option<String> {
     if line.contains(['\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}']) {
-        return Some(
-            "“ and ” are typographic quotes (word processors insert them): TOML needs straight double quotes, `title = \"C40\"`"
-                .to_owned(),
-        );
+        return Some(crate::msg!(TypographicDoubleQuotes));
     }
     if line.contains(['\u{2018}', '\u{2019}']) && !line.contains('"') {
-        return Some("‘ and ’ are typographic quotes: TOML needs straight quotes, `title = \"C40\"`".to_owned());
+        return Some(crate::msg!(TypographicSingleQuotes));
     }
     let invisible = |c: char| match c {
         '\u{a0}' => Some("U+00A0 non-breaking space"),
         '\u{202f}' => Some("U+202F narrow non-breaking space"),
         '\u{200b}' => Some("U+200B zero-width space"),
         '\u{feff}' => Some("U+FEFF zero-width no-break space"),
-        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some("a typographic space"),
+        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some(""),
         _ => None,
     };
     let name = line.chars().find_map(invisible)?;
-    Some(format!(
-        "this line contains an invisible character ({name}), often pasted from a word processor: delete the spaces around `=` and type them again"
-    ))
+    let name = if name.is_empty() { crate::msg!(TypographicSpace) } else { name.to_owned() };
+    Some(crate::msg!(InvisibleCharacter, name = name))
 }
 
 /// TOML values as template values; dates become their RFC 3339 text.
@@ -459,12 +447,10 @@ fn not_utf8(bytes: &[u8], err: std::str::Utf8Error, shown: &Path) -> Diagnostic 
     let line_end = bytes[good..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| good + i);
     let quoted = String::from_utf8_lossy(&bytes[line_start..line_end]);
     let bad = bytes[good];
-    let meant = windows_1252(bad).map(|c| format!(" (in the Windows encoding it is `{c}`)")).unwrap_or_default();
-    let mut d = Diagnostic::error(Kind::Encoding, "this file is not UTF-8 text").in_file(shown).at(&quoted, 1, col, 1);
+    let meant = windows_1252(bad).map(|c| crate::msg!(NotUtf8Meant, char = c.to_string())).unwrap_or_default();
+    let mut d = Diagnostic::error(Kind::Encoding, crate::msg!(NotUtf8)).in_file(shown).at(&quoted, 1, col, 1);
     d.line = Some(line);
-    d.hint(format!(
-        "byte 0x{bad:02X} is not UTF-8{meant}: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)"
-    ))
+    d.hint(crate::msg!(NotUtf8Hint, byte = format!("{bad:02X}"), meant = meant))
 }
 
 /// The character a byte stands for in Windows-1252, for the bytes people meet.

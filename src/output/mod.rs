@@ -17,7 +17,7 @@ use crate::load::statics::Statics;
 use crate::render::{Sink, Writer};
 use crate::resolve::Site;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -60,8 +60,8 @@ impl Sink for MemorySink {
 }
 
 /// Copies the static files (under their fingerprinted names too, for CSS and JS) and every
-/// page's bundle or section files.
-pub fn copy_files(site: &Site, statics: &Statics, root: &Path, w: &Writer) -> Vec<Diagnostic> {
+/// page's bundle or section files, except those in `skip` (images already written resized).
+pub fn copy_files(site: &Site, statics: &Statics, root: &Path, w: &Writer, skip: &BTreeSet<String>) -> Vec<Diagnostic> {
     let shown = |p: &Path| crate::diag::display_path(root, p);
     let fingerprinted =
         statics.fingerprints.par_iter().filter(|(a, b)| a != b).map(|(rel, fp)| (fp, &statics.files[rel]));
@@ -71,9 +71,10 @@ pub fn copy_files(site: &Site, statics: &Statics, root: &Path, w: &Writer) -> Ve
     let results: Vec<Result<(), Diagnostic>> = statics
         .files
         .par_iter()
+        .filter(|(rel, _)| !skip.contains(*rel))
         .map(|(rel, src)| w.copy(rel, src, &shown(src)))
         .chain(fingerprinted.map(|(fp, src)| w.copy(fp, src, &shown(src))))
-        .chain(assets.map(|(rel, src)| {
+        .chain(assets.filter(|(rel, _)| !skip.contains(rel)).map(|(rel, src)| {
             w.sink.copy(&rel, src).map_err(|e| crate::render::write_error(&rel, e).in_file(shown(src)))
         }))
         .collect();

@@ -6,9 +6,50 @@ use crate::render::Scan;
 use crate::resolve::{Entry, Site, FEED_FILE};
 use std::fmt::Write as _;
 
+/// What a feed lists: a section's pages or a taxonomy term's.
+struct Channel<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    /// The list's site path.
+    path: &'a str,
+    lang: usize,
+    pages: &'a [usize],
+    /// The list's own date, if it has one.
+    date: Option<String>,
+}
+
 /// (output file, XML) for every feed; `scans` hold each entry's rendered HTML.
 pub fn feeds(site: &Site, scans: &[Scan]) -> Vec<(String, String)> {
-    site.entries.iter().filter_map(|e| Some((e.feed_file()?, feed(site, e, scans)))).collect()
+    let date_of = |e: &Entry| e.src.fm.updated.as_ref().or(e.src.fm.date.as_ref()).map(|d| atom_date(&d.0));
+    let mut out: Vec<(String, String)> = site
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let channel = Channel {
+                title: &e.src.fm.title,
+                description: e.src.fm.description.as_deref(),
+                path: &e.path,
+                lang: e.lang(),
+                pages: &e.pages,
+                date: date_of(e),
+            };
+            Some((e.feed_file()?, feed(site, &channel, scans)))
+        })
+        .collect();
+    for t in site.taxonomies.iter().filter(|t| site.taxonomy_config(t).feed) {
+        for term in &t.terms {
+            let channel = Channel {
+                title: &term.name,
+                description: None,
+                path: &term.path,
+                lang: t.lang,
+                pages: &term.pages,
+                date: None,
+            };
+            out.push((format!("{}{FEED_FILE}", &term.path[1..]), feed(site, &channel, scans)));
+        }
+    }
+    out
 }
 
 /// Atom wants a full date-time: a bare date becomes midnight UTC.
@@ -21,8 +62,8 @@ fn atom_date(date: &str) -> String {
     }
 }
 
-fn feed(site: &Site, section: &Entry, scans: &[Scan]) -> String {
-    let lang = &site.config.languages[section.lang()];
+fn feed(site: &Site, section: &Channel, scans: &[Scan]) -> String {
+    let lang = &site.config.languages[section.lang];
     // Drafts (a `--drafts` build) never reach subscribers.
     let mut pages: Vec<usize> = section.pages.iter().copied().filter(|&p| !site.entries[p].src.fm.draft).collect();
     pages.sort_by(|&a, &b| site.entries[b].src.fm.date.cmp(&site.entries[a].src.fm.date));
@@ -30,21 +71,21 @@ fn feed(site: &Site, section: &Entry, scans: &[Scan]) -> String {
     let updated = pages
         .iter()
         .filter_map(|&p| date_of(&site.entries[p]))
-        .chain(date_of(section))
+        .chain(section.date.clone())
         .max()
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned());
-    let self_url = format!("{}{FEED_FILE}", site.permalink(&section.path));
+    let self_url = format!("{}{FEED_FILE}", site.permalink(section.path));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(out, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">", lang.code);
-    let _ = writeln!(out, "  <title>{} – {}</title>", xml_escape(&section.src.fm.title), xml_escape(&lang.title));
-    if let Some(d) = &section.src.fm.description {
+    let _ = writeln!(out, "  <title>{} – {}</title>", xml_escape(section.title), xml_escape(&lang.title));
+    if let Some(d) = section.description {
         let _ = writeln!(out, "  <subtitle>{}</subtitle>", xml_escape(d));
     }
     let _ = writeln!(out, "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>", xml_escape(&self_url));
     let _ = writeln!(
         out,
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        xml_escape(&site.permalink(&section.path))
+        xml_escape(&site.permalink(section.path))
     );
     let _ = writeln!(out, "  <id>{}</id>", xml_escape(&self_url));
     let _ = writeln!(out, "  <updated>{updated}</updated>");

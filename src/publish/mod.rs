@@ -42,6 +42,11 @@ pub fn write_all(
     for a in aliases {
         put(&a.output, redirects::redirect_page(site, a.target));
     }
+    // `/reti/page/1/` is the section itself (Zola writes the same redirect).
+    for (path, lang, title) in paginated(site) {
+        let from = site.first_pager_alias(path, lang);
+        put(&format!("{}index.html", &from[1..]), redirects::redirect_to(site, path, lang, title));
+    }
     let mut diags = Vec::new();
     for (rel, text) in redirects::host_rules(site, aliases) {
         // nginx reads its rules from a file its configuration includes, not from the
@@ -60,6 +65,21 @@ pub fn write_all(
     }
     diags.extend(files.into_iter().filter_map(|(rel, text)| w.text(&rel, text).err()));
     diags
+}
+
+/// Every paginated list: (site path, language, title).
+fn paginated(site: &Site) -> Vec<(&str, usize, &str)> {
+    let sections = site
+        .entries
+        .iter()
+        .filter(|e| e.paginate_by.is_some())
+        .map(|e| (e.path.as_str(), e.lang(), e.src.fm.title.as_str()));
+    let terms = site
+        .taxonomies
+        .iter()
+        .filter(|t| site.taxonomy_config(t).paginate_by.is_some())
+        .flat_map(|t| t.terms.iter().map(move |term| (term.path.as_str(), t.lang, term.name.as_str())));
+    sections.chain(terms).collect()
 }
 
 /// What publishing would do that the site probably does not mean.

@@ -11,10 +11,15 @@ use std::fmt::Write as _;
 /// A page that sends browsers (meta refresh) and search engines (canonical) to `target`.
 pub fn redirect_page(site: &Site, target: usize) -> String {
     let e = &site.entries[target];
-    let url = esc(&site.url(&e.path));
-    let canonical = esc(&site.permalink(&e.path));
-    let lang = &site.config.languages[e.lang()].code;
-    let title = esc(&e.src.fm.title);
+    redirect_to(site, &e.path, e.lang(), &e.src.fm.title)
+}
+
+/// A page that sends browsers and search engines to the site path `path`.
+pub fn redirect_to(site: &Site, path: &str, lang: usize, title: &str) -> String {
+    let url = esc(&site.url(path));
+    let canonical = esc(&site.permalink(path));
+    let lang = &site.config.languages[lang].code;
+    let title = esc(title);
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={url}\">\n</head>\n<body>\n<p><a href=\"{url}\">{title}</a></p>\n</body>\n</html>\n"
     )

@@ -1,5 +1,5 @@
 //! The functions and filters templates call (`t`, `url`, `get_page`, `get_section`, `asset`,
-//! `date`). Tera functions cannot see the context, so each language gets its own Tera
+//! `image`, `date`). Tera functions cannot see the context, so each language gets its own Tera
 //! instance whose functions default to that language.
 
 use crate::load::content::EntryKind;
@@ -18,6 +18,8 @@ pub struct Shared {
     pub fingerprints: BTreeMap<String, String>,
     /// The `site` template variable of each language, built once rather than per page.
     pub site_views: Vec<Value>,
+    /// Images resized for the pages and `image()`.
+    pub images: crate::render::images::Images,
 }
 
 /// One Tera per language, with functions bound to that language.
@@ -31,6 +33,7 @@ pub fn per_language(base: &Tera, shared: &Arc<Shared>) -> Vec<Tera> {
             t.register_function("get_page", Get(bound.clone(), EntryKind::Page));
             t.register_function("get_section", Get(bound.clone(), EntryKind::Section));
             t.register_function("asset", Asset(bound.clone()));
+            t.register_function("image", Image(bound.clone()));
             t.register_filter("date", DateFilter(bound));
             t
         })
@@ -143,6 +146,39 @@ impl tera::Function for Asset {
                 "`asset` cannot find the static file `{path}` (looked in static/ and the theme's static/)"
             ))),
         }
+    }
+}
+
+struct Image(Bound);
+
+/// `image(path="notizie/c40/foto.jpg")` (a bundle file, named from content/) or
+/// `image(path="/img/logo.png")` (a static file): where each width is published and its
+/// size; with `width=N`, `url`, `width` and `height` are those of the smallest width of at
+/// least N pixels.
+impl tera::Function for Image {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let path = string_arg(args, "path", "image")?;
+        let lang = self.0.lang(args)?;
+        let shared = &self.0.shared;
+        let images = &shared.images;
+        let src = images.source_by_path(&shared.site, path, lang).ok_or_else(|| {
+            tera::Error::msg(format!(
+                "`image` cannot find `{path}`: name a page's file from content/ (`notizie/c40/foto.jpg`) or a static file from the site's root (`/img/logo.png`)"
+            ))
+        })?;
+        let processed = images.process(&src.abs).map_err(|p| tera::Error::msg(images.problem(&src.abs, &p).message))?;
+        let mut shown = images.publish(&shared.site, &src.rel, &processed);
+        match args.get("width") {
+            None | Some(Value::Null) => {}
+            Some(Value::Number(n)) => {
+                let want = n.as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(u32::MAX);
+                if let Some(f) = shown.at_width(want).cloned() {
+                    (shown.url, shown.width, shown.height) = (f.url, Some(f.width), Some(f.height));
+                }
+            }
+            Some(other) => return Err(tera::Error::msg(format!("`width` must be a number of pixels, not {other}"))),
+        }
+        tera::to_value(shown).map_err(tera::Error::from)
     }
 }
 

@@ -3,6 +3,7 @@
 //! each link kept, so a broken one is reported at its line). Links written as raw HTML
 //! (`<a href>`, `<img src>`) are kept and rewritten the same way.
 
+use crate::diag::Diagnostic;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -27,6 +28,34 @@ pub struct Rendered {
     /// Text that looks like a link or image whose address has a space
     /// (`![a](foto sindaco.png)`), which Markdown shows as written: its byte range.
     pub spaced: Vec<Range<usize>>,
+    /// Images the image hook refused (no alt text, not an image…), at their byte range.
+    pub image_errors: Vec<(Range<usize>, Diagnostic)>,
+}
+
+/// A Markdown image as written, for the image hook.
+pub struct ImageRef<'a> {
+    pub dest: &'a str,
+    /// The alt text, as text.
+    pub alt: &'a str,
+    pub title: &'a str,
+}
+
+/// What the image hook makes of an image.
+pub enum ImageHtml {
+    /// Render it as Markdown does.
+    Keep,
+    /// Show it with this HTML instead.
+    Html(String),
+    /// Refuse it (the image is rendered as written, the page fails).
+    Error(Diagnostic),
+}
+
+/// Decides how each Markdown image is shown (`render::images`).
+pub type ImageHook<'a> = &'a dyn Fn(&ImageRef) -> ImageHtml;
+
+/// The hook that leaves every image as Markdown renders it.
+pub fn keep_images(_: &ImageRef) -> ImageHtml {
+    ImageHtml::Keep
 }
 
 #[derive(Debug, Clone)]
@@ -57,7 +86,7 @@ pub fn options() -> Options {
 /// Renders `body`. `resolve` turns an `@/…` destination into a URL, and may rewrite a
 /// root-relative one (`/reti/`).
 pub fn render(body: &str, resolve: &dyn Fn(&str) -> Result<String, String>) -> (Rendered, Vec<LinkError>) {
-    render_expanded(body, resolve, &[])
+    render_expanded(body, resolve, &[], &keep_images)
 }
 
 /// Renders Markdown whose HTML shortcodes stand as placeholder tokens for `html`; ranges
@@ -66,10 +95,12 @@ pub fn render_expanded(
     body: &str,
     resolve: &dyn Fn(&str) -> Result<String, String>,
     html: &[String],
+    image: ImageHook,
 ) -> (Rendered, Vec<LinkError>) {
-    let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
     let mut out = Rendered::default();
     let mut errors = Vec::new();
+    let mut events = apply_images(events, image, &mut out);
     scrub_nul(&mut events);
     let headings = assign_heading_ids(&mut events);
     out.ids = headings.iter().map(|h| h.1.clone()).collect();
@@ -126,12 +157,64 @@ pub fn render_expanded(
         }
     }
     raw_html_links(body, &mut events, resolve, &mut out.links, &mut errors);
+    out.links.sort_by_key(|l| l.range.start);
     out.spaced = spaced_links(body, &events);
     // Last, so that nothing above reads a shortcode's HTML as the page's own source.
     super::placeholder::substitute(&mut events, html);
     out.html.reserve(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     (out, errors)
+}
+
+/// Passes every image to `hook`, replacing those it shows its own way with its HTML (and
+/// noting them as links, as the main pass would have).
+fn apply_images<'e>(
+    events: Vec<(Event<'e>, Range<usize>)>,
+    hook: ImageHook,
+    out: &mut Rendered,
+) -> Vec<(Event<'e>, Range<usize>)> {
+    let mut result = Vec::with_capacity(events.len());
+    let mut it = events.into_iter();
+    while let Some((event, range)) = it.next() {
+        let Event::Start(Tag::Image { dest_url, title, .. }) = &event else {
+            result.push((event, range));
+            continue;
+        };
+        let (dest, title) = (dest_url.to_string(), title.to_string());
+        let mut inner = vec![(event, range.clone())];
+        let mut depth = 1;
+        for (e, r) in it.by_ref() {
+            match e {
+                Event::Start(Tag::Image { .. }) => depth += 1,
+                Event::End(TagEnd::Image) => depth -= 1,
+                _ => {}
+            }
+            inner.push((e, r));
+            if depth == 0 {
+                break;
+            }
+        }
+        let alt: String = inner
+            .iter()
+            .filter_map(|(e, _)| match e {
+                Event::Text(t) | Event::Code(t) => Some(&**t),
+                _ => None,
+            })
+            .collect();
+        match hook(&ImageRef { dest: &dest, alt: &alt, title: &title }) {
+            ImageHtml::Keep => result.extend(inner),
+            ImageHtml::Error(d) => {
+                out.image_errors.push((range.clone(), d));
+                result.extend(inner);
+            }
+            ImageHtml::Html(html) => {
+                let empty = alt.trim().is_empty();
+                out.links.push(Link { dest, range: range.clone(), image: true, empty, alt, html: false });
+                result.push((Event::InlineHtml(CowStr::from(html)), range));
+            }
+        }
+    }
+    result
 }
 
 /// Finds the links of raw HTML (whole HTML blocks and inline tags, read from the source so

@@ -4,6 +4,8 @@
 
 pub mod finish;
 pub mod functions;
+pub mod images;
+mod lists;
 pub mod markdown;
 mod placeholder;
 pub mod raw_html;
@@ -110,6 +112,7 @@ impl Renderer<'_> {
                 Err(f) => failures.push(f),
             }
         }
+        failures.extend(self.render_taxonomies(w));
         for lang in 0..site.config.languages.len() {
             if let Err(f) = self.render_404(lang, w) {
                 failures.push(f);
@@ -130,7 +133,7 @@ impl Renderer<'_> {
             EntryKind::Section => ("section", "section"),
             EntryKind::Page => ("page", "page"),
         };
-        let mut ctx = self.base_context(e.lang(), &e.path, kind);
+        let ctx = self.base_context(e.lang(), &e.path, kind);
         // Links to content that does not exist stay as written: the build checks every link
         // once the whole site is rendered (`build::links`) and fails before applying.
         let md = self.markdown(id, &ctx, var);
@@ -138,12 +141,17 @@ impl Renderer<'_> {
             return Err(Failure::Diags(md.diags));
         }
         let md = md.rendered;
-        ctx.insert(var, &view::entry(site, id, Depth::Full, Some((&md.html, &md.toc))));
-        let template = self.template_for(e);
-        let html = self.teras[e.lang()].render(&template, &ctx).map_err(|err| {
-            Failure::Template(self.templates.error(&err, Some(&template)), Some(Path::new("content").join(&e.src.rel)))
+        let value = tera::to_value(view::entry(site, id, Depth::Full, Some((&md.html, &md.toc)))).map_err(|err| {
+            Failure::Diags(vec![Diagnostic::error(
+                Kind::TemplateError,
+                format!("cannot prepare the page's template data: {err}"),
+            )])
         })?;
-        w.text(&e.output_file(), html).map_err(|d| Failure::Diags(vec![d]))?;
+        let template = self.template_for(e);
+        let content = Some(Path::new("content").join(&e.src.rel));
+        let list = view::List { base: &e.path, lang: e.lang(), items: &e.pages, per: e.paginate_by.unwrap_or(0) };
+        let versions = lists::section_versions(site, id);
+        self.render_pagers(&list, &versions, ctx, lists::Doc { template: &template, var, value, content }, w)?;
         Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced, html: md.html })
     }
 
@@ -169,6 +177,7 @@ impl Renderer<'_> {
             body: &e.src.body,
             base_path: &site.config.base_path,
             place: &place,
+            image: &|r: &markdown::ImageRef| self.shared.images.markdown(site, e, r),
         };
         shortcodes::render(&ex, &e.src.shortcodes)
     }

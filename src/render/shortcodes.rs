@@ -67,19 +67,25 @@ pub struct Expander<'a> {
     pub base_path: &'a str,
     /// Places a diagnostic at a range of the body, in the content file.
     pub place: &'a dyn Fn(Diagnostic, Range<usize>) -> Diagnostic,
+    /// How Markdown images are shown (`render::images`).
+    pub image: markdown::ImageHook<'a>,
 }
 
 /// Renders `ex.body` with its shortcode calls `nodes`.
 pub fn render(ex: &Expander, nodes: &[Node]) -> Page {
     if nodes.is_empty() {
         // Links that do not resolve stay as written: the build checks them all afterwards.
-        let (rendered, _) = markdown::render(ex.body, ex.resolve);
-        return Page { rendered, diags: Vec::new() };
+        let (mut rendered, _) = markdown::render_expanded(ex.body, ex.resolve, &[], ex.image);
+        let diags = rendered.image_errors.drain(..).map(|(r, d)| (ex.place)(d, r)).collect();
+        return Page { rendered, diags };
     }
     let mut run =
         Run { ex, html: Vec::new(), diags: Vec::new(), links: Vec::new(), spaced: Vec::new(), nth: HashMap::new() };
     let (text, map) = run.expand(0..ex.body.len(), nodes);
-    let (mut rendered, _) = markdown::render_expanded(&text, ex.resolve, &run.html);
+    let (mut rendered, _) = markdown::render_expanded(&text, ex.resolve, &run.html, ex.image);
+    for (r, d) in rendered.image_errors.drain(..) {
+        run.diags.push((ex.place)(d, map.range(&r)));
+    }
     for link in &mut rendered.links {
         link.range = map.range(&link.range);
     }
@@ -203,7 +209,10 @@ impl Run<'_, '_> {
     /// A body rendered as Markdown. A body on one line is inline: no paragraph around it.
     fn body_html(&mut self, body: &Body) -> String {
         let (text, map) = self.expand(body.span.clone(), &body.nodes);
-        let (rendered, _) = markdown::render_expanded(&text, self.ex.resolve, &self.html);
+        let (rendered, _) = markdown::render_expanded(&text, self.ex.resolve, &self.html, self.ex.image);
+        for (r, d) in rendered.image_errors {
+            self.diags.push((self.ex.place)(d, map.range(&r)));
+        }
         self.links.extend(rendered.links.into_iter().map(|l| Link { range: map.range(&l.range), ..l }));
         self.spaced.extend(rendered.spaced.iter().map(|r| map.range(r)));
         let html = rendered.html;

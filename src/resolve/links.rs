@@ -13,11 +13,11 @@ impl Site {
             None => (target, None),
         };
         let Some(name) = crate::load::content::parse_file_name(file) else {
-            return Err(format!("`{link}` does not name a Markdown file"));
+            return Err(crate::msg!(InternalNotMarkdown, link = link));
         };
         let explicit = name.lang.as_deref().and_then(|c| self.config.language_index(c));
         if name.lang.is_some() && explicit.is_none() {
-            return Err(format!("`{link}` names a language that is not configured"));
+            return Err(crate::msg!(InternalUnknownLanguage, link = link));
         }
         let wanted = explicit.unwrap_or(lang);
         let found = self.get(name.kind, &name.key, wanted).or_else(|| {
@@ -32,11 +32,8 @@ impl Site {
         }
         match self.drafts.iter().find(|d| d.kind == name.kind && d.key == name.key && (d.lang == wanted || d.lang == 0))
         {
-            Some(d) => Err(format!(
-                "`{link}` points to a draft (content/{} has `draft = true`), which is not published",
-                d.rel
-            )),
-            None => Err(format!("`{link}` points to a file that does not exist (content/{file})")),
+            Some(d) => Err(crate::msg!(InternalToDraft, link = link, file = d.rel.as_str())),
+            None => Err(crate::msg!(InternalMissingFile, link = link, file = file)),
         }
     }
 

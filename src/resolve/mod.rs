@@ -5,11 +5,14 @@
 //! one URL, translations without an original, templates that do not exist: `validate`).
 
 pub mod aliases;
+pub mod extra;
 mod links;
 pub mod menus;
+pub mod pagination;
 mod paths;
 mod sections;
 pub mod shortcodes;
+pub mod taxonomies;
 pub mod validate;
 
 use crate::diag::{Diagnostic, Kind};
@@ -67,6 +70,8 @@ pub struct Entry {
     /// Sections only: whether it publishes an Atom feed (`feed = true` here or in the
     /// original).
     pub feed: bool,
+    /// Sections only: pages per pager (`paginate_by` here or in the original).
+    pub paginate_by: Option<usize>,
 }
 
 impl Entry {
@@ -97,6 +102,12 @@ pub struct Site {
     pub menus: Vec<Vec<menus::MenuEntry>>,
     /// Drafts left out of this build, with the path each would have.
     pub drafts: Vec<Draft>,
+    /// Every language's taxonomies, by language then place in its list.
+    pub taxonomies: Vec<taxonomies::Taxonomy>,
+    /// Per language, the path segment of pagers (`page`, `pagina`): `/reti/pagina/2/`.
+    pub pager_segments: Vec<String>,
+    /// What resolving found that does not stop the build.
+    pub warnings: Vec<Diagnostic>,
     lookup: Lookup,
 }
 
@@ -171,6 +182,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             subsections: Vec::new(),
             assets: Vec::new(),
             feed: false,
+            paginate_by: None,
         })
         .collect();
     check_collisions(&entries, &mut diags);
@@ -194,7 +206,13 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     sections::link_sections(&mut entries, &lookup);
     sections::attach_assets(&mut entries, &assets, &lookup, config.languages.len());
     mark_feeds(&mut entries);
-    let mut site = Site { config, entries, assets, menus: Vec::new(), drafts, lookup };
+    let (taxonomies, found) = taxonomies::resolve(&config, &entries);
+    let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(Diagnostic::is_error);
+    diags.extend(errors);
+    check_taxonomy_paths(&entries, &taxonomies, &mut diags);
+    let pager_segments = vec![pagination::DEFAULT_SEGMENT.to_owned(); config.languages.len()];
+    let mut site =
+        Site { config, entries, assets, menus: Vec::new(), drafts, taxonomies, pager_segments, warnings, lookup };
     match menus::resolve(&site) {
         Ok(menus) => site.menus = menus,
         Err(d) => diags.extend(d),
@@ -241,7 +259,25 @@ fn orphan_translation(s: &Source, config: &Config) -> Diagnostic {
     ))
 }
 
-/// A section publishes a feed when it, or its default-language original, says `feed = true`.
+/// A taxonomy's or a term's page where a page or section already is.
+fn check_taxonomy_paths(entries: &[Entry], taxonomies: &[taxonomies::Taxonomy], diags: &mut Vec<Diagnostic>) {
+    let paths = taxonomies.iter().flat_map(|t| std::iter::once(&t.path).chain(t.terms.iter().map(|term| &term.path)));
+    for path in paths {
+        if let Some(e) = entries.iter().find(|e| &e.path == path) {
+            diags.push(
+                Diagnostic::error(
+                    Kind::DuplicateUrl,
+                    format!("content/{} would be published at {path}, where a taxonomy's page is", e.src.rel),
+                )
+                .in_file(Path::new("content").join(&e.src.rel))
+                .hint("give the page another file name or `slug`, or rename the taxonomy in site.toml"),
+            );
+        }
+    }
+}
+
+/// A section publishes a feed when it, or its default-language original, says `feed = true`,
+/// and is paginated when it, or its original, sets `paginate_by`.
 fn mark_feeds(entries: &mut [Entry]) {
     let feeds: Vec<bool> = entries
         .iter()
@@ -250,8 +286,17 @@ fn mark_feeds(entries: &mut [Entry]) {
             e.kind() == EntryKind::Section && (e.src.fm.feed || original)
         })
         .collect();
-    for (e, feed) in entries.iter_mut().zip(feeds) {
+    let paginate: Vec<Option<usize>> = entries
+        .iter()
+        .map(|e| {
+            let original =
+                e.translations.iter().find(|&&t| entries[t].lang() == 0).and_then(|&t| entries[t].src.fm.paginate_by);
+            (e.kind() == EntryKind::Section).then_some(e.src.fm.paginate_by.or(original)).flatten()
+        })
+        .collect();
+    for ((e, feed), per) in entries.iter_mut().zip(feeds).zip(paginate) {
         e.feed = feed;
+        e.paginate_by = per;
     }
 }
 

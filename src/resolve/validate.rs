@@ -25,6 +25,27 @@ pub fn templates(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
             diags.push(d.hint(hint));
         }
     }
+    for t in &site.taxonomies {
+        for (kind, generic) in [("list", "taxonomy_list.html"), ("single", "taxonomy_single.html")] {
+            if site.taxonomy_template(t, kind, |n| templates.has(n)).is_none() {
+                let name = &site.config.languages[t.lang].taxonomies[t.index].name;
+                diags.push(
+                    site.config
+                        .file
+                        .at_value(
+                            Diagnostic::error(
+                                Kind::MissingTemplate,
+                                format!("the theme has no `{generic}` for the taxonomy `{name}`"),
+                            ),
+                            &format!("{}.name", site.config.languages[t.lang].taxonomies[t.index].key),
+                        )
+                        .hint(format!(
+                            "add templates/{generic}, or templates/{name}/{kind}.html for this taxonomy only"
+                        )),
+                );
+            }
+        }
+    }
     for must in ["page.html", "section.html"] {
         if !templates.has(must) {
             diags.push(

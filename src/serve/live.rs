@@ -132,20 +132,25 @@ pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
 /// The errors over the last good page: an alert dialog, closed by its button or Escape
 /// until the next build (a new error shows it again).
 pub fn overlay(text: &str) -> String {
+    let escape = crate::load::templates::escape_html;
     format!(
         concat!(
             "<div id=\"sito-error-overlay\" role=\"alertdialog\" aria-modal=\"true\" ",
-            "aria-labelledby=\"sito-error-title\" aria-describedby=\"sito-error-text\" lang=\"en\" ",
+            "aria-labelledby=\"sito-error-title\" aria-describedby=\"sito-error-text\" lang=\"{lang}\" ",
             "style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.96);",
             "color:#fff;padding:2rem;font:15px/1.5 ui-monospace,monospace\">",
             "<button type=\"button\" id=\"sito-error-overlay-close\" ",
             "style=\"float:right;font:inherit;color:#141414;background:#ffd400;border:0;padding:.4rem .9rem;cursor:pointer\">",
-            "Close (Esc)</button>",
+            "{close}</button>",
             "<p id=\"sito-error-title\" style=\"margin:0 0 1rem;font-weight:bold;color:#ffd400\">",
-            "sito: the site has errors. This is the last good build; fix the file and save to reload.</p>",
-            "<pre id=\"sito-error-text\" style=\"white-space:pre-wrap;margin:0\">{}</pre></div>"
+            "{title}</p>",
+            "<pre id=\"sito-error-text\" style=\"white-space:pre-wrap;margin:0\">{text}</pre></div>"
         ),
-        crate::load::templates::escape_html(text)
+        // The overlay speaks sito's language, and says so to screen readers.
+        lang = crate::diag::language().code(),
+        close = escape(&crate::msg!(OverlayClose)),
+        title = escape(&crate::msg!(OverlayTitle)),
+        text = escape(text)
     )
 }
 

@@ -47,8 +47,15 @@ struct State {
 
 pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let listener = TcpListener::bind((opts.interface.as_str(), opts.port)).map_err(|e| {
-        vec![Diagnostic::error(Kind::ServeListen, format!("cannot listen on {}:{}: {e}", opts.interface, opts.port))
-            .hint("choose another port with --port, or stop the program using this one")]
+        vec![Diagnostic::error(
+            Kind::ServeListen,
+            crate::msg!(
+                ServeCannotListen,
+                address = format!("{}:{}", opts.interface, opts.port),
+                error = e.to_string()
+            ),
+        )
+        .hint("choose another port with --port, or stop the program using this one")]
     })?;
     let addr = listener.local_addr().map_err(|e| vec![Diagnostic::error(Kind::ServeListen, e.to_string())])?;
     let base_url = format!("http://{addr}/");
@@ -64,7 +71,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     std::thread::spawn(move || {
         while let Some(changes) = watch.next() {
             for problem in &changes.problems {
-                eprintln!("warning: {problem}");
+                eprintln!("{}", crate::msg!(ServeWarning, problem = problem.as_str()));
             }
             if std::env::var_os("SITO_DEBUG").is_some() {
                 eprintln!("changed: {:?}", changes.paths);
@@ -76,24 +83,24 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
                 changes.problems.is_empty() && changes.paths.iter().all(|p| p.extension() == Some("css".as_ref()));
             watcher_state.install(outcome, styles_only.then_some(changes.paths.as_slice()));
         }
-        eprintln!("error: the file watcher stopped; edits will no longer show (restart sito serve)");
+        eprintln!("{}", crate::msg!(ServeWatchStopped));
     });
-    println!("Serving {} at {base_url} (Ctrl-C to stop)", opts.root.display());
+    println!("{}", crate::msg!(ServeServing, root = opts.root.display().to_string(), url = base_url.as_str()));
     let _ = std::io::stdout().flush();
     http::run(listener, state)
-        .map_err(|e| vec![Diagnostic::error(Kind::ServeStopped, format!("the preview server stopped: {e}"))])
+        .map_err(|e| vec![Diagnostic::error(Kind::ServeStopped, crate::msg!(ServeStopped, error = e.to_string()))])
 }
 
 fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &[PathBuf]) {
     let ms = started.elapsed().as_millis();
     match outcome {
-        Ok(built) => println!("built {} files in {ms} ms", built.files.len()),
+        Ok(built) => println!("{}", crate::msg!(ServeBuilt, files = built.files.len(), ms = ms.to_string())),
         Err(diags) => {
             let color = crate::diag::color(&std::io::stderr());
             for d in diags {
                 eprintln!("{}", d.render(color));
             }
-            eprintln!("the site has errors ({} changed file(s)); still serving the last good build", changed.len());
+            eprintln!("{}", crate::msg!(ServeHasErrors, changed = changed.len()));
         }
     }
     let _ = std::io::stdout().flush();

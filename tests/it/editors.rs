@@ -5,7 +5,7 @@
 use crate::support::Site;
 
 /// A site built once, so that later builds have a previous build to compare with.
-fn built() -> Site {
+pub fn built() -> Site {
     let site = Site::fixture("editors");
     site.build().ok();
     site
@@ -345,4 +345,58 @@ warning[E0603]: menu entry `Only Italian` (en) leads to a page in it: content/re
     for code in ["error[E0409]", "error[E0605]", "error[E0603]"] {
         assert!(check.stdout().contains(code), "{code}: {}", check.stdout());
     }
+}
+
+/// The milano theme declares the `[extra]` fields its templates read: a typo, a value of the
+/// wrong type and a card without its title are caught at their line, in the bundled site.
+#[test]
+fn extra_fields_are_checked_against_the_themes_schema() {
+    let site = Site::microsite();
+    site.edit("content/reti/c40.md", "acronym = ", "acronimo = ");
+    site.edit("content/reti/efus.md", "founded = \"1987\"", "founded = 1987");
+    site.edit("content/_index.md", "title = \"Reti e partnership\"", "titolo = \"Reti e partnership\"");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        r#"error[E0504]: `extra.entries.1.titolo` is not a field the theme reads (themes/milano/extra.toml lists them): its value would not show
+  --> content/_index.md:12:1
+     |
+  12 | titolo = "Reti e partnership"
+     | ^^^^^^
+  = help: did you mean `title`?
+
+error[E0504]: `extra.entries.1.title` is missing: the theme needs it
+  --> content/_index.md:11:1
+     |
+  11 | [[extra.entries]]
+     | ^^^^^^^^^^^^^^^^^
+  = help: the theme uses it for: The card's title.
+
+error[E0504]: `extra.acronimo` is not a field the theme reads (themes/milano/extra.toml lists them): its value would not show
+  --> content/reti/c40.md:7:1
+    |
+  7 | acronimo = "C40"
+    | ^^^^^^^^
+  = help: did you mean `acronym`?
+
+error[E0504]: `extra.founded` must be text, between quotes
+  --> content/reti/efus.md:8:11
+    |
+  8 | founded = 1987
+    |           ^^^^
+  = help: the theme uses it for: When the network was founded (`"2005"`), in the facts box and the networks table.
+
+build failed: 4 errors; the output folder was not changed
+"#
+    );
+    let italian = site.sito_italian(&["build"]).stderr();
+    assert!(
+        italian.starts_with("errore[E0504]: il tema non usa il campo `extra.entries.1.titolo` (i campi che usa sono in themes/milano/extra.toml): il suo valore non verrebbe mostrato\n"),
+        "{italian}"
+    );
+    assert!(
+        italian.contains("  = cosa fare: il tema lo usa per: Quando è nata la rete (`\"2005\"`), nel riquadro dei dati e nella tabella delle reti.\n"),
+        "{italian}"
+    );
 }

@@ -23,21 +23,27 @@ impl Server {
 
     /// `sito serve` run from the site's sub-folder `rel`.
     pub fn start_in(site: &Site, rel: &str, extra: &[&str]) -> Server {
-        let mut child = site
-            .command_in(rel)
-            .args(["serve", "--port", "0"])
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start sito serve");
+        let mut command = site.command_in(rel);
+        command.args(["serve", "--port", "0"]).args(extra);
+        Server::spawn(command)
+    }
+
+    /// `sito serve` from the site's folder on a system whose language is Italian.
+    pub fn start_italian(site: &Site) -> Server {
+        let mut command = site.command_in("");
+        command.env("LANG", "it_IT.UTF-8").args(["serve", "--port", "0"]);
+        Server::spawn(command)
+    }
+
+    fn spawn(mut command: std::process::Command) -> Server {
+        let mut child = command.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("start sito serve");
         let stdout = child.stdout.take().expect("stdout");
         let (tx, rx) = std::sync::mpsc::channel();
         let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let lines = std::sync::Arc::clone(&log);
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(url) = line.split(" at http://").nth(1) {
+                if let Some(url) = line.split(" http://").nth(1) {
                     let _ = tx.send(url.split('/').next().unwrap_or("").to_owned());
                 }
                 lines.lock().unwrap().push(line);
@@ -217,6 +223,25 @@ fn a_broken_edit_keeps_the_last_good_page_and_shows_the_error() {
     server.wait_for("/solo-italiano/", "the template error", |b| {
         b.contains("sito-error-overlay") && b.contains("page.html")
     });
+}
+
+/// The overlay's own words follow the language sito speaks, and its `lang` says which.
+#[test]
+fn the_overlay_speaks_italian_on_an_italian_system() {
+    let site = Site::fixture("basic");
+    let server = Server::start_italian(&site);
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
+    let body = server.wait_for("/reti/eurocities/", "the overlay", |b| b.contains("sito-error-overlay"));
+    for part in [
+        "aria-describedby=\"sito-error-text\" lang=\"it\"",
+        ">Chiudi (Esc)</button>",
+        ">sito: il sito contiene errori. Questa è l&#39;ultima versione riuscita; correggete il file e salvatelo per ricaricare.</p>",
+        "errore[E0102]: intestazione: ",
+        "= cosa fare: scrivete un numero intero senza virgolette, per esempio `weight = 3`",
+    ] {
+        assert!(body.contains(part), "{part}: {body}");
+    }
+    assert!(server.log.lock().unwrap().iter().any(|l| l.starts_with("Anteprima di ")), "{:?}", server.log);
 }
 
 #[test]

@@ -72,11 +72,20 @@ impl Site {
         Run(self.command_in(rel).args(args).output().expect("run sito"))
     }
 
-    /// `sito` ready to run from the sub-folder `rel`, without colours.
+    /// `sito` ready to run from the sub-folder `rel`, without colours, speaking English
+    /// whatever the locale of the machine running the tests.
     pub fn command_in(&self, rel: &str) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_sito"));
         command.current_dir(self.path(rel)).env("NO_COLOR", "1");
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+            command.env_remove(var);
+        }
         command
+    }
+
+    /// `sito ARGS` from the site's folder, as someone whose system speaks Italian runs it.
+    pub fn sito_italian(&self, args: &[&str]) -> Run {
+        Run(self.command_in("").env("LANG", "it_IT.UTF-8").args(args).output().expect("run sito"))
     }
 
     pub fn build(&self) -> Run {
@@ -265,7 +274,13 @@ fn normalize(path: &str) -> String {
 pub fn main_of(html: &str) -> String {
     let start = html.find("<main").unwrap_or_else(|| panic!("no <main> in {html}"));
     let end = html[start..].find("</main>").map_or(html.len(), |i| start + i + "</main>".len());
-    let collapsed = html[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    tags_per_line(&html[start..end])
+}
+
+/// A whole document with the same normalization as `main_of`: for pages whose `<head>`
+/// matters (hreflang pairs, `rel="prev"`/`"next"`).
+pub fn tags_per_line(html: &str) -> String {
+    let collapsed = html.split_whitespace().collect::<Vec<_>>().join(" ");
     let tight = collapsed.replace("> <", "><");
     // Each opening tag starts a line; closing tags stay where they are.
     let mut out = String::with_capacity(tight.len() + tight.len() / 8);

@@ -172,6 +172,17 @@ mod tests {
     }
 
     #[test]
+    fn srcset_addresses_are_rewritten_too() {
+        let html = r#"<source srcset="/n/a.480w.webp 480w, /n/a.960w.webp 960w"><img src="/n/a.jpg" srcset="/n/a.480w.jpg 480w">"#;
+        assert_eq!(
+            relative(html, "n/x/index.html", "/"),
+            r#"<source srcset="../../n/a.480w.webp 480w, ../../n/a.960w.webp 960w"><img src="../../n/a.jpg" srcset="../../n/a.480w.jpg 480w">"#
+        );
+        assert!(absolutize(html, "https://m.it")
+            .contains("srcset=\"https://m.it/n/a.480w.webp 480w, https://m.it/n/a.960w.webp"));
+    }
+
+    #[test]
     fn forty_thousand_links_are_all_rewritten() {
         // The hand-written rewriter rescanned the rest of the page per link (7.9 s here);
         // a streaming pass is linear. What is asserted is that none is missed.

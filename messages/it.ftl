@@ -1,0 +1,252 @@
+# I messaggi di sito in italiano. Ogni id ha il suo gemello in en.ftl, con le stesse
+# variabili; altrimenti `cargo test --lib messages` fallisce. Gli id sono elencati in
+# src/diag/messages.rs (enum Msg). Scrivere per chi cura i contenuti, non per chi programma:
+# parole semplici, che cosa è successo e che cosa fare.
+
+## Che cosa dice ogni comando alla fine
+
+build-failed = il sito non è stato generato
+build-failed-unchanged = la cartella del sito pubblicato non è stata modificata
+serve-failed = impossibile avviare l'anteprima
+serve-failed-unchanged = l'anteprima non è attiva
+check-failed = controllo non riuscito
+check-failed-unchanged = non è stato controllato nulla
+output-may-be-incomplete = la cartella del sito pubblicato potrebbe essere incompleta: generate di nuovo il sito dopo aver risolto il problema
+failed-summary = { $what }: { $errors ->
+        [one] 1 errore
+       *[other] { $errors } errori
+    }; { $consequence }
+built-summary = { $pages ->
+        [one] generata 1 pagina
+       *[other] generate { $pages } pagine
+    } ({ $languages }) in { $ms } ms: { $written ->
+        [one] 1 file scritto
+       *[other] { $written } file scritti
+    }, { $unchanged ->
+        [one] 1 invariato
+       *[other] { $unchanged } invariati
+    }, { $removed ->
+        [one] 1 eliminato
+       *[other] { $removed } eliminati
+    }
+pages-in-language = { $count } { $lang }
+built-removed = ; { $count ->
+        [one] 1 indirizzo pubblicato dalla generazione precedente non è più pubblicato
+       *[other] { $count } indirizzi pubblicati dalla generazione precedente non sono più pubblicati
+    }
+built-drafts = { " " }(contiene { $count ->
+        [one] 1 bozza
+       *[other] { $count } bozze
+    }: non mettete online questa cartella)
+cwd-unreadable = impossibile leggere la cartella attuale: { $error }
+not-a-code = errore: `{ $code }` non è un codice di errore di sito; `sito explain` li elenca tutti
+
+## Come si presenta un messaggio
+
+label-error = errore
+label-warning = avviso
+label-help = cosa fare
+
+## Chiavi e valori
+
+unknown-key = la chiave `{ $key }` non esiste
+unknown-key-in = la chiave `{ $key }` non esiste in `[{ $table }]`
+did-you-mean = forse intendevate `{ $suggestion }`?
+keys-allowed = qui si possono usare queste chiavi: { $keys }
+date-write-as = `{ $key }` non è una data: scrivetela così, `{ $key } = { $iso }`
+date-write-as-hint = le date si scrivono anno-mese-giorno, senza virgolette: `{ $key } = { $iso }` è il { $spelled }
+not-a-date = `{ $key }` non è una data
+not-a-date-hint = scrivete un giorno che esiste, nella forma anno-mese-giorno e senza virgolette, per esempio `{ $key } = 2024-05-31`
+
+## Collegamenti
+
+# $what è `link` (un collegamento) o `image` (un'immagine).
+broken-nothing-published = { $what ->
+        [image] immagine mancante
+       *[link] collegamento non funzionante
+    }: all'indirizzo { $target } non è pubblicato nulla
+broken-nothing-published-from = { $what ->
+        [image] immagine mancante
+       *[link] collegamento non funzionante
+    }: all'indirizzo { $target } non è pubblicato nulla (`{ $path }` a partire da { $page })
+nearest-published = la pagina pubblicata più vicina è { $nearest }; per le pagine conviene scrivere collegamenti con `@/`, che la generazione controlla
+files-published-from = i file vengono pubblicati dalla cartella static/ (e da quella del tema), oppure accanto a una pagina che è una cartella con index.md
+relative-path-hint = un percorso che non comincia con `/` parte dall'indirizzo di questa pagina; { $rooted } esiste: scrivete `{ $rooted }`
+climbs-above-root = { $what ->
+        [image] immagine mancante
+       *[link] collegamento non funzionante
+    }: `{ $path }` risale oltre la cartella principale del sito
+climbs-above-root-hint = questa pagina è all'indirizzo { $page }; togliete qualche `../`
+link-to-draft = { $what ->
+        [image] immagine mancante
+       *[link] collegamento non funzionante
+    }: { $target } è una bozza (content/{ $file } contiene `draft = true`) e non viene pubblicata
+internal-to-draft = `{ $link }` porta a una bozza (content/{ $file } contiene `draft = true`), che non viene pubblicata
+internal-not-markdown = `{ $link }` non indica un file Markdown (.md)
+internal-unknown-language = `{ $link }` indica una lingua che il sito non ha (site.toml non la elenca)
+internal-missing-file = `{ $link }` porta a un file che non esiste (content/{ $file })
+draft-hint = per pubblicarla, togliete `draft = true` da content/{ $file }; fino ad allora togliete il collegamento (`sito build --drafts` genera anche le bozze, per vederle in anteprima)
+broken-internal = collegamento interno non funzionante: { $problem }
+internal-did-you-mean = forse intendevate `@/{ $suggestion }`? I collegamenti interni indicano un file della cartella content/
+internal-how = i collegamenti interni indicano un file della cartella content/, per esempio `[C40](@/reti/c40.md)`
+md-link-did-you-mean = per collegare un file della cartella content/ scrivete `@/{ $suggestion }`
+md-link-how = per collegare un file della cartella content/ scrivete `@/` seguito dal suo percorso dentro content/, per esempio `@/reti/c40.md`
+no-destination = { $what ->
+        [image] questa immagine non indica nessun file
+       *[link] questo collegamento non porta da nessuna parte
+    }
+no-destination-hint = scrivete tra le parentesi tonde dove porta, per esempio `[C40](@/reti/c40.md)`
+broken-anchor-in-file = collegamento a una parte di pagina che non esiste: content/{ $file } non ha nessun titolo con l'id `{ $anchor }`
+broken-anchor-here = collegamento a una parte di pagina che non esiste: questa pagina non ha nessun titolo con l'id `{ $anchor }`
+broken-anchor-at = collegamento a una parte di pagina che non esiste: { $target } non ha nessun titolo con l'id `{ $anchor }`
+heading-ids = gli id dei suoi titoli sono: { $ids }
+no-headings = la pagina non ha titoli a cui collegarsi
+other-language-link = questa pagina in `{ $lang }` porta alla versione in `{ $other }` di content/{ $file }
+other-language-link-hint = collegate { $own }, oppure scrivete `@/{ $file }`, che sceglie da sé la lingua della pagina
+space-in-link = questo collegamento o immagine viene mostrato come testo: il suo indirizzo contiene uno spazio, che Markdown non accetta
+space-in-link-hint = mettete l'indirizzo tra parentesi angolari, `{ $fixed }`, oppure rinominate il file senza spazi
+space-in-link-hint-plain = mettete l'indirizzo tra parentesi angolari, oppure rinominate il file senza spazi
+unlisted-page = questa pagina è pubblicata all'indirizzo { $path }, ma nessuna pagina ci porta: in content/{ $dir }/ manca il file _index.md
+unlisted-page-hint = create content/{ $dir }/_index.md (con un titolo), così la cartella diventa una sezione che elenca le sue pagine; oppure collegate questa pagina da un'altra
+menu-other-language = la voce di menu `{ $name }` (`{ $lang }`) porta a una pagina in `{ $other }`: content/{ $file } non ha la versione in `{ $lang }`
+menu-other-language-hint = create content/{ $translated }, oppure togliete la voce da `[[languages.{ $lang }.menu]]`
+menu-nothing-published = voce di menu `{ $name }` (`{ $lang }`): all'indirizzo { $target } non è pubblicato nulla
+menu-hint = { $hint }; nei menu si può anche indicare un file di content/, per esempio "@/reti/_index.md"
+front-matter-link = `{ $key }`: { $problem }
+front-matter-nothing-published = collegamento non funzionante: all'indirizzo { $target } non è pubblicato nulla
+front-matter-link-hint = i valori dell'intestazione che il tema mostra come collegamenti devono portare a una pagina o a un file pubblicato; per le pagine scrivete `@/` e il file dentro content/, per esempio "@/reti/c40.md"
+
+## Indirizzi che sparirebbero
+
+removed-link-hint = { $path } era pubblicato dalla generazione precedente (content/{ $file }, «{ $title }»): nel frattempo la pagina è stata eliminata o rinominata; collegate la pagina che la sostituisce, oppure togliete il collegamento
+removed-link-renamed-hint = { $path } era pubblicato dalla generazione precedente (content/{ $file }, «{ $title }»): nel frattempo la pagina è stata eliminata o rinominata; sembra che ora sia content/{ $new_file }, all'indirizzo { $new_path }: collegate quella, e aggiungete `aliases = ["{ $path }"]` alla sua intestazione perché i collegamenti da altri siti continuino a funzionare
+removed-renamed = l'indirizzo { $path } sparirebbe: era content/{ $file }, che ora sembra essere content/{ $new_file } ({ $new_path })
+removed-moved = l'indirizzo { $path } sparirebbe: content/{ $file } ora è pubblicato all'indirizzo { $new_path }
+removed-alias = l'indirizzo { $path } sparirebbe: era un indirizzo alternativo di content/{ $file }, che non lo elenca più
+removed-renamed-hint = perché i collegamenti a { $path } continuino a funzionare, aggiungete `aliases = ["{ $path }"]` all'intestazione di content/{ $file }; oppure, se l'indirizzo può sparire, usate `--allow-removed`
+removed-add-alias-hint = perché i collegamenti a { $path } continuino a funzionare, aggiungete "{ $path }" ad `aliases` nell'intestazione di content/{ $file }; oppure, se l'indirizzo può sparire, usate `--allow-removed`
+removed-gone = l'indirizzo { $path } sparirebbe: content/{ $file } («{ $title }»), pubblicato lì dalla generazione precedente, non esiste più
+removed-gone-hint = perché i collegamenti continuino a funzionare, aggiungete `aliases = ["{ $path }"]` all'intestazione della pagina che la sostituisce; oppure, se l'indirizzo può sparire, usate `--allow-removed`
+removed-draft = l'indirizzo { $path } sparirebbe: content/{ $file } ora è una bozza
+removed-draft-hint = togliete `draft = true` perché resti pubblicata; oppure, se l'indirizzo può sparire, usate `--allow-removed`
+date-or-datetime-hint = scrivete una data che esiste così, `{ $key } = 2024-05-31`, oppure data e ora così, `{ $key } = 2024-05-31T09:30:00+02:00`
+spelled-date = { $day } { $month ->
+        [1] gennaio
+        [2] febbraio
+        [3] marzo
+        [4] aprile
+        [5] maggio
+        [6] giugno
+        [7] luglio
+        [8] agosto
+        [9] settembre
+        [10] ottobre
+        [11] novembre
+       *[12] dicembre
+    } { $year }
+
+## I campi [extra] del tema
+
+type-name = { $ty ->
+        [string] un testo
+        [integer] un numero intero
+        [number] un numero
+        [boolean] `true` o `false`
+        [array] un elenco
+       *[any] un valore qualsiasi
+    }
+extra-unknown = il tema non usa il campo `{ $field }` (i campi che usa sono in { $schema }): il suo valore non verrebbe mostrato
+extra-fields-allowed = i campi che il tema usa sono: { $fields }
+extra-wrong-type = `{ $field }` deve essere { $ty ->
+        [string] un testo, tra virgolette
+        [integer] un numero intero, senza virgolette
+        [number] un numero, senza virgolette
+        [boolean] `true` o `false`
+        [array] un elenco, tra parentesi quadre
+       *[any] un valore
+    }
+extra-not-a-table = ogni elemento di `{ $field }` deve essere una tabella di campi (`[[…]]`)
+extra-missing = manca `{ $field }`, che il tema richiede
+extra-description = il tema lo usa per: { $description }
+extra-items-not-array = `{ $field }` ha `items`, che solo un campo `array` può avere
+extra-items-not-array-hint = scrivete `type = "array"`, oppure togliete `items`
+
+## L'intestazione (front matter)
+
+empty-file = questo file è vuoto
+empty-file-hint = un file di contenuto comincia con un'intestazione che contiene almeno il titolo:
+    { $example }
+yaml-front-matter = l'intestazione è scritta in YAML (`---`); sito legge un'intestazione TOML tra due righe `+++`
+yaml-front-matter-hint = cambiate le due righe `---` in `+++` e scrivete ogni impostazione come `chiave = valore`, con il testo tra virgolette doppie:
+    { $example }
+no-front-matter = il file non comincia con l'intestazione
+no-front-matter-hint = la prima riga deve essere `+++`, seguita dall'intestazione e da un'altra riga `+++`:
+    { $example }
+unclosed-front-matter = l'intestazione non è mai chiusa
+unclosed-hint = aggiungete una riga con solo `+++` dove finisce l'intestazione, prima del testo
+unclosed-hint-at = aggiungete una riga con solo `+++` dove finisce l'intestazione: la riga { $bad } non fa parte dell'intestazione
+unclosed-hint-after = aggiungete una riga con solo `+++` dove finisce l'intestazione: probabilmente dopo la riga { $after }, perché la riga { $bad } non fa parte dell'intestazione
+slug-hint = lo slug è un pezzo dell'indirizzo: lettere, cifre e trattini, per esempio `slug = "reti"`
+title-empty = il titolo è vuoto
+title-empty-hint = scrivete il titolo della pagina tra le virgolette
+title-missing = nell'intestazione manca il titolo (`title`)
+title-missing-hint = aggiungete tra le righe `+++` una riga come `title = "Reti e partenariati"`
+bad-alias = l'indirizzo alternativo `{ $alias }` { $why }
+bad-alias-hint = un indirizzo alternativo (alias) è un vecchio indirizzo di questa pagina sullo stesso sito, e comincia con `/`: `aliases = ["/vecchia-pagina/"]`
+alias-nul = non può contenere il carattere NUL
+alias-full-address = è un indirizzo completo: scrivete solo il percorso su questo stesso sito
+alias-no-slash = non comincia con `/`
+alias-backslash = non può contenere `\`
+alias-dots = non può contenere `..` o `.` come parte del percorso
+alias-query = non può contenere `?` o `#`
+alias-home = è l'indirizzo della home page
+bad-template-name = `{ $key }` deve indicare un file di modello (template) dentro il tema
+bad-template-name-hint = per esempio `{ $key } = "network.html"`
+
+## TOML
+
+what-front-matter = intestazione
+toml-syntax-hint = controllate come è scritta questa riga: `chiave = valore`, con il testo tra virgolette doppie
+nested-too-deeply = questo valore ha troppi livelli di parentesi: usatene di meno
+write-whole-number = scrivete un numero intero senza virgolette, per esempio `weight = 3`
+write-boolean = scrivete `true` (sì) o `false` (no), senza virgolette
+write-list = scrivete un elenco tra parentesi quadre, per esempio `aliases = ["/vecchia/"]`
+write-text = mettete il testo tra virgolette doppie, per esempio `title = "C40"`
+typographic-double-quotes = “ e ” sono virgolette tipografiche (le inseriscono i programmi di videoscrittura): servono le virgolette dritte, `title = "C40"`
+typographic-single-quotes = ‘ e ’ sono apostrofi tipografici: servono le virgolette dritte, `title = "C40"`
+invisible-character = questa riga contiene un carattere invisibile ({ $name }), spesso incollato da un programma di videoscrittura: cancellate gli spazi intorno a `=` e riscriveteli
+typographic-space = uno spazio tipografico
+not-utf8 = questo file non è salvato come testo UTF-8
+not-utf8-hint = il byte 0x{ $byte } non è UTF-8{ $meant }: salvate il file con la codifica UTF-8 (nella maggior parte degli editor: Salva con nome… → Codifica: UTF-8)
+not-utf8-meant = { " " }(nella codifica di Windows è `{ $char }`)
+
+## L'anteprima (sito serve)
+
+overlay-close = Chiudi (Esc)
+overlay-title = sito: il sito contiene errori. Questa è l'ultima versione riuscita; correggete il file e salvatelo per ricaricare.
+serve-serving = Anteprima di { $root } all'indirizzo { $url } (Ctrl-C per fermarla)
+serve-built = generati { $files } file in { $ms } ms
+serve-has-errors = il sito contiene errori ({ $changed } file modificati); l'anteprima mostra ancora l'ultima versione riuscita
+serve-watch-stopped = errore: il controllo dei file si è fermato; le modifiche non si vedranno più (riavviate sito serve)
+serve-warning = avviso: { $problem }
+serve-cannot-listen = impossibile usare l'indirizzo { $address }: { $error }
+serve-stopped = l'anteprima si è fermata: { $error }
+
+## sito check
+
+check-errors = { $count ->
+        [one] 1 errore
+       *[other] { $count } errori
+    }
+check-warnings = { $count ->
+        [one] 1 avviso
+       *[other] { $count } avvisi
+    }
+check-files = { $count ->
+        [one] 1 file
+       *[other] { $count } file
+    }
+check-site = (sito)
+check-does-not-build = controllo: { $errors }; il sito non si genera, quindi non è stato controllato altro
+check-clean = controllo: nessun problema in { $entries } pagine e sezioni e { $links } collegamenti
+check-summary = controllo: { $errors }, { $warnings } in { $files }

@@ -1,0 +1,397 @@
+//! sito's own words, in Italian and English: every message and hint it prints comes from a
+//! Fluent file (`messages/it.ftl`, `messages/en.ftl`), looked up by an id from [`Msg`].
+//! Fluent, not a table of format strings, because Italian needs what English does not:
+//! gender and number agreement on a word chosen at run time (`un collegamento` / `un'immagine`,
+//! `1 errore` / `2 errori`), which Fluent's selectors express inside the translation, where
+//! the translator can see and change them.
+//!
+//! The language is the process's, like `LANG` itself: chosen once by the binary
+//! ([`set_language`]) from `--messages`, else the locale variables, else English. A setting
+//! read everywhere and written once at start-up is the one place a global fits; threading it
+//! through every stage would change every signature that can fail.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::{LazyLock, OnceLock};
+
+/// A language sito speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    It,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::It];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::It => "it",
+        }
+    }
+
+    /// `it` or `en` as `--messages` takes them.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code.trim().to_ascii_lowercase())
+    }
+
+    /// The language a POSIX locale asks for: `LC_ALL`, else `LC_MESSAGES`, else `LANG`
+    /// (the first that is set and not empty, as the C library reads them); Italian for
+    /// `it`, `it_IT.UTF-8`, `it_CH`…, English otherwise.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(&var).find(|v| !v.is_empty());
+        match locale {
+            Some(l) if l == "it" || l.starts_with("it_") || l.starts_with("it.") || l.starts_with("it-") => Lang::It,
+            _ => Lang::En,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../messages/en.ftl"),
+            Lang::It => include_str!("../../messages/it.ftl"),
+        }
+    }
+}
+
+static LANGUAGE: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of every message from now on; only the first call counts.
+pub fn set_language(lang: Lang) {
+    let _ = LANGUAGE.set(lang);
+}
+
+/// The language messages are written in: English until the binary chose one.
+pub fn language() -> Lang {
+    LANGUAGE.get().copied().unwrap_or(Lang::En)
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> Bundle {
+    // A parse error would show as a missing message; the tests parse both files strictly.
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(partial, _)| partial);
+    // The language picks the plural rules (`one`, `other`).
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068/U+2069) guard right-to-left text in a UI; on a terminal and
+    // in the tests' whole-message comparisons they are invisible noise.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+static BUNDLES: LazyLock<[Bundle; 2]> = LazyLock::new(|| [bundle(Lang::En), bundle(Lang::It)]);
+
+fn bundle_of(lang: Lang) -> &'static Bundle {
+    &BUNDLES[lang as usize]
+}
+
+/// One argument of a message: text or a number (numbers choose plural forms).
+pub type Arg<'a> = FluentValue<'a>;
+
+/// The message `id` in `lang`, with its arguments. A message missing in `lang` falls back
+/// to English, then to its id: never a panic (the tests keep both files complete).
+pub fn tr_in(lang: Lang, id: Msg, args: &[(&str, Arg<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (k, v) in args {
+        fluent_args.set(*k, v.clone());
+    }
+    for l in [lang, Lang::En] {
+        let bundle = bundle_of(l);
+        if let Some(pattern) = bundle.get_message(id.id()).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        }
+    }
+    id.id().to_owned()
+}
+
+/// The message `id` in the chosen language.
+pub fn tr(id: Msg, args: &[(&str, Arg<'_>)]) -> String {
+    tr_in(language(), id, args)
+}
+
+/// `msg!(UnknownKey, key = name)`: the message with that [`Msg`] id in the chosen
+/// language, as a `String` (so it goes wherever a message or hint did before).
+#[macro_export]
+macro_rules! msg {
+    ($id:ident $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::diag::tr($crate::diag::Msg::$id, &[$((stringify!($k), $crate::diag::Arg::from($v))),*])
+    };
+}
+
+macro_rules! messages {
+    ($($variant:ident = $id:literal;)*) => {
+        /// Every message sito prints, by its id in the Fluent files. A message the code uses
+        /// is a variant here; the tests check that both files define exactly these ids.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg {
+            $($variant,)*
+        }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Msg::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    BuildFailed = "build-failed";
+    BuildFailedUnchanged = "build-failed-unchanged";
+    ServeFailed = "serve-failed";
+    ServeFailedUnchanged = "serve-failed-unchanged";
+    CheckFailed = "check-failed";
+    CheckFailedUnchanged = "check-failed-unchanged";
+    OutputMayBeIncomplete = "output-may-be-incomplete";
+    FailedSummary = "failed-summary";
+    BuiltSummary = "built-summary";
+    PagesInLanguage = "pages-in-language";
+    BuiltRemoved = "built-removed";
+    BuiltDrafts = "built-drafts";
+    CwdUnreadable = "cwd-unreadable";
+    NotACode = "not-a-code";
+    LabelError = "label-error";
+    LabelWarning = "label-warning";
+    LabelHelp = "label-help";
+    UnknownKey = "unknown-key";
+    UnknownKeyIn = "unknown-key-in";
+    DidYouMean = "did-you-mean";
+    KeysAllowed = "keys-allowed";
+    DateWriteAs = "date-write-as";
+    DateWriteAsHint = "date-write-as-hint";
+    NotADate = "not-a-date";
+    NotADateHint = "not-a-date-hint";
+    BrokenNothingPublished = "broken-nothing-published";
+    BrokenNothingPublishedFrom = "broken-nothing-published-from";
+    NearestPublished = "nearest-published";
+    FilesPublishedFrom = "files-published-from";
+    RelativePathHint = "relative-path-hint";
+    ClimbsAboveRoot = "climbs-above-root";
+    ClimbsAboveRootHint = "climbs-above-root-hint";
+    LinkToDraft = "link-to-draft";
+    InternalToDraft = "internal-to-draft";
+    InternalNotMarkdown = "internal-not-markdown";
+    InternalUnknownLanguage = "internal-unknown-language";
+    InternalMissingFile = "internal-missing-file";
+    DraftHint = "draft-hint";
+    BrokenInternal = "broken-internal";
+    InternalDidYouMean = "internal-did-you-mean";
+    InternalHow = "internal-how";
+    MdLinkDidYouMean = "md-link-did-you-mean";
+    MdLinkHow = "md-link-how";
+    NoDestination = "no-destination";
+    NoDestinationHint = "no-destination-hint";
+    BrokenAnchorInFile = "broken-anchor-in-file";
+    BrokenAnchorHere = "broken-anchor-here";
+    BrokenAnchorAt = "broken-anchor-at";
+    HeadingIds = "heading-ids";
+    NoHeadings = "no-headings";
+    OtherLanguageLink = "other-language-link";
+    OtherLanguageLinkHint = "other-language-link-hint";
+    SpaceInLink = "space-in-link";
+    SpaceInLinkHint = "space-in-link-hint";
+    SpaceInLinkHintPlain = "space-in-link-hint-plain";
+    UnlistedPage = "unlisted-page";
+    UnlistedPageHint = "unlisted-page-hint";
+    MenuOtherLanguage = "menu-other-language";
+    MenuOtherLanguageHint = "menu-other-language-hint";
+    MenuNothingPublished = "menu-nothing-published";
+    MenuHint = "menu-hint";
+    FrontMatterLink = "front-matter-link";
+    FrontMatterNothingPublished = "front-matter-nothing-published";
+    FrontMatterLinkHint = "front-matter-link-hint";
+    RemovedLinkHint = "removed-link-hint";
+    RemovedLinkRenamedHint = "removed-link-renamed-hint";
+    RemovedRenamed = "removed-renamed";
+    RemovedMoved = "removed-moved";
+    RemovedAlias = "removed-alias";
+    RemovedRenamedHint = "removed-renamed-hint";
+    RemovedAddAliasHint = "removed-add-alias-hint";
+    RemovedGone = "removed-gone";
+    RemovedGoneHint = "removed-gone-hint";
+    RemovedDraft = "removed-draft";
+    RemovedDraftHint = "removed-draft-hint";
+    DateOrDatetimeHint = "date-or-datetime-hint";
+    SpelledDate = "spelled-date";
+    TypeName = "type-name";
+    ExtraUnknown = "extra-unknown";
+    ExtraFieldsAllowed = "extra-fields-allowed";
+    ExtraWrongType = "extra-wrong-type";
+    ExtraNotATable = "extra-not-a-table";
+    ExtraMissing = "extra-missing";
+    ExtraDescription = "extra-description";
+    ExtraItemsNotArray = "extra-items-not-array";
+    ExtraItemsNotArrayHint = "extra-items-not-array-hint";
+    EmptyFile = "empty-file";
+    EmptyFileHint = "empty-file-hint";
+    YamlFrontMatter = "yaml-front-matter";
+    YamlFrontMatterHint = "yaml-front-matter-hint";
+    NoFrontMatter = "no-front-matter";
+    NoFrontMatterHint = "no-front-matter-hint";
+    UnclosedFrontMatter = "unclosed-front-matter";
+    UnclosedHint = "unclosed-hint";
+    UnclosedHintAt = "unclosed-hint-at";
+    UnclosedHintAfter = "unclosed-hint-after";
+    SlugHint = "slug-hint";
+    TitleEmpty = "title-empty";
+    TitleEmptyHint = "title-empty-hint";
+    TitleMissing = "title-missing";
+    TitleMissingHint = "title-missing-hint";
+    BadAlias = "bad-alias";
+    BadAliasHint = "bad-alias-hint";
+    AliasNul = "alias-nul";
+    AliasFullAddress = "alias-full-address";
+    AliasNoSlash = "alias-no-slash";
+    AliasBackslash = "alias-backslash";
+    AliasDots = "alias-dots";
+    AliasQuery = "alias-query";
+    AliasHome = "alias-home";
+    BadTemplateName = "bad-template-name";
+    BadTemplateNameHint = "bad-template-name-hint";
+    WhatFrontMatter = "what-front-matter";
+    TomlSyntaxHint = "toml-syntax-hint";
+    NestedTooDeeply = "nested-too-deeply";
+    WriteWholeNumber = "write-whole-number";
+    WriteBoolean = "write-boolean";
+    WriteList = "write-list";
+    WriteText = "write-text";
+    TypographicDoubleQuotes = "typographic-double-quotes";
+    TypographicSingleQuotes = "typographic-single-quotes";
+    InvisibleCharacter = "invisible-character";
+    TypographicSpace = "typographic-space";
+    NotUtf8 = "not-utf8";
+    NotUtf8Hint = "not-utf8-hint";
+    NotUtf8Meant = "not-utf8-meant";
+    OverlayClose = "overlay-close";
+    OverlayTitle = "overlay-title";
+    ServeServing = "serve-serving";
+    ServeBuilt = "serve-built";
+    ServeHasErrors = "serve-has-errors";
+    ServeWatchStopped = "serve-watch-stopped";
+    ServeWarning = "serve-warning";
+    ServeCannotListen = "serve-cannot-listen";
+    ServeStopped = "serve-stopped";
+    CheckErrors = "check-errors";
+    CheckWarnings = "check-warnings";
+    CheckFiles = "check-files";
+    CheckSite = "check-site";
+    CheckDoesNotBuild = "check-does-not-build";
+    CheckClean = "check-clean";
+    CheckSummary = "check-summary";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+    use fluent_syntax::ast;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Each message's attributes and the variables its text uses (in any variant).
+    fn shape(lang: Lang) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+        let resource = FluentResource::try_new(lang.source().to_owned())
+            .unwrap_or_else(|(_, e)| panic!("messages/{}.ftl does not parse: {e:?}", lang.code()));
+        let mut out = BTreeMap::new();
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let attributes = m.attributes.iter().map(|a| a.id.name.to_owned()).collect();
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    variables(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    variables(&a.value, &mut vars);
+                }
+                let dup = out.insert(m.id.name.to_owned(), (attributes, vars));
+                assert!(dup.is_none(), "messages/{}.ftl defines `{}` twice", lang.code(), m.id.name);
+            }
+        }
+        out
+    }
+
+    fn variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expression_variables(expression, out);
+            }
+        }
+    }
+
+    fn expression_variables(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        let inline = |i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>| match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+            _ => {}
+        };
+        match e {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    variables(&v.value, out);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn both_languages_define_every_message_the_code_uses_and_nothing_else() {
+        let used: BTreeSet<&str> = Msg::ALL.iter().map(|m| m.id()).collect();
+        assert_eq!(used.len(), Msg::ALL.len(), "two Msg variants share an id");
+        let en = shape(Lang::En);
+        let it = shape(Lang::It);
+        for (lang, shape) in [("en", &en), ("it", &it)] {
+            let defined: BTreeSet<&str> = shape.keys().map(String::as_str).collect();
+            let missing: Vec<_> = used.difference(&defined).collect();
+            let unused: Vec<_> = defined.difference(&used).collect();
+            assert!(missing.is_empty(), "messages/{lang}.ftl lacks {missing:?}");
+            assert!(unused.is_empty(), "messages/{lang}.ftl defines {unused:?}, which no Msg names");
+        }
+        for (id, (attributes, vars)) in &en {
+            let (it_attributes, it_vars) = &it[id];
+            assert_eq!(attributes, it_attributes, "`{id}`: the attributes differ between en and it");
+            assert_eq!(vars, it_vars, "`{id}`: the variables differ between en and it");
+        }
+    }
+
+    #[test]
+    fn the_locale_chooses_italian_for_it_only() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(Lang::from_locale(env(&[("LANG", "it_IT.UTF-8")])), Lang::It);
+        assert_eq!(Lang::from_locale(env(&[("LANG", "it_IT.UTF-8"), ("LC_ALL", "en_GB.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "it_CH")])), Lang::It);
+        assert_eq!(Lang::from_locale(env(&[("LC_ALL", ""), ("LANG", "it")])), Lang::It);
+        assert_eq!(Lang::from_locale(env(&[("LANG", "C.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+        assert_eq!(Lang::from_code("IT"), Some(Lang::It));
+    }
+
+    #[test]
+    fn italian_agrees_in_number() {
+        let summary = |n: usize| {
+            tr_in(
+                Lang::It,
+                Msg::FailedSummary,
+                &[("what", "x".into()), ("errors", n.into()), ("consequence", "y".into())],
+            )
+        };
+        assert_eq!(summary(1), "x: 1 errore; y");
+        assert_eq!(summary(2), "x: 2 errori; y");
+        assert_eq!(
+            tr_in(Lang::En, Msg::BuiltDrafts, &[("count", 1.into())]),
+            " (includes 1 draft: do not publish this folder)"
+        );
+    }
+}

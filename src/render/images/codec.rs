@@ -1,0 +1,216 @@
+//! Decoding and encoding raster images: the size limits checked from the file and its header
+//! before anything is decoded (decompression bombs), EXIF orientation applied, every width
+//! resized and encoded. Re-encoding writes pixels only, so EXIF (GPS position, camera,
+//! serial numbers) never reaches the published files.
+
+use image::codecs::jpeg::JpegEncoder;
+use image::codecs::png::PngEncoder;
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use std::io::Cursor;
+
+/// Files larger than this are refused unread.
+pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
+/// Images with more pixels than this are refused from their header.
+pub const MAX_PIXELS: u64 = 40_000_000;
+
+/// The raster formats sito resizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jpeg,
+    Png,
+    Webp,
+}
+
+impl Format {
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        match ext.to_ascii_lowercase().as_str() {
+            "jpg" | "jpeg" => Some(Format::Jpeg),
+            "png" => Some(Format::Png),
+            "webp" => Some(Format::Webp),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Jpeg => "jpg",
+            Format::Png => "png",
+            Format::Webp => "webp",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Jpeg => "image/jpeg",
+            Format::Png => "image/png",
+            Format::Webp => "image/webp",
+        }
+    }
+
+    fn image_format(self) -> ImageFormat {
+        match self {
+            Format::Jpeg => ImageFormat::Jpeg,
+            Format::Png => ImageFormat::Png,
+            Format::Webp => ImageFormat::WebP,
+        }
+    }
+}
+
+/// Why an image was not processed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not an image, damaged, or not in the format its name says.
+    Unreadable(String),
+    /// Over `MAX_BYTES` or `MAX_PIXELS`.
+    TooLarge(String),
+}
+
+/// One encoded width.
+#[derive(Debug, Clone)]
+pub struct Encoded {
+    pub width: u32,
+    pub height: u32,
+    pub format: Format,
+    pub bytes: Vec<u8>,
+}
+
+/// The widths to write for an image `width` pixels wide: those of `widths` below it, and
+/// the image at its own width, capped at the largest.
+pub fn plan(width: u32, widths: &[u32]) -> Vec<u32> {
+    let cap = widths.iter().copied().max().unwrap_or(width);
+    let top = width.min(cap);
+    let mut out: Vec<u32> = widths.iter().copied().filter(|&w| w < top).collect();
+    out.push(top);
+    out
+}
+
+/// Checks the limits from the header, then decodes `bytes` (in `format`, as the file's name
+/// says) with its EXIF orientation applied.
+pub fn decode(bytes: &[u8], format: Format) -> Result<DynamicImage, Problem> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Problem::TooLarge(format!("the file is {} MB; the limit is 20 MB", bytes.len() / (1024 * 1024))));
+    }
+    let reader = || {
+        let mut r = ImageReader::new(Cursor::new(bytes));
+        r.set_format(format.image_format());
+        let mut limits = Limits::default();
+        limits.max_alloc = Some(MAX_PIXELS * 4 + (64 << 20));
+        r.limits(limits);
+        r
+    };
+    let unreadable = |e: image::ImageError| {
+        Problem::Unreadable(format!("it cannot be read as {}: {e}", format.extension().to_uppercase()))
+    };
+    let (w, h) = reader().into_dimensions().map_err(unreadable)?;
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(Problem::TooLarge(format!("it is {w} × {h} pixels; the limit is 40 million pixels")));
+    }
+    let mut decoder = reader().into_decoder().map_err(unreadable)?;
+    // A broken EXIF block is no reason to refuse a photo: it is shown as stored.
+    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut img = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
+    img.apply_orientation(orientation);
+    Ok(img)
+}
+
+/// `img` at each width of `plan`, in `format` and, if `webp`, also as WebP.
+pub fn encode_all(
+    img: &DynamicImage,
+    format: Format,
+    widths: &[u32],
+    quality: u8,
+    webp: bool,
+) -> Result<Vec<Encoded>, Problem> {
+    let mut out = Vec::new();
+    for &w in widths {
+        let resized = resize(img, w);
+        out.push(encode(&resized, format, quality)?);
+        if webp && format != Format::Webp {
+            out.push(encode(&resized, Format::Webp, quality)?);
+        }
+    }
+    Ok(out)
+}
+
+fn resize(img: &DynamicImage, width: u32) -> DynamicImage {
+    if width >= img.width() {
+        return img.clone();
+    }
+    let height = (u64::from(img.height()) * u64::from(width)).div_ceil(u64::from(img.width())).max(1);
+    img.resize_exact(width, u32::try_from(height).unwrap_or(u32::MAX), FilterType::Lanczos3)
+}
+
+/// Encodes one image. JPEG has no alpha: transparent pixels go on the colours as they are.
+pub fn encode(img: &DynamicImage, format: Format, quality: u8) -> Result<Encoded, Problem> {
+    let failed = |e: String| Problem::Unreadable(format!("it could not be encoded as {}: {e}", format.extension()));
+    let mut bytes = Vec::new();
+    match format {
+        Format::Jpeg => {
+            let rgb = img.to_rgb8();
+            JpegEncoder::new_with_quality(&mut bytes, quality).encode_image(&rgb).map_err(|e| failed(e.to_string()))?;
+        }
+        Format::Png => {
+            let encoder = PngEncoder::new(&mut bytes);
+            let img = if img.color().has_alpha() {
+                DynamicImage::from(img.to_rgba8())
+            } else {
+                DynamicImage::from(img.to_rgb8())
+            };
+            img.write_with_encoder(encoder).map_err(|e| failed(e.to_string()))?;
+        }
+        Format::Webp => {
+            // libwebp's lossy encoder: image's own WebP encoder is lossless only, which makes
+            // photographs larger than the JPEG they replace (docs/performance.md).
+            let memory = if img.color().has_alpha() {
+                let rgba = img.to_rgba8();
+                webp::Encoder::from_rgba(&rgba, rgba.width(), rgba.height())
+                    .encode_simple(false, f32::from(quality))
+                    .map(|m| m.to_vec())
+            } else {
+                let rgb = img.to_rgb8();
+                webp::Encoder::from_rgb(&rgb, rgb.width(), rgb.height())
+                    .encode_simple(false, f32::from(quality))
+                    .map(|m| m.to_vec())
+            };
+            bytes = memory.map_err(|e| failed(format!("{e:?}")))?;
+        }
+    }
+    Ok(Encoded { width: img.width(), height: img.height(), format, bytes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plans_widths_without_upscaling() {
+        assert_eq!(plan(4000, &[480, 960, 1440]), [480, 960, 1440]);
+        assert_eq!(plan(1000, &[480, 960, 1440]), [480, 960, 1000]);
+        assert_eq!(plan(300, &[480, 960]), [300]);
+        assert_eq!(plan(960, &[480, 960]), [480, 960]);
+    }
+
+    #[test]
+    fn refuses_a_bomb_from_its_header() {
+        // A real 1 × 1 PNG whose header is changed to claim 10000 × 10000 pixels.
+        let one = DynamicImage::new_rgb8(1, 1);
+        let mut png = encode(&one, Format::Png, 80).map(|e| e.bytes).unwrap_or_default();
+        png[16..24].copy_from_slice(&[0, 0, 0x27, 0x10, 0, 0, 0x27, 0x10]);
+        let crc = crc32(&png[12..29]);
+        png[29..33].copy_from_slice(&crc.to_be_bytes());
+        assert!(matches!(decode(&png, Format::Png), Err(Problem::TooLarge(m)) if m.contains("10000 × 10000")));
+    }
+
+    /// The PNG chunk checksum.
+    pub fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for b in bytes {
+            crc ^= u32::from(*b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+}

@@ -1,0 +1,267 @@
+//! Images: a Markdown image (`![Il sindaco al C40](foto.jpg)`) of a JPEG, PNG or WebP in a
+//! page bundle or in static/ is written at the widths `[images]` asks, in its own format and
+//! as WebP, with EXIF orientation applied and its metadata dropped, and shown with
+//! `srcset`, `sizes`, `width` and `height` (`markup`); an SVG passes through with the size
+//! it declares. Templates ask for the same through `image()` (`render::functions`).
+//!
+//! Work is shared between pages rendering in parallel: each source is decoded once per
+//! build (a `OnceLock` per file), and not at all when `.sito/cache/images/` holds its widths
+//! for the same bytes and settings (`cache`). Files are not written from the render
+//! threads: they wait in `pending` and `flush` hands them to the sink once, after the pages,
+//! so the original file the asset copy would publish (with its EXIF) is replaced.
+
+mod cache;
+pub mod codec;
+pub mod markup;
+
+use crate::diag::{Diagnostic, Kind};
+use crate::load::config;
+use crate::render::markdown::{ImageHtml, ImageRef};
+use crate::resolve::{Entry, Site};
+use codec::{Encoded, Format, Problem};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// An image read and encoded, the same wherever it is shown.
+#[derive(Debug)]
+pub enum Processed {
+    /// Every width, smallest first, each in the source's format then as WebP.
+    Raster { format: Format, files: Vec<Encoded> },
+    /// Passed through as it is, with the size its root element declares.
+    Svg { width: Option<u32>, height: Option<u32> },
+}
+
+/// A source image and where it is published: `rel` is the output path of the file itself
+/// (`notizie/c40/foto.jpg`).
+pub struct Source {
+    pub abs: PathBuf,
+    pub rel: String,
+}
+
+/// The title that marks an image without alt text as decoration: `![](fregio.png "decorative")`.
+pub const DECORATIVE: &str = "decorative";
+
+type Memo = Arc<OnceLock<Result<Arc<Processed>, Problem>>>;
+
+pub struct Images {
+    root: PathBuf,
+    settings: config::Images,
+    /// The settings as text, part of every cache key.
+    settings_key: String,
+    cache: cache::Cache,
+    /// Static output path → source file.
+    statics: BTreeMap<String, PathBuf>,
+    memo: Mutex<HashMap<PathBuf, Memo>>,
+    /// Output path → bytes, written by `flush`.
+    pending: Mutex<BTreeMap<String, Arc<Vec<u8>>>>,
+    /// Cache entries this build used.
+    used: Mutex<BTreeSet<String>>,
+    encoded: AtomicUsize,
+    cached: AtomicUsize,
+}
+
+/// How many images a build showed, and how many of them it had to encode.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub encoded: usize,
+    pub cached: usize,
+}
+
+impl Images {
+    pub fn new(root: &Path, settings: &config::Images, statics: BTreeMap<String, PathBuf>) -> Images {
+        let settings_key = format!(
+            "v1 {:?} q{} webp{} image{} webp-crate0.3",
+            settings.widths,
+            settings.quality,
+            settings.webp,
+            env!("CARGO_PKG_VERSION")
+        );
+        Images {
+            root: root.to_path_buf(),
+            settings: settings.clone(),
+            settings_key,
+            cache: cache::Cache::new(root),
+            statics,
+            memo: Mutex::default(),
+            pending: Mutex::default(),
+            used: Mutex::default(),
+            encoded: AtomicUsize::new(0),
+            cached: AtomicUsize::new(0),
+        }
+    }
+
+    pub fn settings(&self) -> &config::Images {
+        &self.settings
+    }
+
+    pub fn counts(&self) -> Counts {
+        Counts { encoded: self.encoded.load(Ordering::Relaxed), cached: self.cached.load(Ordering::Relaxed) }
+    }
+
+    /// The image `dest` (as written in the page `e`) names, if it is a file sito processes:
+    /// a bundle file of the page, or a static file (`/img/foto.jpg`).
+    pub fn source(&self, site: &Site, e: &Entry, dest: &str) -> Option<Source> {
+        if dest.contains(['?', '#', ':']) || dest.starts_with("//") || !is_image_name(dest) {
+            return None;
+        }
+        let dest = percent_encoding::percent_decode_str(dest).decode_utf8().ok()?;
+        if let Some(rel) = dest.strip_prefix('/') {
+            return self.statics.get(rel).map(|abs| Source { abs: abs.clone(), rel: rel.to_owned() });
+        }
+        let rel = dest.strip_prefix("./").unwrap_or(&dest);
+        e.assets
+            .iter()
+            .map(|&a| &site.assets[a])
+            .find(|a| a.rel == rel)
+            .map(|a| Source { abs: a.abs.clone(), rel: format!("{}{}", &e.path[1..], a.rel) })
+    }
+
+    /// A static file (`/img/x.jpg`) or a bundle file named from `content/`
+    /// (`notizie/c40/foto.jpg`), published with the page of language `lang`, else with the
+    /// page of the first language that has it.
+    pub fn source_by_path(&self, site: &Site, path: &str, lang: usize) -> Option<Source> {
+        if let Some(rel) = path.strip_prefix('/') {
+            return self.statics.get(rel).map(|abs| Source { abs: abs.clone(), rel: rel.to_owned() });
+        }
+        let path = path.strip_prefix("@/").unwrap_or(path);
+        let asset = site.assets.iter().position(|a| {
+            let owner = if a.owner.is_empty() { String::new() } else { format!("{}/", a.owner) };
+            format!("{owner}{}", a.rel) == path
+        })?;
+        let owners = site.entries.iter().filter(|e| e.assets.contains(&asset));
+        let e = owners.clone().find(|e| e.lang() == lang).or_else(|| owners.min_by_key(|e| e.lang()))?;
+        Some(Source { abs: site.assets[asset].abs.clone(), rel: format!("{}{}", &e.path[1..], site.assets[asset].rel) })
+    }
+
+    /// How page `e` shows the Markdown image `r`: an error without alt text (unless marked
+    /// decorative); a processed `<picture>` for a file sito reads; else as Markdown does.
+    pub fn markdown(&self, site: &Site, e: &Entry, r: &ImageRef) -> ImageHtml {
+        let decorative = r.title == DECORATIVE;
+        if r.alt.trim().is_empty() && !decorative {
+            let d = Diagnostic::error(Kind::ImageWithoutAlt, format!("this image has no alt text: `{}`", r.dest));
+            return ImageHtml::Error(d.hint(format!(
+                "describe it between the brackets, `![Il sindaco al vertice C40]({0})`; only if it is pure decoration, write `![]({0} \"{DECORATIVE}\")`",
+                r.dest
+            )));
+        }
+        let Some(src) = self.source(site, e, r.dest) else { return ImageHtml::Keep };
+        match self.process(&src.abs) {
+            Ok(p) => {
+                let title = if decorative { "" } else { r.title };
+                ImageHtml::Html(self.publish(site, &src.rel, &p).html(r.alt, title))
+            }
+            Err(p) => ImageHtml::Error(self.problem(&src.abs, &p)),
+        }
+    }
+
+    /// The image at `abs`, read once per build whichever page asks first.
+    pub fn process(&self, abs: &Path) -> Result<Arc<Processed>, Problem> {
+        let cell = {
+            let Ok(mut memo) = self.memo.lock() else { return Err(Problem::Unreadable("internal lock".into())) };
+            Arc::clone(memo.entry(abs.to_path_buf()).or_default())
+        };
+        cell.get_or_init(|| self.process_uncached(abs).map(Arc::new)).clone()
+    }
+
+    fn process_uncached(&self, abs: &Path) -> Result<Processed, Problem> {
+        let len = std::fs::metadata(abs).map_err(|e| Problem::Unreadable(format!("it cannot be read: {e}")))?.len();
+        if len > codec::MAX_BYTES {
+            return Err(Problem::TooLarge(format!("the file is {} MB; the limit is 20 MB", len / (1024 * 1024))));
+        }
+        let bytes = std::fs::read(abs).map_err(|e| Problem::Unreadable(format!("it cannot be read: {e}")))?;
+        let ext = abs.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext.eq_ignore_ascii_case("svg") {
+            let (width, height) = markup::svg_size(&bytes)?;
+            return Ok(Processed::Svg { width, height });
+        }
+        let format = Format::from_extension(ext).ok_or_else(|| Problem::Unreadable("unknown format".into()))?;
+        let key = format!("{:016x}", crate::hash::fnv64(&[&bytes[..], self.settings_key.as_bytes()].concat()));
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(key.clone());
+        }
+        if let Some(files) = self.cache.get(&key) {
+            self.cached.fetch_add(1, Ordering::Relaxed);
+            return Ok(Processed::Raster { format, files });
+        }
+        let img = codec::decode(&bytes, format)?;
+        let s = &self.settings;
+        let widths = codec::plan(img.width(), &s.widths);
+        let files = widths
+            .par_iter()
+            .map(|&w| codec::encode_all(&img, format, &[w], s.quality, s.webp))
+            .collect::<Result<Vec<_>, _>>()?
+            .concat();
+        self.cache.put(&key, &files);
+        self.encoded.fetch_add(1, Ordering::Relaxed);
+        Ok(Processed::Raster { format, files })
+    }
+
+    /// Publishes `p` at `rel` (queued for `flush`) and says where each width is.
+    pub fn publish(&self, site: &Site, rel: &str, p: &Processed) -> markup::Shown {
+        let Processed::Raster { format, files } = p else {
+            return markup::Shown::svg(site.url(rel), p);
+        };
+        let top = files.iter().filter(|f| f.format == *format).map(|f| f.width).max().unwrap_or(0);
+        let mut shown =
+            markup::Shown { format: Some(*format), sizes: self.settings.sizes.clone(), ..markup::Shown::default() };
+        let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        for f in files {
+            let out = if f.format == *format && f.width == top { rel.to_owned() } else { variant_name(rel, f) };
+            pending.entry(out.clone()).or_insert_with(|| Arc::new(f.bytes.clone()));
+            shown.push(f, site.url(&out), f.format == *format && f.width == top);
+        }
+        shown
+    }
+
+    /// Forgets what the last render queued (a `Prepared` may render more than once).
+    pub fn reset(&self) {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    /// Writes what the pages queued; returns the output paths written, which the asset
+    /// copy must not overwrite with the originals.
+    pub fn flush(&self, w: &crate::render::Writer) -> (BTreeSet<String>, Vec<Diagnostic>) {
+        let pending = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+        let diags = pending
+            .par_iter()
+            .filter_map(|(rel, bytes)| w.sink.write(rel, bytes).err().map(|e| crate::render::write_error(rel, e)))
+            .collect();
+        (pending.into_keys().collect(), diags)
+    }
+
+    /// After a complete build: drops cache entries no image used.
+    pub fn prune(&self) {
+        let used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        self.cache.prune(&used);
+    }
+
+    /// The diagnostic for an image that could not be processed.
+    pub fn problem(&self, abs: &Path, p: &Problem) -> Diagnostic {
+        let shown = crate::diag::display_path(&self.root, abs);
+        match p {
+            Problem::Unreadable(why) => {
+                Diagnostic::error(Kind::ImageUnreadable, format!("cannot use the image {}: {why}", shown.display()))
+                    .hint("save the picture again as JPEG, PNG or WebP (or fix the file's name)")
+            }
+            Problem::TooLarge(why) => {
+                Diagnostic::error(Kind::ImageTooLarge, format!("the image {} is too large: {why}", shown.display()))
+                    .hint("export it smaller (3000 pixels wide is plenty for the web) and use that file")
+            }
+        }
+    }
+}
+
+/// `foto.jpg` at 480 pixels as WebP: `foto.480w.webp`.
+fn variant_name(rel: &str, f: &Encoded) -> String {
+    let (stem, _) = rel.rsplit_once('.').unwrap_or((rel, ""));
+    format!("{stem}.{}w.{}", f.width, f.format.extension())
+}
+
+/// A name sito treats as an image it can process.
+pub fn is_image_name(name: &str) -> bool {
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    Format::from_extension(ext).is_some() || ext.eq_ignore_ascii_case("svg")
+}

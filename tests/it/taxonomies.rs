@@ -1,0 +1,179 @@
+//! Taxonomies and pagination (issue 14) over the `taxonomies` fixture, built the way the
+//! README says: term pages in both languages linked across them (declared in site.toml and
+//! derived from translated pages), the per-taxonomy template override, pagers under the
+//! localized segment with `rel="prev"`/`"next"` and hreflang pairs, `/page/1/` redirects,
+//! term feeds, the sitemap; and every mistake reported at its place.
+
+use crate::support::{expect_file, tags_per_line, Site};
+use std::collections::BTreeMap;
+
+const PAGES: [&str; 9] = [
+    "temi/index.html",
+    "en/topics/index.html",
+    "temi/clima/index.html",
+    "temi/clima/pagina/2/index.html",
+    "en/topics/climate/index.html",
+    "en/topics/food/index.html",
+    "reti/index.html",
+    "reti/pagina/2/index.html",
+    "en/networks/page/2/index.html",
+];
+
+#[test]
+fn terms_and_pagers_in_both_languages() {
+    let site = Site::fixture("taxonomies");
+    let run = site.build().ok();
+    assert!(!run.stderr().contains("warning"), "{}", run.stderr());
+    for page in PAGES {
+        let name = page.trim_end_matches("/index.html").replace('/', "_");
+        expect_file(&format!("taxonomies/expected/{name}.html"), &tags_per_line(&site.output(page)));
+    }
+    // The first pager's second address sends readers to the list.
+    for (from, to) in [("reti/pagina/1/index.html", "/reti/"), ("temi/clima/pagina/1/index.html", "/temi/clima/")] {
+        let html = site.output(from);
+        assert!(html.contains(&format!("<meta http-equiv=\"refresh\" content=\"0; url={to}\">")), "{html}");
+    }
+    // A taxonomy without enough pages for a second pager has none.
+    assert!(!site.path("public/en/topics/climate/page/2").exists());
+}
+
+/// Each `<loc>` of the sitemap with its hreflang alternates.
+fn sitemap(xml: &str) -> BTreeMap<String, Vec<(String, String)>> {
+    let doc = roxmltree::Document::parse(xml).expect("sitemap parses");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("url"))
+        .map(|u| {
+            let loc = u.children().find(|c| c.has_tag_name("loc")).and_then(|l| l.text()).unwrap_or("").to_owned();
+            let alts = u
+                .children()
+                .filter(|c| c.has_tag_name("link"))
+                .map(|l| {
+                    (l.attribute("hreflang").unwrap_or("").to_owned(), l.attribute("href").unwrap_or("").to_owned())
+                })
+                .collect();
+            (loc.trim_start_matches("https://example.org").to_owned(), alts)
+        })
+        .collect()
+}
+
+#[test]
+fn sitemap_pairs_terms_and_pagers_and_feeds_list_the_term() {
+    let site = Site::fixture("taxonomies");
+    site.build().ok();
+    let urls = sitemap(&site.output("sitemap.xml"));
+    for loc in ["/temi/", "/en/topics/", "/temi/cultura/", "/reti/pagina/2/", "/temi/clima/pagina/2/"] {
+        assert!(urls.contains_key(loc), "{loc} not in {:?}", urls.keys());
+    }
+    assert!(!urls.keys().any(|l| l.ends_with("/1/")), "redirects are not in the sitemap: {:?}", urls.keys());
+    let pair = |it: &str, en: &str| {
+        vec![
+            ("it".to_owned(), format!("https://example.org{it}")),
+            ("en".to_owned(), format!("https://example.org{en}")),
+            ("x-default".to_owned(), format!("https://example.org{it}")),
+        ]
+    };
+    // Declared in site.toml (clima = "climate") and derived from a translated page (cibo/food).
+    assert_eq!(urls["/temi/clima/"], pair("/temi/clima/", "/en/topics/climate/"));
+    assert_eq!(urls["/en/topics/food/"], pair("/temi/cibo/", "/en/topics/food/"));
+    assert_eq!(urls["/reti/pagina/2/"], pair("/reti/pagina/2/", "/en/networks/page/2/"));
+    // Only Italian has a second pager of clima: no pair.
+    assert_eq!(urls["/temi/clima/pagina/2/"], vec![]);
+    let feed = site.output("temi/clima/atom.xml");
+    let doc = roxmltree::Document::parse(&feed).expect("feed parses");
+    let titles: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .filter_map(|e| e.children().find(|c| c.has_tag_name("title"))?.text())
+        .collect();
+    assert_eq!(titles, ["Rete A", "Rete B", "Rete C"]);
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let site = Site::fixture("taxonomies");
+    site.build().ok();
+    let first = site.snapshot("public");
+    site.sito(&["build", "--output-dir", "again"]).ok();
+    assert_eq!(first, site.snapshot("again"));
+}
+
+#[test]
+fn a_term_the_site_does_not_declare_is_a_warning_with_a_suggestion() {
+    let site = Site::fixture("taxonomies");
+    site.edit("content/reti/a.md", "\"cibo\"]", "\"cibbo\"]");
+    let run = site.build().ok();
+    let err = run.stderr();
+    assert!(err.contains("warning[E1304]: `cibbo` is not a declared term of `temi`"), "{err}");
+    assert!(err.contains("--> content/reti/a.md:5:18") && err.contains("did you mean `cibo`?"), "{err}");
+}
+
+/// (file, text replaced, replacement, what stderr must say).
+const MISTAKES: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "content/reti/b.md",
+        "temi = [",
+        "tags = [",
+        &[
+            "error[E1302]: the language `it` has no taxonomy `tags`",
+            "content/reti/b.md:5:1",
+            "the taxonomies of `it` are: `temi`",
+        ],
+    ),
+    (
+        "content/reti/b.en.md",
+        "topics = [",
+        "temi = [",
+        &["the language `en` has no taxonomy `temi`", "content/reti/b.en.md:5:1", "pages in en list it as `topics`"],
+    ),
+    (
+        "content/reti/b.md",
+        "[\"clima\"]",
+        "[\"!!\"]",
+        &["error[E1303]: the term `!!` has no letters or digits", "content/reti/b.md:5:9"],
+    ),
+    (
+        "content/reti/_index.md",
+        "paginate_by = 2",
+        "paginate_by = 0",
+        &["error[E1305]: `paginate_by` must be at least 1", "content/reti/_index.md:3:15"],
+    ),
+    ("site.toml", "name = \"temi\"", "name = \"../x\"", &["error[E1301]", "site.toml:5:24"]),
+    (
+        "site.toml",
+        "translations.temi]",
+        "translations.themes]",
+        &["the default language has no taxonomy `themes`", "site.toml:"],
+    ),
+    (
+        "i18n/it.toml",
+        "path = \"pagina\"",
+        "path = \"a/b\"",
+        &["`pagination.path` must be one address segment", "i18n/it.toml:3:8"],
+    ),
+];
+
+#[test]
+fn every_mistake_is_reported_at_its_place_and_public_is_kept() {
+    let site = Site::fixture("taxonomies");
+    site.build().ok();
+    let before = site.snapshot("public");
+    for (file, from, to, needles) in MISTAKES {
+        let original = std::fs::read_to_string(site.path(file)).expect("read");
+        site.edit(file, from, to);
+        site.build().fails_with(needles);
+        assert_eq!(site.snapshot("public"), before, "{file}: a failed build changed public/");
+        site.write(file, original);
+    }
+}
+
+#[test]
+fn a_page_where_a_term_page_would_be_and_missing_templates_fail() {
+    let site = Site::fixture("taxonomies");
+    site.write("content/temi/_index.md", "+++\ntitle = \"Temi\"\n+++\n");
+    site.build()
+        .fails_with(&["error[E0405]: content/temi/_index.md would be published at /temi/, where a taxonomy's page is"]);
+    site.remove("content/temi/_index.md");
+    site.remove("themes/plain/templates/taxonomy_single.html");
+    site.build()
+        .fails_with(&["error[E0502]: the theme has no `taxonomy_single.html` for the taxonomy `temi`", "site.toml:5:"]);
+}
