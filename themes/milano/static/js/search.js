@@ -11,6 +11,9 @@ let engine = null;
 function load() {
   if (!engine) {
     engine = import(form.dataset.bundle + "pagefind.js").then(async (pagefind) => {
+      // The index holds each page's full path (base path included), so Pagefind must not
+      // prepend the bundle's parent folder again (it would, under a sub-path: /sub/sub/…).
+      await pagefind.options({ baseUrl: "/" });
       await pagefind.init();
       return pagefind;
     });
