@@ -316,39 +316,33 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
     d.in_file(shown)
 }
 
+/// The language a file name's suffix names (`name.en.md`); no suffix is the default one,
+/// which must not be spelled out.
+fn language_of(code: Option<&str>, config: &Config, shown: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let Some(code) = code else { return Ok(0) };
+    match config.language_index(code) {
+        Some(i) if i > 0 => Ok(i),
+        Some(_) => {
+            Err(vec![Diagnostic::error(Kind::DefaultLanguageSuffix, crate::msg!(DefaultLanguageSuffix, code = code))
+                .in_file(shown)
+                .hint(crate::msg!(DefaultLanguageSuffixHint, code = code))])
+        }
+        None => {
+            let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            Err(vec![Diagnostic::error(Kind::UnknownLanguage, crate::msg!(UnknownLanguageFile, code = code))
+                .in_file(shown)
+                .hint(crate::msg!(UnknownLanguageFileHint, languages = known.join(", "), code = code))])
+        }
+    }
+}
+
 /// Loads one Markdown file (`rel` relative to `content/`).
 pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
     let shown = Path::new("content").join(rel);
     let Some(name) = parse_file_name(rel) else {
         return Err(vec![Diagnostic::error(Kind::BadFileName, "not a Markdown file").in_file(&shown)]);
     };
-    let lang = match &name.lang {
-        None => 0,
-        Some(code) => match config.language_index(code) {
-            Some(i) if i > 0 => i,
-            Some(_) => {
-                return Err(vec![Diagnostic::error(
-                    Kind::DefaultLanguageSuffix,
-                    crate::msg!(DefaultLanguageSuffix, code = code.as_str()),
-                )
-                .in_file(&shown)
-                .hint(crate::msg!(DefaultLanguageSuffixHint, code = code.as_str()))])
-            }
-            None => {
-                let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-                return Err(vec![Diagnostic::error(
-                    Kind::UnknownLanguage,
-                    crate::msg!(UnknownLanguageFile, code = code.as_str()),
-                )
-                .in_file(&shown)
-                .hint(crate::msg!(
-                    UnknownLanguageFileHint,
-                    languages = known.join(", "),
-                    code = code.as_str()
-                ))]);
-            }
-        },
-    };
+    let lang = language_of(name.lang.as_deref(), config, &shown)?;
     let (text, read) = crate::load::toml_input::read_file(abs, &shown).map_err(|d| vec![d])?;
     let parsed = front_matter::parse_file(&text, &shown)?;
     let body = text[parsed.body_start..].to_owned();

@@ -332,55 +332,61 @@ fn value(c: &mut Cursor, depth: usize) -> Result<Value, SyntaxError> {
             }),
         },
         '[' if depth >= MAX_DEPTH => Err(c.error("has lists nested too deeply", "use fewer levels of brackets")),
-        '[' => {
-            c.at += 1;
-            let mut items = Vec::new();
-            loop {
-                c.skip_ws();
-                if c.eat("]") {
-                    return Ok(Value::List(items));
-                }
-                items.push(value(c, depth + 1)?);
-                c.skip_ws();
-                if !c.eat(",") {
-                    c.skip_ws();
-                    if c.eat("]") {
-                        return Ok(Value::List(items));
-                    }
-                    return Err(c.error(
-                        "has a list that needs `,` between items or `]` at its end",
-                        "write lists as `[1, 2, 3]`",
-                    ));
-                }
-            }
+        '[' => list(c, depth),
+        _ => bare(c, start, first),
+    }
+}
+
+/// A list, from its `[`: items separated by `,`, a trailing `,` allowed.
+fn list(c: &mut Cursor, depth: usize) -> Result<Value, SyntaxError> {
+    c.at += 1;
+    let mut items = Vec::new();
+    loop {
+        c.skip_ws();
+        if c.eat("]") {
+            return Ok(Value::List(items));
         }
-        _ => {
-            let word: &str = &rest[..rest
-                .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.' || ch == '_'))
-                .unwrap_or(rest.len())];
-            let parsed = match word {
-                "true" => Some(Value::Bool(true)),
-                "false" => Some(Value::Bool(false)),
-                w if is_integer(w) => w.parse().ok().map(Value::Integer),
-                w if is_float(w) => w.parse().ok().map(Value::Float),
-                _ => None,
-            };
-            match parsed {
-                Some(v) => {
-                    c.at += word.len();
-                    Ok(v)
-                }
-                None => Err(SyntaxError {
-                    unclosed: false,
-                    message: format!(
-                        "the shortcode call has a value that is not one: `{}`",
-                        word.chars().take(40).collect::<String>()
-                    ),
-                    hint: "text goes between quotes (`kind=\"info\"`); numbers, `true` and `false` without".to_owned(),
-                    span: start..start + word.len().max(first.len_utf8()),
-                }),
+        items.push(value(c, depth + 1)?);
+        c.skip_ws();
+        if !c.eat(",") {
+            c.skip_ws();
+            if c.eat("]") {
+                return Ok(Value::List(items));
             }
+            return Err(
+                c.error("has a list that needs `,` between items or `]` at its end", "write lists as `[1, 2, 3]`")
+            );
         }
+    }
+}
+
+/// A bare word: `true`, `false` or a number (Tera's literals).
+fn bare(c: &mut Cursor, start: usize, first: char) -> Result<Value, SyntaxError> {
+    let rest = c.rest();
+    let word: &str = &rest[..rest
+        .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.' || ch == '_'))
+        .unwrap_or(rest.len())];
+    let parsed = match word {
+        "true" => Some(Value::Bool(true)),
+        "false" => Some(Value::Bool(false)),
+        w if is_integer(w) => w.parse().ok().map(Value::Integer),
+        w if is_float(w) => w.parse().ok().map(Value::Float),
+        _ => None,
+    };
+    match parsed {
+        Some(v) => {
+            c.at += word.len();
+            Ok(v)
+        }
+        None => Err(SyntaxError {
+            unclosed: false,
+            message: format!(
+                "the shortcode call has a value that is not one: `{}`",
+                word.chars().take(40).collect::<String>()
+            ),
+            hint: "text goes between quotes (`kind=\"info\"`); numbers, `true` and `false` without".to_owned(),
+            span: start..start + word.len().max(first.len_utf8()),
+        }),
     }
 }
 

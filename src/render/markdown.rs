@@ -106,8 +106,27 @@ pub fn render_expanded(
     out.ids = headings.iter().map(|h| h.1.clone()).collect();
     out.toc = build_toc(&headings);
 
-    let mut open_link: Option<(usize, bool)> = None; // index into out.links, saw text
-    for (event, range) in &mut events {
+    collect_links(&mut events, resolve, &mut out.links, &mut errors);
+    raw_html_links(body, &mut events, resolve, &mut out.links, &mut errors);
+    out.links.sort_by_key(|l| l.range.start);
+    out.spaced = spaced_links(body, &events);
+    // Last, so that nothing above reads a shortcode's HTML as the page's own source.
+    super::placeholder::substitute(&mut events, html);
+    out.html.reserve(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
+    (out, errors)
+}
+
+/// Resolves `@/` and root-relative destinations in place, and notes every link and image
+/// with its source range, whether it has visible text, and an image's alt text.
+fn collect_links(
+    events: &mut [(Event, Range<usize>)],
+    resolve: &dyn Fn(&str) -> Result<String, String>,
+    links: &mut Vec<Link>,
+    errors: &mut Vec<LinkError>,
+) {
+    let mut open_link: Option<(usize, bool)> = None; // index into links, saw text
+    for (event, range) in events.iter_mut() {
         let image = matches!(event, Event::Start(Tag::Image { .. }));
         match event {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
@@ -123,19 +142,12 @@ pub fn render_expanded(
                         *dest_url = CowStr::from(url);
                     }
                 }
-                open_link = Some((out.links.len(), false));
-                out.links.push(Link {
-                    dest,
-                    range: range.clone(),
-                    image,
-                    empty: true,
-                    alt: String::new(),
-                    html: false,
-                });
+                open_link = Some((links.len(), false));
+                links.push(Link { dest, range: range.clone(), image, empty: true, alt: String::new(), html: false });
             }
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
                 if let Some((i, saw)) = open_link.take() {
-                    out.links[i].empty = !saw;
+                    links[i].empty = !saw;
                 }
             }
             Event::Text(t) | Event::Code(t) => {
@@ -143,8 +155,8 @@ pub fn render_expanded(
                     if !t.trim().is_empty() {
                         *saw = true;
                     }
-                    if out.links[*i].image {
-                        out.links[*i].alt.push_str(t);
+                    if links[*i].image {
+                        links[*i].alt.push_str(t);
                     }
                 }
             }
@@ -156,14 +168,6 @@ pub fn render_expanded(
             _ => {}
         }
     }
-    raw_html_links(body, &mut events, resolve, &mut out.links, &mut errors);
-    out.links.sort_by_key(|l| l.range.start);
-    out.spaced = spaced_links(body, &events);
-    // Last, so that nothing above reads a shortcode's HTML as the page's own source.
-    super::placeholder::substitute(&mut events, html);
-    out.html.reserve(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
-    (out, errors)
 }
 
 /// Passes every image to `hook`, replacing those it shows its own way with its HTML (and

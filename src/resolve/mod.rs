@@ -153,13 +153,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     let Content { sources, assets, failed, drafts } = content;
     let mut diags = Vec::new();
     let (sources, lookup) = index(sources, config.languages.len(), &mut diags);
-    for s in &sources {
-        let original_failed = failed.contains(&(s.kind, s.key.clone()));
-        let has_original = lookup.get(s.kind, &s.key, 0).is_some();
-        if s.lang != 0 && s.fm.translate && !original_failed && !has_original {
-            diags.push(orphan_translation(s, &config));
-        }
-    }
+    check_orphans(&sources, &lookup, &failed, &config, &mut diags);
     let segments = paths::Segments::new(&sources, &lookup, &config);
     let drafts = drafts
         .iter()
@@ -186,22 +180,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         })
         .collect();
     check_collisions(&entries, &mut diags);
-    for (i, l) in config.languages.iter().enumerate() {
-        if lookup.get(EntryKind::Section, "", i).is_none() {
-            let file = if i == 0 { "_index.md".to_owned() } else { format!("_index.{}.md", l.code) };
-            diags.push(
-                Diagnostic::error(
-                    Kind::LanguageWithoutHome,
-                    format!("the language `{}` has no home page: content/{file} does not exist", l.code),
-                )
-                .in_file("site.toml")
-                .hint(format!(
-                    "every page's language switcher links to /{}; create content/{file} (a translation of content/_index.md), or remove `[languages.{}]`",
-                    l.prefix, l.code
-                )),
-            );
-        }
-    }
+    check_language_homes(&lookup, &config, &mut diags);
     sections::link_translations(&mut entries, &lookup, config.languages.len());
     sections::link_sections(&mut entries, &lookup);
     sections::attach_assets(&mut entries, &assets, &lookup, config.languages.len());
@@ -221,6 +200,44 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         return Err(diags);
     }
     Ok(site)
+}
+
+/// A translation whose original is missing (and did not just fail to load) has nothing to
+/// follow or link to.
+fn check_orphans(
+    sources: &[Source],
+    lookup: &Lookup,
+    failed: &std::collections::HashSet<(EntryKind, String)>,
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for s in sources {
+        let original_failed = failed.contains(&(s.kind, s.key.clone()));
+        let has_original = lookup.get(s.kind, &s.key, 0).is_some();
+        if s.lang != 0 && s.fm.translate && !original_failed && !has_original {
+            diags.push(orphan_translation(s, config));
+        }
+    }
+}
+
+/// Every language needs a home page: every language switcher links to it.
+fn check_language_homes(lookup: &Lookup, config: &Config, diags: &mut Vec<Diagnostic>) {
+    for (i, l) in config.languages.iter().enumerate() {
+        if lookup.get(EntryKind::Section, "", i).is_none() {
+            let file = if i == 0 { "_index.md".to_owned() } else { format!("_index.{}.md", l.code) };
+            diags.push(
+                Diagnostic::error(
+                    Kind::LanguageWithoutHome,
+                    format!("the language `{}` has no home page: content/{file} does not exist", l.code),
+                )
+                .in_file("site.toml")
+                .hint(format!(
+                    "every page's language switcher links to /{}; create content/{file} (a translation of content/_index.md), or remove `[languages.{}]`",
+                    l.prefix, l.code
+                )),
+            );
+        }
+    }
 }
 
 /// Sorts the sources by (kind, key, language) and indexes them; a second file for the same
