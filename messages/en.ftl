@@ -259,3 +259,11 @@ missing-description = this page has no `description`
 missing-description-hint = add `description = "…"`, a sentence that search engines and link previews show
 duplicate-title = the title “{ $title }” is also used by { $first }
 duplicate-title-hint = give each page its own title, so search results and browser tabs tell them apart
+
+## Loading and resolving: site.toml, i18n, templates, shortcodes, content
+
+# (end)
+
+## Building, checking, publishing, preview and the command line
+
+# (end)

@@ -272,3 +272,11 @@ missing-description = questa pagina non ha la `description`
 missing-description-hint = aggiungete `description = "…"`, una frase che mostrano i motori di ricerca e le anteprime dei collegamenti
 duplicate-title = il titolo «{ $title }» è usato anche da { $first }
 duplicate-title-hint = date a ogni pagina un titolo diverso, così si distinguono nei risultati di ricerca e nelle schede del browser
+
+## Caricamento e risoluzione: site.toml, i18n, modelli, shortcode, contenuti
+
+# (fine)
+
+## Generazione, controllo, pubblicazione, anteprima e riga di comando
+
+# (fine)

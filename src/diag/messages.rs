@@ -305,6 +305,10 @@ messages! {
     MissingDescriptionHint = "missing-description-hint";
     DuplicateTitle = "duplicate-title";
     DuplicateTitleHint = "duplicate-title-hint";
+    // Loading and resolving: site.toml, i18n, templates, shortcodes, content files.
+    // (end of loading and resolving)
+    // Building, checking, rendering, publishing, serving, and the command line.
+    // (end of building and the rest)
 }
 
 #[cfg(test)]
