@@ -266,4 +266,120 @@ duplicate-title-hint = give each page its own title, so search results and brows
 
 ## Building, checking, publishing, preview and the command line
 
+built-images = { "; " }images: { $encoded } encoded, { $cached } from the cache
+template-data-site = cannot prepare the site's template data: { $error }
+output-unfinished = could not finish writing { $out }: { $error }
+output-unfinished-hint = check free disk space and permissions, then build again
+output-refuse = refusing to write the site into { $out }: { $why }
+output-refuse-hint = choose a new or sito-made folder, e.g. `--output-dir public`
+output-not-plain-name = it is not a plain folder name
+output-holds-sources = it holds the site's own sources
+output-inside-sources = it is inside the site's { $source }
+output-not-folder-name = `{ $out }` is not a folder name
+output-parent-is-file = cannot create the output folder { $out }: { $file } is a file, not a folder; choose another --output-dir or move that file away
+cannot-create = cannot create { $path }: { $error }
+cannot-create-lock = cannot create the lock file { $path }: { $error }
+output-waiting = waiting for another sito build writing to { $out } to finish…
+cannot-lock = cannot lock { $path }: { $error }
+manifest-unreadable = cannot read what the last build published ({ $error }); delete that file to start afresh
+output-not-a-folder = { $out } exists and is not a folder
+output-not-ours = { $out } already exists and was not made by sito, so sito will not replace its files; choose another --output-dir, empty the folder, or pass --force
+cannot-clear = cannot clear { $path }: { $error }
+two-outputs = two outputs would be written to { $rel }
+not-a-beside-name = `{ $name }` is not a name for a file beside the output
+cannot-write-in = cannot write in { $path }: { $error }
+mark-summary = { $marked } marked, { $current } already up to date{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } out of date left out
+    }
+mark-commit = commit the marked files together with { $snapshots }/, which `sito check` compares against
+mark-left-out = left out { $translation }: { $original } changed since it was marked; update it, then run `sito translations --mark { $translation }`
+mark-marked = marked { $translation } as translating { $original } ({ $hash })
+mark-changed = this file changed since sito read it, so it was not marked
+mark-changed-hint = it was saved in the meantime and is left as saved: run `sito translations --mark { $translation }` again
+cannot-write-file = cannot write this file: { $error }
+changed-while-written = it changed while being written
+snapshot-unsaved = cannot save the snapshot { $snapshot }: { $error }
+site-folder-writable-hint = check that the site folder is writable
+mark-not-an-entry = { $file } is not a page or section of this site
+mark-not-an-entry-hint = name a translation under content/, e.g. content/reti/c40.en.md
+mark-no-original = { $file } has no original to mark it against
+mark-no-original-hint = only translations of a default-language file can be marked
+mark-no-translations = { $file } has no translations to mark
+missing-translation = this { $what } has no `{ $code }` translation ({ $expected })
+missing-translation-hint = translate it into { $expected }, or add `translate = false` to this file's front matter if it is meant to exist in one language only
+stale-translation = out of date: { $original } changed since this translation was marked
+stale-translation-hint = bring the translation up to date with the changes below, then run `{ $mark }`
+stale-no-snapshot-hint = the text it was marked against ({ $snapshot }) is not there, so what changed cannot be shown; compare with { $original }'s history, update the translation, then run `{ $mark }`
+translations-title = Translations
+translations-to-translate = ({ $count } pages and sections in `{ $lang }` to translate)
+translations-row = { $current } up to date, { $missing } missing, { $stale } out of date, { $unmarked } not marked
+translations-missing = missing
+translations-stale = out of date
+translations-unmarked = not marked
+translation-of = translation of { $original }
+original-changed = { $original } changed
+translations-site-errors = the site has errors: fix them first, then run `sito translations` again
+changed-since-marked = { $original } changed since { $translation } was marked:
+no-snapshot = (no snapshot of the marked version in .sito/originals/)
+translations-mark-note = Once a translation is up to date, `sito translations --mark FILE` records it, so later changes to its original show up here.
+external-link = external link { $why }: { $dest }
+external-link-hint = check the address in a browser; update it, or link to an archived copy
+external-unreachable = cannot be reached ({ $error })
+external-answered = answered { $status }
+string-undefined = the interface string `{ $key }` is not defined in { $files }
+string-unused = the interface string `{ $key }` is not used by any template
+string-unused-hint = remove it from { $files }, or use it in a template with t(key="{ $key }")
+string-add-hint = add `{ $name } = "…"` to { $files }, translated
+string-add-under-hint = add `{ $name } = "…"` under `[{ $table }]` to { $files }, translated
+fn-not-a-language = `{ $code }` is not a language of this site
+fn-lang-not-code = `lang` must be a language code, not { $value }
+fn-needs-text = `{ $function }` needs a text argument `{ $name }`, e.g. { $function }({ $name }="…")
+fn-unknown-string = unknown interface string `{ $key }`: add it to i18n/{ $code }.toml (and the other languages)
+fn-not-kind = `{ $path }` is not a { $kind ->
+        [section] section
+       *[page] page
+    }
+fn-no-taxonomy = there is no taxonomy `{ $kind }` in `{ $lang }` (its taxonomies: { $count ->
+        [0] none
+       *[other] { $names }
+    })
+fn-asset-missing = `asset` cannot find the static file `{ $path }` (looked in static/ and the theme's static/)
+fn-image-missing = `image` cannot find `{ $path }`: name a page's file from content/ (`notizie/c40/foto.jpg`) or a static file from the site's root (`/img/logo.png`)
+fn-width-not-number = `width` must be a number of pixels, not { $value }
+fn-date-not-text = the `date` filter needs a date text such as "2024-05-31", not { $value }
+cannot-write = cannot write { $rel }: { $error }
+cannot-write-hint = check that the output folder is writable and the disk is not full
+template-data-page = cannot prepare the page's template data: { $error }
+while-rendering = while rendering { $file }
+while-rendering-404 = while rendering the 404 page
+pages-fail-example = { $count } pages fail, e.g. { $file }
+pages-fail = { $count } pages fail
+shortcode-failed = the shortcode `{ $name }` failed: { $error } (in { $at })
+shortcode-failed-hint = check the values this call passes; if they are right, fix the template at { $at }
+image-alt-hint = describe it between the brackets, `![Il sindaco al vertice C40]({ $dest })`; only if it is pure decoration, write `![]({ $dest } "{ $decorative }")`
+image-unreadable = cannot use the image { $file }: { $why }
+image-unreadable-hint = save the picture again as JPEG, PNG or WebP (or fix the file's name)
+image-too-large = the image { $file } is too large: { $why }
+image-too-large-hint = export it smaller (3000 pixels wide is plenty for the web) and use that file
+image-cannot-read = it cannot be read: { $error }
+image-file-too-large = the file is { $mb } MB; the limit is 20 MB
+image-unknown-format = unknown format
+image-internal-lock = internal lock
+image-not-readable-as = it cannot be read as { $format }: { $error }
+image-too-many-pixels = it is { $width } × { $height } pixels; the limit is 40 million pixels
+image-not-encoded = it could not be encoded as { $format }: { $error }
+svg-not-utf8 = an SVG must be UTF-8 text
+svg-unreadable = it is not a readable SVG: { $error }
+svg-wrong-root = its root element is <{ $root }>, not <svg>
+robots-under-sub-path = robots.txt would be published at { $path }robots.txt, where crawlers never read it
+robots-under-sub-path-hint = crawlers read robots.txt only at the root of the host: add the rules (and the sitemap's address) to that file, and set `robots = false` here
+search-index-failed = cannot build the search index: { $error }
+search-index-failed-hint = build again; if it fails again, set `search = false` in site.toml and report the message
+serve-cannot-listen-hint = choose another port with --port, or stop the program using this one
+serve-cannot-watch = cannot watch the site's files in { $root }: { $error }
+serve-cannot-watch-hint = on Linux, raise fs.inotify.max_user_watches (sysctl) if the limit was reached
+serve-lost-events = the watcher lost events; reading every file again
+serve-watcher-error = file watcher: { $error }
+serve-cannot-watch-folder = cannot watch { $path }: { $error }; edits in it will not show
 # (end)

@@ -279,4 +279,151 @@ duplicate-title-hint = date a ogni pagina un titolo diverso, così si distinguon
 
 ## Generazione, controllo, pubblicazione, anteprima e riga di comando
 
+built-images = { "; " }immagini: { $encoded ->
+        [one] 1 convertita
+       *[other] { $encoded } convertite
+    }, { $cached ->
+        [one] 1 presa
+       *[other] { $cached } prese
+    } dalla cache
+template-data-site = impossibile preparare i dati del sito per i modelli: { $error }
+output-unfinished = impossibile finire di scrivere { $out }: { $error }
+output-unfinished-hint = controllate lo spazio libero sul disco e i permessi, poi generate di nuovo il sito
+output-refuse = il sito non viene scritto in { $out }: { $why }
+output-refuse-hint = scegliete una cartella nuova o creata da sito, per esempio `--output-dir public`
+output-not-plain-name = non è un semplice nome di cartella
+output-holds-sources = contiene i file sorgente del sito stesso
+output-inside-sources = è dentro `{ $source }` del sito
+output-not-folder-name = `{ $out }` non è un nome di cartella
+output-parent-is-file = impossibile creare la cartella del sito pubblicato { $out }: { $file } è un file, non una cartella; scegliete un altro --output-dir oppure spostate quel file
+cannot-create = impossibile creare { $path }: { $error }
+cannot-create-lock = impossibile creare il file di blocco { $path }: { $error }
+output-waiting = si attende che finisca un altro `sito build` che sta scrivendo in { $out }…
+cannot-lock = impossibile bloccare { $path }: { $error }
+manifest-unreadable = impossibile leggere che cosa ha pubblicato la generazione precedente ({ $error }); eliminate quel file per ricominciare da capo
+output-not-a-folder = { $out } esiste e non è una cartella
+output-not-ours = { $out } esiste già e non è stata creata da sito, quindi sito non ne sostituisce i file; scegliete un altro --output-dir, svuotate la cartella oppure aggiungete --force
+cannot-clear = impossibile svuotare { $path }: { $error }
+two-outputs = due file diversi verrebbero scritti in { $rel }
+not-a-beside-name = `{ $name }` non è un nome valido per un file accanto alla cartella del sito pubblicato
+cannot-write-in = impossibile scrivere in { $path }: { $error }
+mark-summary = { $marked ->
+        [one] 1 traduzione segnata
+       *[other] { $marked } traduzioni segnate
+    }, { $current ->
+        [one] 1 già aggiornata
+       *[other] { $current } già aggiornate
+    }{ $skipped ->
+        [0] {""}
+        [one] , 1 non aggiornata tralasciata
+       *[other] , { $skipped } non aggiornate tralasciate
+    }
+mark-commit = registrate (commit) i file segnati insieme alla cartella { $snapshots }/, con cui `sito check` li confronta
+mark-left-out = tralasciata { $translation }: { $original } è cambiato da quando è stata segnata; aggiornatela, poi eseguite `sito translations --mark { $translation }`
+mark-marked = segnata { $translation } come traduzione di { $original } ({ $hash })
+mark-changed = questo file è cambiato da quando sito lo ha letto, quindi non è stato segnato
+mark-changed-hint = nel frattempo è stato salvato e resta com'era al salvataggio: eseguite di nuovo `sito translations --mark { $translation }`
+cannot-write-file = impossibile scrivere questo file: { $error }
+changed-while-written = è cambiato mentre veniva scritto
+snapshot-unsaved = impossibile salvare la copia { $snapshot }: { $error }
+site-folder-writable-hint = controllate che nella cartella del sito si possa scrivere
+mark-not-an-entry = { $file } non è una pagina né una sezione di questo sito
+mark-not-an-entry-hint = indicate una traduzione dentro content/, per esempio content/reti/c40.en.md
+mark-no-original = { $file } non ha un originale rispetto a cui segnarla
+mark-no-original-hint = si possono segnare solo le traduzioni di un file nella lingua principale del sito
+mark-no-translations = { $file } non ha traduzioni da segnare
+missing-translation = { $what ->
+        [section] questa sezione
+       *[page] questa pagina
+    } non ha la traduzione in `{ $code }` ({ $expected })
+missing-translation-hint = traducetela in { $expected }, oppure, se deve esistere in una lingua sola, aggiungete `translate = false` all'intestazione di questo file
+stale-translation = non aggiornata: { $original } è cambiato da quando questa traduzione è stata segnata
+stale-translation-hint = aggiornate la traduzione con le modifiche qui sotto, poi eseguite `{ $mark }`
+stale-no-snapshot-hint = il testo rispetto a cui era stata segnata ({ $snapshot }) non c'è più, quindi non si può mostrare che cosa è cambiato; confrontate con la cronologia di { $original }, aggiornate la traduzione, poi eseguite `{ $mark }`
+translations-title = Traduzioni
+translations-to-translate = ({ $count ->
+        [one] 1 pagina o sezione
+       *[other] { $count } pagine e sezioni
+    } in `{ $lang }` da tradurre)
+translations-row = { $current ->
+        [one] 1 aggiornata
+       *[other] { $current } aggiornate
+    }, { $missing ->
+        [one] 1 mancante
+       *[other] { $missing } mancanti
+    }, { $stale ->
+        [one] 1 non aggiornata
+       *[other] { $stale } non aggiornate
+    }, { $unmarked ->
+        [one] 1 non segnata
+       *[other] { $unmarked } non segnate
+    }
+translations-missing = mancante
+translations-stale = non aggiornata
+translations-unmarked = non segnata
+translation-of = traduzione di { $original }
+original-changed = { $original } è cambiato
+translations-site-errors = il sito contiene errori: correggeteli, poi eseguite di nuovo `sito translations`
+changed-since-marked = { $original } è cambiato da quando { $translation } è stata segnata:
+no-snapshot = (in .sito/originals/ non c'è la copia della versione segnata)
+translations-mark-note = Quando una traduzione è aggiornata, `sito translations --mark FILE` lo registra, così le modifiche successive al suo originale compaiono qui.
+external-link = collegamento esterno { $why }: { $dest }
+external-link-hint = aprite l'indirizzo in un browser; aggiornatelo, oppure collegate una copia archiviata
+external-unreachable = non raggiungibile ({ $error })
+external-answered = con risposta { $status }
+string-undefined = il testo dell'interfaccia `{ $key }` non è definito in { $files }
+string-unused = il testo dell'interfaccia `{ $key }` non è usato da nessun modello
+string-unused-hint = toglietelo da { $files }, oppure usatelo in un modello con t(key="{ $key }")
+string-add-hint = aggiungete `{ $name } = "…"` a { $files }, tradotto in ogni lingua
+string-add-under-hint = aggiungete `{ $name } = "…"` sotto `[{ $table }]` in { $files }, tradotto in ogni lingua
+fn-not-a-language = `{ $code }` non è una lingua di questo sito
+fn-lang-not-code = `lang` deve essere il codice di una lingua, non { $value }
+fn-needs-text = `{ $function }` ha bisogno di un argomento di testo `{ $name }`, per esempio { $function }({ $name }="…")
+fn-unknown-string = il testo dell'interfaccia `{ $key }` non esiste: aggiungetelo a i18n/{ $code }.toml (e ai file delle altre lingue)
+fn-not-kind = `{ $path }` non è { $kind ->
+        [section] una sezione
+       *[page] una pagina
+    }
+fn-no-taxonomy = in `{ $lang }` non esiste la tassonomia `{ $kind }` (le sue tassonomie: { $count ->
+        [0] nessuna
+       *[other] { $names }
+    })
+fn-asset-missing = `asset` non trova il file statico `{ $path }` (cercato in static/ e in static/ del tema)
+fn-image-missing = `image` non trova `{ $path }`: indicate un file di una pagina a partire da content/ (`notizie/c40/foto.jpg`) oppure un file statico a partire dalla cartella principale del sito (`/img/logo.png`)
+fn-width-not-number = `width` deve essere un numero di pixel, non { $value }
+fn-date-not-text = il filtro `date` ha bisogno di una data scritta come testo, per esempio "2024-05-31", non { $value }
+cannot-write = impossibile scrivere { $rel }: { $error }
+cannot-write-hint = controllate che nella cartella del sito pubblicato si possa scrivere e che il disco non sia pieno
+template-data-page = impossibile preparare i dati della pagina per i modelli: { $error }
+while-rendering = durante la generazione di { $file }
+while-rendering-404 = durante la generazione della pagina 404
+pages-fail-example = { $count } pagine non si generano, per esempio { $file }
+pages-fail = { $count } pagine non si generano
+shortcode-failed = lo shortcode `{ $name }` non funziona: { $error } (in { $at })
+shortcode-failed-hint = controllate i valori che questo shortcode riceve; se sono giusti, correggete il modello in { $at }
+image-alt-hint = descrivetela tra le parentesi quadre, `![Il sindaco al vertice C40]({ $dest })`; solo se è puramente decorativa, scrivete `![]({ $dest } "{ $decorative }")`
+image-unreadable = impossibile usare l'immagine { $file }: { $why }
+image-unreadable-hint = salvate di nuovo l'immagine come JPEG, PNG o WebP (oppure correggete il nome del file)
+image-too-large = l'immagine { $file } è troppo grande: { $why }
+image-too-large-hint = esportatela più piccola (per il web bastano 3000 pixel di larghezza) e usate quel file
+image-cannot-read = non si riesce a leggerla: { $error }
+image-file-too-large = il file è di { $mb } MB; il limite è 20 MB
+image-unknown-format = formato sconosciuto
+image-internal-lock = blocco interno
+image-not-readable-as = non si riesce a leggerla come { $format }: { $error }
+image-too-many-pixels = è di { $width } × { $height } pixel; il limite è 40 milioni di pixel
+image-not-encoded = non si riesce a convertirla in { $format }: { $error }
+svg-not-utf8 = un SVG deve essere testo UTF-8
+svg-unreadable = non è un SVG leggibile: { $error }
+svg-wrong-root = il suo elemento principale è <{ $root }>, non <svg>
+robots-under-sub-path = robots.txt verrebbe pubblicato in { $path }robots.txt, dove i motori di ricerca non lo leggono mai
+robots-under-sub-path-hint = i motori di ricerca leggono robots.txt solo nella cartella principale del dominio: aggiungete le regole (e l'indirizzo della sitemap) a quel file, e qui impostate `robots = false`
+search-index-failed = impossibile creare l'indice della ricerca: { $error }
+search-index-failed-hint = generate di nuovo il sito; se non riesce ancora, impostate `search = false` in site.toml e segnalate questo messaggio
+serve-cannot-listen-hint = scegliete un'altra porta con --port, oppure fermate il programma che usa questa
+serve-cannot-watch = impossibile tenere d'occhio i file del sito in { $root }: { $error }
+serve-cannot-watch-hint = su Linux, se il limite è stato raggiunto, aumentate fs.inotify.max_user_watches (sysctl)
+serve-lost-events = alcune modifiche ai file sono andate perse; si rileggono tutti i file
+serve-watcher-error = controllo dei file: { $error }
+serve-cannot-watch-folder = impossibile tenere d'occhio { $path }: { $error }; le modifiche al suo interno non si vedranno
 # (fine)

@@ -71,7 +71,7 @@ impl Report {
         }
         let images = self.images;
         if images.encoded + images.cached > 0 {
-            out.push_str(&format!("; images: {} encoded, {} from the cache", images.encoded, images.cached));
+            out.push_str(&crate::msg!(BuiltImages, encoded = images.encoded, cached = images.cached));
         }
         if self.drafts > 0 {
             out.push_str(&crate::msg!(BuiltDrafts, count = self.drafts));
@@ -139,7 +139,7 @@ impl Prepared {
             .map(|lang| tera::to_value(crate::render::view::site_view(&site, lang)))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| {
-                vec![Diagnostic::error(Kind::TemplateError, format!("cannot prepare the site's template data: {e}"))]
+                vec![Diagnostic::error(Kind::TemplateError, crate::msg!(TemplateDataSite, error = e.to_string()))]
             })?;
         let images = crate::render::images::Images::new(root, &site.config.images, statics.files.clone());
         let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views, images });
@@ -233,8 +233,8 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
     let record = removed::to_record(&published, prepared.previous.as_ref());
     let applied = sink.apply(record).map_err(|e| {
-        vec![Diagnostic::error(Kind::OutputPartial, format!("could not finish writing {}: {e}", out.display()))
-            .hint("check free disk space and permissions, then build again")]
+        let message = crate::msg!(OutputUnfinished, out = out.display().to_string(), error = e.to_string());
+        vec![Diagnostic::error(Kind::OutputPartial, message).hint(crate::msg!(OutputUnfinishedHint))]
     })?;
     phase("apply", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
@@ -271,12 +271,12 @@ fn render_and_compare(
 pub fn output_path(root: &Path, output_dir: &Path) -> Result<PathBuf, Diagnostic> {
     let out = if output_dir.is_absolute() { output_dir.to_path_buf() } else { root.join(output_dir) };
     let refuse = |why: &str| {
-        Diagnostic::error(Kind::OutputRefused, format!("refusing to write the site into {}: {why}", out.display()))
-            .hint("choose a new or sito-made folder, e.g. `--output-dir public`")
+        let message = crate::msg!(OutputRefuse, out = out.display().to_string(), why = why);
+        Diagnostic::error(Kind::OutputRefused, message).hint(crate::msg!(OutputRefuseHint))
     };
     let name_ok = out.file_name().is_some_and(|n| n != ".." && n != ".");
     if !name_ok {
-        return Err(refuse("it is not a plain folder name"));
+        return Err(refuse(&crate::msg!(OutputNotPlainName)));
     }
     let canon = |p: &Path| -> PathBuf {
         // The output may not exist yet: canonicalize what exists, keep the rest.
@@ -298,11 +298,11 @@ pub fn output_path(root: &Path, output_dir: &Path) -> Result<PathBuf, Diagnostic
     let out_c = canon(&out);
     let root_c = canon(root);
     if root_c.starts_with(&out_c) {
-        return Err(refuse("it holds the site's own sources"));
+        return Err(refuse(&crate::msg!(OutputHoldsSources)));
     }
     for source in ["content", "themes", "static", "i18n", "templates", "site.toml"] {
         if out_c.starts_with(root_c.join(source)) {
-            return Err(refuse(&format!("it is inside the site's {source}")));
+            return Err(refuse(&crate::msg!(OutputInsideSources, source = source)));
         }
     }
     Ok(out)

@@ -34,13 +34,13 @@ pub fn check(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
         let Err(why) = result else { continue };
         for &(id, li) in uses.get(&url).map(Vec::as_slice).unwrap_or_default() {
             let (e, link) = (&site.entries[id], &scans[id].links[li]);
-            let d = Diagnostic::warning(Kind::ExternalLink, format!("external link {why}: {}", link.dest));
+            let d = Diagnostic::warning(
+                Kind::ExternalLink,
+                crate::msg!(ExternalLink, why = why.as_str(), dest = link.dest.as_str()),
+            );
             let text = e.src.body.get(link.range.clone()).unwrap_or("");
             let offset = text.find(link.dest.as_str()).map_or(link.range.start, |i| link.range.start + i);
-            diags.push(
-                at_body(d, e, offset, link.dest.len())
-                    .hint("check the address in a browser; update it, or link to an archived copy"),
-            );
+            diags.push(at_body(d, e, offset, link.dest.len()).hint(crate::msg!(ExternalLinkHint)));
         }
     }
     diags
@@ -124,7 +124,7 @@ pub fn probe_all(urls: Vec<String>, timeout: Duration) -> BTreeMap<String, Resul
 fn probe(agent: &ureq::Agent, url: &str) -> Result<u16, String> {
     let status = |r: Result<ureq::http::Response<ureq::Body>, ureq::Error>| match r {
         Ok(resp) => Ok(resp.status()),
-        Err(e) => Err(format!("cannot be reached ({e})")),
+        Err(e) => Err(crate::msg!(ExternalUnreachable, error = e.to_string())),
     };
     let head = status(agent.head(url).call())?;
     if head.as_u16() < 400 {
@@ -135,7 +135,7 @@ fn probe(agent: &ureq::Agent, url: &str) -> Result<u16, String> {
     if get.as_u16() < 400 {
         Ok(get.as_u16())
     } else {
-        Err(format!("answered {get}"))
+        Err(crate::msg!(ExternalAnswered, status = get.to_string()))
     }
 }
 

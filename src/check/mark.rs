@@ -51,14 +51,9 @@ pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<D
     if !diags.is_empty() {
         return Err(diags);
     }
-    let _ = writeln!(
-        out,
-        "{marked} marked, {current} already up to date{}",
-        if skipped > 0 { format!(", {skipped} out of date left out") } else { String::new() }
-    );
+    let _ = writeln!(out, "{}", crate::msg!(MarkSummary, marked = marked, current = current, skipped = skipped));
     if marked > 0 {
-        let _ =
-            writeln!(out, "commit the marked files together with {SNAPSHOTS}/, which `sito check` compares against");
+        let _ = writeln!(out, "{}", crate::msg!(MarkCommit, snapshots = SNAPSHOTS));
     }
     Ok(out)
 }
@@ -74,25 +69,25 @@ fn mark_one(site: &Site, root: &Path, tid: usize, named: bool) -> Option<Outcome
         return Some(Outcome::Current);
     }
     if !named && t.src.fm.translated_from.is_some() {
-        return Some(Outcome::LeftOut(format!(
-            "left out {tfile}: {ofile} changed since it was marked; update it, then run `sito translations --mark {tfile}`\n"
-        )));
+        let line = crate::msg!(MarkLeftOut, translation = tfile.as_str(), original = ofile.as_str());
+        return Some(Outcome::LeftOut(line + "\n"));
     }
     if let Err(d) = save_snapshot(root, &hash, &text) {
         return Some(Outcome::Failed(d));
     }
     Some(match user_files::replace(&root.join(&tfile), &marked_bytes(&t.src, &hash), &t.src.bytes()) {
-        Ok(()) => Outcome::Marked(format!("marked {tfile} as translating {ofile} ({hash})\n")),
-        Err(WriteError::Changed) => Outcome::Failed(
-            Diagnostic::error(Kind::MarkChanged, "this file changed since sito read it, so it was not marked")
-                .in_file(&tfile)
-                .hint(format!(
-                    "it was saved in the meantime and is left as saved: run `sito translations --mark {tfile}` again"
-                )),
+        Ok(()) => Outcome::Marked(
+            crate::msg!(MarkMarked, translation = tfile.as_str(), original = ofile.as_str(), hash = hash.as_str())
+                + "\n",
         ),
-        Err(WriteError::Io(e)) => {
-            Outcome::Failed(Diagnostic::error(Kind::Io, format!("cannot write this file: {e}")).in_file(&tfile))
-        }
+        Err(WriteError::Changed) => Outcome::Failed(
+            Diagnostic::error(Kind::MarkChanged, crate::msg!(MarkChanged))
+                .in_file(&tfile)
+                .hint(crate::msg!(MarkChangedHint, translation = tfile.as_str())),
+        ),
+        Err(WriteError::Io(e)) => Outcome::Failed(
+            Diagnostic::error(Kind::Io, crate::msg!(CannotWriteFile, error = e.to_string())).in_file(&tfile),
+        ),
     })
 }
 
@@ -114,10 +109,11 @@ fn save_snapshot(root: &Path, hash: &str, text: &str) -> Result<(), Diagnostic> 
     written.map_err(|e| {
         let e = match e {
             WriteError::Io(e) => e.to_string(),
-            WriteError::Changed => "it changed while being written".to_owned(),
+            WriteError::Changed => crate::msg!(ChangedWhileWritten),
         };
-        Diagnostic::error(Kind::Io, format!("cannot save the snapshot {SNAPSHOTS}/{hash}.txt: {e}"))
-            .hint("check that the site folder is writable")
+        let snapshot = format!("{SNAPSHOTS}/{hash}.txt");
+        Diagnostic::error(Kind::Io, crate::msg!(SnapshotUnsaved, snapshot = snapshot, error = e))
+            .hint(crate::msg!(SiteFolderWritableHint))
     })
 }
 
@@ -135,8 +131,8 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
         let shown = f.display().to_string();
         let Some(id) = rel.as_deref().and_then(|rel| site.entries.iter().position(|e| e.src.rel == rel)) else {
             diags.push(
-                Diagnostic::error(Kind::MarkTarget, format!("{shown} is not a page or section of this site"))
-                    .hint("name a translation under content/, e.g. content/reti/c40.en.md"),
+                Diagnostic::error(Kind::MarkTarget, crate::msg!(MarkNotAnEntry, file = shown.as_str()))
+                    .hint(crate::msg!(MarkNotAnEntryHint)),
             );
             continue;
         };
@@ -144,9 +140,9 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
         if e.lang() != 0 {
             if site.get(e.kind(), &e.src.key, 0).is_none() {
                 diags.push(
-                    Diagnostic::error(Kind::MarkTarget, format!("{shown} has no original to mark it against"))
+                    Diagnostic::error(Kind::MarkTarget, crate::msg!(MarkNoOriginal, file = shown.as_str()))
                         .in_file(format!("content/{}", e.src.rel))
-                        .hint("only translations of a default-language file can be marked"),
+                        .hint(crate::msg!(MarkNoOriginalHint)),
                 );
             }
             targets.push(id);
@@ -155,7 +151,7 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
         let translations: Vec<usize> = e.translations.iter().copied().filter(|&i| i != id).collect();
         if translations.is_empty() {
             diags.push(
-                Diagnostic::error(Kind::MarkTarget, format!("{shown} has no translations to mark"))
+                Diagnostic::error(Kind::MarkTarget, crate::msg!(MarkNoTranslations, file = shown.as_str()))
                     .in_file(format!("content/{}", e.src.rel)),
             );
         }

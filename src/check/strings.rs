@@ -110,12 +110,12 @@ pub fn check(site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Diagnostic>
                     if !strings.contains_key(&key) {
                         let d = Diagnostic::error(
                             Kind::I18nMissingKey,
-                            format!("the interface string `{key}` is not defined in {}", files.join(", ")),
+                            crate::msg!(StringUndefined, key = key.as_str(), files = files.join(", ")),
                         )
                         .in_file(path)
                         .at_offset(text, 1, u.offset, u.len);
                         let hint = match did_you_mean(&key, strings.keys().map(String::as_str)) {
-                            Some(s) => format!("did you mean `{s}`?"),
+                            Some(s) => crate::msg!(DidYouMean, suggestion = s),
                             None => missing_hint(&key, &files),
                         };
                         diags.push(d.hint(hint));
@@ -137,24 +137,23 @@ pub fn check(site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Diagnostic>
         {
             continue;
         }
-        let d =
-            Diagnostic::warning(Kind::I18nUnused, format!("the interface string `{key}` is not used by any template"))
-                .in_file(&files[0]);
+        let d = Diagnostic::warning(Kind::I18nUnused, crate::msg!(StringUnused, key = key.as_str())).in_file(&files[0]);
         let d = match i18n.files.first() {
             Some(file) if file.has(key) => file.at_key(d, key),
             _ => d,
         };
-        diags.push(
-            d.hint(format!("remove it from {}, or use it in a template with t(key=\"{key}\")", files.join(", "))),
-        );
+        diags.push(d.hint(crate::msg!(StringUnusedHint, files = files.join(", "), key = key.as_str())));
     }
     diags
 }
 
 fn missing_hint(key: &str, files: &[String]) -> String {
     let (table, name) = key.rsplit_once('.').unwrap_or(("", key));
-    let place = if table.is_empty() { String::new() } else { format!(" under `[{table}]`") };
-    format!("add `{name} = \"…\"`{place} to {}, translated", files.join(", "))
+    if table.is_empty() {
+        crate::msg!(StringAddHint, name = name, files = files.join(", "))
+    } else {
+        crate::msg!(StringAddUnderHint, name = name, table = table, files = files.join(", "))
+    }
 }
 
 #[cfg(test)]

@@ -204,27 +204,26 @@ pub fn status(site: &Site, root: &Path) -> Status {
 
 fn missing_finding(original: &Entry, expected: &str, code: &str) -> Finding {
     let what = if original.kind() == EntryKind::Section { "section" } else { "page" };
-    Diagnostic::warning(Kind::MissingTranslation, format!("this {what} has no `{code}` translation ({expected})"))
-        .in_file(file(&original.src.rel))
-        .hint(format!(
-            "translate it into {expected}, or add `translate = false` to this file's front matter if it is meant to exist in one language only"
-        ))
-        .into()
+    Diagnostic::warning(
+        Kind::MissingTranslation,
+        crate::msg!(MissingTranslation, what = what, code = code, expected = expected),
+    )
+    .in_file(file(&original.src.rel))
+    .hint(crate::msg!(MissingTranslationHint, expected = expected))
+    .into()
 }
 
 fn stale_finding(t: &Entry, original: &Entry, marked: &str, diff: Option<String>) -> Finding {
     let orig = file(&original.src.rel);
-    let d = Diagnostic::warning(
-        Kind::StaleTranslation,
-        format!("out of date: {orig} changed since this translation was marked"),
-    );
+    let d = Diagnostic::warning(Kind::StaleTranslation, crate::msg!(StaleTranslation, original = orig.as_str()));
     let d = t.src.at_key(d, "translated_from");
     let mark = format!("sito translations --mark {}", file(&t.src.rel));
     let hint = match &diff {
-        Some(_) => format!("bring the translation up to date with the changes below, then run `{mark}`"),
-        None => format!(
-            "the text it was marked against ({SNAPSHOTS}/{marked}.txt) is not there, so what changed cannot be shown; compare with {orig}'s history, update the translation, then run `{mark}`"
-        ),
+        Some(_) => crate::msg!(StaleTranslationHint, mark = mark),
+        None => {
+            let snapshot = format!("{SNAPSHOTS}/{marked}.txt");
+            crate::msg!(StaleNoSnapshotHint, snapshot = snapshot, original = orig, mark = mark)
+        }
     };
     Finding { diag: d.hint(hint), diff }
 }
@@ -274,30 +273,32 @@ pub fn paint_diff(diff: &str, indent: &str, color: bool) -> String {
 pub fn table(status: &Status, all: bool, color: bool) -> String {
     let (bold, dim, reset) = if color { ("\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{bold}Translations{reset} ({} pages and sections in `{}` to translate)",
-        status.originals, status.default_code
-    );
+    let heading = crate::msg!(TranslationsToTranslate, count = status.originals, lang = status.default_code.as_str());
+    let _ = writeln!(out, "{bold}{}{reset} {heading}", crate::msg!(TranslationsTitle));
+    let labels = [crate::msg!(TranslationsMissing), crate::msg!(TranslationsStale), crate::msg!(TranslationsUnmarked)];
+    // The labels make a column: as wide as the longest one in this language, 14 at least.
+    let w = labels.iter().map(|l| l.chars().count() + 1).max().unwrap_or(0).max(14);
+    let [missing, stale, unmarked] = &labels;
     for l in &status.langs {
-        let _ = writeln!(
-            out,
-            "  {bold}{}{reset}: {} up to date, {} missing, {} out of date, {} not marked",
-            l.code,
-            l.up_to_date,
-            l.missing.len(),
-            l.stale.len(),
-            l.unmarked.len()
+        let row = crate::msg!(
+            TranslationsRow,
+            current = l.up_to_date,
+            missing = l.missing.len(),
+            stale = l.stale.len(),
+            unmarked = l.unmarked.len()
         );
+        let _ = writeln!(out, "  {bold}{}{reset}: {row}", l.code);
         for m in &l.missing {
-            let _ = writeln!(out, "    missing       {:<44} {dim}translation of {}{reset}", m.expected, m.original);
+            let of = crate::msg!(TranslationOf, original = m.original.as_str());
+            let _ = writeln!(out, "    {missing:<w$}{:<44} {dim}{of}{reset}", m.expected);
         }
         for s in &l.stale {
-            let _ = writeln!(out, "    out of date   {:<44} {dim}{} changed{reset}", s.translation, s.original);
+            let changed = crate::msg!(OriginalChanged, original = s.original.as_str());
+            let _ = writeln!(out, "    {stale:<w$}{:<44} {dim}{changed}{reset}", s.translation);
         }
         if all {
             for u in &l.unmarked {
-                let _ = writeln!(out, "    not marked    {u}");
+                let _ = writeln!(out, "    {unmarked:<w$}{u}");
             }
         }
     }
@@ -324,7 +325,7 @@ pub fn run(opts: &Options) -> u8 {
             for d in &diags {
                 eprintln!("{}", d.render(ecolor));
             }
-            eprintln!("the site has errors: fix them first, then run `sito translations` again");
+            eprintln!("{}", crate::msg!(TranslationsSiteErrors));
             return 1;
         }
     };
@@ -346,15 +347,19 @@ pub fn run(opts: &Options) -> u8 {
     let mut out = table(&status, true, color);
     for l in &status.langs {
         for s in &l.stale {
-            let _ = writeln!(out, "\n{} changed since {} was marked:", s.original, s.translation);
+            let heading =
+                crate::msg!(ChangedSinceMarked, original = s.original.as_str(), translation = s.translation.as_str());
+            let _ = writeln!(out, "\n{heading}");
             match &s.diff {
                 Some(d) => out.push_str(&paint_diff(d, "  ", color)),
-                None => out.push_str("  (no snapshot of the marked version in .sito/originals/)\n"),
+                None => {
+                    let _ = writeln!(out, "  {}", crate::msg!(NoSnapshot));
+                }
             }
         }
     }
     if status.langs.iter().any(|l| !l.unmarked.is_empty()) {
-        out.push_str("\nOnce a translation is up to date, `sito translations --mark FILE` records it, so later changes to its original show up here.\n");
+        let _ = writeln!(out, "\n{}", crate::msg!(TranslationsMarkNote));
     }
     print!("{out}");
     0

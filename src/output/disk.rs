@@ -40,49 +40,43 @@ impl DiskSink {
         let name = out
             .file_name()
             .and_then(|n| n.to_str())
-            .ok_or_else(|| format!("`{}` is not a folder name", out.display()))?;
+            .ok_or_else(|| crate::msg!(OutputNotFolderName, out = out.display().to_string()))?;
         let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         if let Some(file) = parent.ancestors().find(|a| a.is_file()) {
-            return Err(format!(
-                "cannot create the output folder {}: {} is a file, not a folder; choose another --output-dir or move that file away",
-                out.display(),
-                file.display()
-            ));
+            let (out, file) = (out.display().to_string(), file.display().to_string());
+            return Err(crate::msg!(OutputParentIsFile, out = out, file = file));
         }
-        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        let cannot_create =
+            |p: &Path, e: io::Error| crate::msg!(CannotCreate, path = p.display().to_string(), error = e.to_string());
+        fs::create_dir_all(parent).map_err(|e| cannot_create(parent, e))?;
         let lock_path = parent.join(format!(".{name}.sito-lock"));
-        let lock = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|e| format!("cannot create the lock file {}: {e}", lock_path.display()))?;
-        if lock.try_lock().is_err() {
-            eprintln!("waiting for another sito build writing to {} to finish…", out.display());
-            lock.lock().map_err(|e| format!("cannot lock {}: {e}", lock_path.display()))?;
-        }
-        let previous = Manifest::read(out).map_err(|e| {
-            format!("cannot read what the last build published ({e}); delete that file to start afresh")
+        let lock = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| {
+            crate::msg!(CannotCreateLock, path = lock_path.display().to_string(), error = e.to_string())
         })?;
+        if lock.try_lock().is_err() {
+            eprintln!("{}", crate::msg!(OutputWaiting, out = out.display().to_string()));
+            lock.lock()
+                .map_err(|e| crate::msg!(CannotLock, path = lock_path.display().to_string(), error = e.to_string()))?;
+        }
+        let previous = Manifest::read(out).map_err(|e| crate::msg!(ManifestUnreadable, error = e.to_string()))?;
         let out_exists = out.exists();
         if out_exists {
             if !out.is_dir() {
-                return Err(format!("{} exists and is not a folder", out.display()));
+                return Err(crate::msg!(OutputNotAFolder, out = out.display().to_string()));
             }
             let empty = fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(false);
             let ours = manifest::marker_path(out).is_file() || out.join(LEGACY_MARKER).is_file();
             if !empty && !ours && !force {
-                return Err(format!(
-                    "{} already exists and was not made by sito, so sito will not replace its files; choose another --output-dir, empty the folder, or pass --force",
-                    out.display()
-                ));
+                return Err(crate::msg!(OutputNotOurs, out = out.display().to_string()));
             }
         }
         let staging = parent.join(format!(".{name}.sito-staging"));
         if staging.exists() {
-            fs::remove_dir_all(&staging).map_err(|e| format!("cannot clear {}: {e}", staging.display()))?;
+            let clear =
+                |e: io::Error| crate::msg!(CannotClear, path = staging.display().to_string(), error = e.to_string());
+            fs::remove_dir_all(&staging).map_err(clear)?;
         }
-        fs::create_dir(&staging).map_err(|e| format!("cannot create {}: {e}", staging.display()))?;
+        fs::create_dir(&staging).map_err(|e| cannot_create(&staging, e))?;
         Ok(DiskSink {
             out: out.to_path_buf(),
             staging,
@@ -104,7 +98,7 @@ impl DiskSink {
     fn record(&self, rel: &str) -> io::Result<()> {
         let mut written = self.written.lock().map_err(|_| io::Error::other("lock poisoned"))?;
         if !written.insert(rel.to_owned()) {
-            return Err(io::Error::other(format!("two outputs would be written to {rel}")));
+            return Err(io::Error::other(crate::msg!(TwoOutputs, rel = rel)));
         }
         Ok(())
     }
@@ -207,7 +201,7 @@ impl Sink for DiskSink {
 
     fn write_beside(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
         if !is_beside_name(name) {
-            return Err(io::Error::other(format!("`{name}` is not a name for a file beside the output")));
+            return Err(io::Error::other(crate::msg!(NotABesideName, name = name)));
         }
         self.beside.lock().map_err(|_| io::Error::other("lock poisoned"))?.push((name.to_owned(), bytes.to_vec()));
         Ok(())
@@ -264,9 +258,10 @@ fn check_writable(out: &Path, staging: &Path, changed: &[String], keep: &HashSet
     let me = owner(staging);
     for dir in dirs.iter().filter(|d| d.starts_with(out) && !surely_writable(d, me)) {
         let probe = dir.join(format!(".sito-probe-{}", std::process::id()));
-        fs::File::create(&probe)
-            .and_then(|_| fs::remove_file(&probe))
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot write in {}: {e}", dir.display())))?;
+        fs::File::create(&probe).and_then(|_| fs::remove_file(&probe)).map_err(|e| {
+            let message = crate::msg!(CannotWriteIn, path = dir.display().to_string(), error = e.to_string());
+            io::Error::new(e.kind(), message)
+        })?;
     }
     Ok(())
 }

@@ -92,12 +92,9 @@ pub fn warnings(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Vec<Diagnos
     let path = &site.config.base_path;
     if site.config.robots && path != "/" && !statics.contains_key("robots.txt") {
         diags.push(
-            Diagnostic::warning(
-                Kind::RobotsUnderSubPath,
-                format!("robots.txt would be published at {path}robots.txt, where crawlers never read it"),
-            )
-            .in_file("site.toml")
-            .hint("crawlers read robots.txt only at the root of the host: add the rules (and the sitemap's address) to that file, and set `robots = false` here"),
+            Diagnostic::warning(Kind::RobotsUnderSubPath, crate::msg!(RobotsUnderSubPath, path = path.as_str()))
+                .in_file("site.toml")
+                .hint(crate::msg!(RobotsUnderSubPathHint)),
         );
     }
     diags

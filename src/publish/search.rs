@@ -20,8 +20,8 @@ const UNUSED: [&str; 4] = ["pagefind-ui.", "pagefind-modular-ui.", "pagefind-com
 
 pub fn write(site: &Site, scans: &[Scan], w: &Writer) -> Vec<Diagnostic> {
     let failed = |e: String| {
-        vec![Diagnostic::error(Kind::SearchIndex, format!("cannot build the search index: {e}"))
-            .hint("build again; if it fails again, set `search = false` in site.toml and report the message")]
+        vec![Diagnostic::error(Kind::SearchIndex, crate::msg!(SearchIndexFailed, error = e))
+            .hint(crate::msg!(SearchIndexFailedHint))]
     };
     let runtime = match tokio::runtime::Builder::new_current_thread().build() {
         Ok(r) => r,

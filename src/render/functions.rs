@@ -56,8 +56,8 @@ impl Bound {
                 .site
                 .config
                 .language_index(code)
-                .ok_or_else(|| tera::Error::msg(format!("`{code}` is not a language of this site"))),
-            Some(other) => Err(tera::Error::msg(format!("`lang` must be a language code, not {other}"))),
+                .ok_or_else(|| tera::Error::msg(crate::msg!(FnNotALanguage, code = code.as_str()))),
+            Some(other) => Err(tera::Error::msg(crate::msg!(FnLangNotCode, value = other.to_string()))),
         }
     }
 }
@@ -65,9 +65,7 @@ impl Bound {
 fn string_arg<'a>(args: &'a HashMap<String, Value>, name: &str, function: &str) -> tera::Result<&'a str> {
     match args.get(name) {
         Some(Value::String(s)) => Ok(s),
-        _ => {
-            Err(tera::Error::msg(format!("`{function}` needs a text argument `{name}`, e.g. {function}({name}=\"…\")")))
-        }
+        _ => Err(tera::Error::msg(crate::msg!(FnNeedsText, function = function, name = name))),
     }
 }
 
@@ -85,9 +83,7 @@ impl tera::Function for Translate {
             return Ok(Value::from(list.to_vec()));
         }
         let code = &self.0.shared.site.config.languages[lang].code;
-        Err(tera::Error::msg(format!(
-            "unknown interface string `{key}`: add it to i18n/{code}.toml (and the other languages)"
-        )))
+        Err(tera::Error::msg(crate::msg!(FnUnknownString, key = key, code = code.as_str())))
     }
 }
 
@@ -125,10 +121,8 @@ impl tera::Function for Get {
         let link = if path.starts_with("@/") { path.to_owned() } else { format!("@/{path}") };
         let (id, _) = site.resolve_internal(&link, lang).map_err(tera::Error::msg)?;
         if site.entries[id].kind() != self.1 {
-            return Err(tera::Error::msg(format!(
-                "`{path}` is not a {}",
-                if self.1 == EntryKind::Page { "page" } else { "section" }
-            )));
+            let kind = if self.1 == EntryKind::Page { "page" } else { "section" };
+            return Err(tera::Error::msg(crate::msg!(FnNotKind, path = path, kind = kind)));
         }
         let depth = if self.1 == EntryKind::Section { Depth::WithPages } else { Depth::Summary };
         tera::to_value(view::entry(site, id, depth, None)).map_err(tera::Error::from)
@@ -152,11 +146,10 @@ impl tera::Function for GetTaxonomy {
                 .filter(|t| t.lang == lang)
                 .map(|t| format!("`{}`", site.taxonomy_config(t).name))
                 .collect();
-            return Err(tera::Error::msg(format!(
-                "there is no taxonomy `{kind}` in `{}` (its taxonomies: {})",
-                site.config.languages[lang].code,
-                if names.is_empty() { "none".to_owned() } else { names.join(", ") }
-            )));
+            let code = site.config.languages[lang].code.as_str();
+            let message =
+                crate::msg!(FnNoTaxonomy, kind = kind, lang = code, count = names.len(), names = names.join(", "));
+            return Err(tera::Error::msg(message));
         };
         let items: Vec<view::TermView> =
             (0..site.taxonomies[ti].terms.len()).map(|i| view::term(site, ti, i, true)).collect();
@@ -178,9 +171,7 @@ impl tera::Function for Asset {
         let shared = &self.0.shared;
         match shared.fingerprints.get(path) {
             Some(fp) => Ok(Value::String(shared.site.url(fp))),
-            None => Err(tera::Error::msg(format!(
-                "`asset` cannot find the static file `{path}` (looked in static/ and the theme's static/)"
-            ))),
+            None => Err(tera::Error::msg(crate::msg!(FnAssetMissing, path = path))),
         }
     }
 }
@@ -197,11 +188,9 @@ impl tera::Function for Image {
         let lang = self.0.lang(args)?;
         let shared = &self.0.shared;
         let images = &shared.images;
-        let src = images.source_by_path(&shared.site, path, lang).ok_or_else(|| {
-            tera::Error::msg(format!(
-                "`image` cannot find `{path}`: name a page's file from content/ (`notizie/c40/foto.jpg`) or a static file from the site's root (`/img/logo.png`)"
-            ))
-        })?;
+        let src = images
+            .source_by_path(&shared.site, path, lang)
+            .ok_or_else(|| tera::Error::msg(crate::msg!(FnImageMissing, path = path)))?;
         let processed = images.process(&src.abs).map_err(|p| tera::Error::msg(images.problem(&src.abs, &p).message))?;
         let mut shown = images.publish(&shared.site, &src.rel, &processed);
         match args.get("width") {
@@ -212,7 +201,7 @@ impl tera::Function for Image {
                     (shown.url, shown.width, shown.height) = (f.url, Some(f.width), Some(f.height));
                 }
             }
-            Some(other) => return Err(tera::Error::msg(format!("`width` must be a number of pixels, not {other}"))),
+            Some(other) => return Err(tera::Error::msg(crate::msg!(FnWidthNotNumber, value = other.to_string()))),
         }
         tera::to_value(shown).map_err(tera::Error::from)
     }
@@ -223,9 +212,7 @@ struct DateFilter(Bound);
 impl tera::Filter for DateFilter {
     fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
         let Value::String(date) = value else {
-            return Err(tera::Error::msg(format!(
-                "the `date` filter needs a date text such as \"2024-05-31\", not {value}"
-            )));
+            return Err(tera::Error::msg(crate::msg!(FnDateNotText, value = value.to_string())));
         };
         let format = match args.get("format") {
             Some(Value::String(f)) => f.as_str(),

@@ -65,8 +65,8 @@ impl Writer<'_> {
 }
 
 pub fn write_error(rel: &str, err: io::Error) -> Diagnostic {
-    Diagnostic::error(Kind::OutputWrite, format!("cannot write {rel}: {err}"))
-        .hint("check that the output folder is writable and the disk is not full")
+    Diagnostic::error(Kind::OutputWrite, crate::msg!(CannotWrite, rel = rel, error = err.to_string()))
+        .hint(crate::msg!(CannotWriteHint))
 }
 
 /// What rendering a page's Markdown found: its heading ids and its links, kept so that
@@ -147,7 +147,7 @@ impl Renderer<'_> {
         let value = tera::to_value(view::entry(site, id, Depth::Full, Some((&md.html, &md.toc)))).map_err(|err| {
             Failure::Diags(vec![Diagnostic::error(
                 Kind::TemplateError,
-                format!("cannot prepare the page's template data: {err}"),
+                crate::msg!(TemplateDataPage, error = err.to_string()),
             )])
         })?;
         let template = self.template_for(e);
@@ -292,10 +292,10 @@ fn report(failures: Vec<Failure>) -> Vec<Diagnostic> {
     }
     for (_, (mut d, pages, example)) in templates {
         let what = match (pages, example) {
-            (1, Some(file)) => format!("while rendering {}", file.display()),
-            (1, None) => "while rendering the 404 page".to_owned(),
-            (n, Some(file)) => format!("{n} pages fail, e.g. {}", file.display()),
-            (n, None) => format!("{n} pages fail"),
+            (1, Some(file)) => crate::msg!(WhileRendering, file = file.display().to_string()),
+            (1, None) => crate::msg!(WhileRendering404),
+            (n, Some(file)) => crate::msg!(PagesFailExample, count = n, file = file.display().to_string()),
+            (n, None) => crate::msg!(PagesFail, count = n),
         };
         d.message = format!("{} ({what})", d.message);
         out.push(d);

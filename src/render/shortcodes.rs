@@ -236,12 +236,10 @@ impl Run<'_, '_> {
                 at.push_str(&format!(":{col}"));
             }
         }
-        let d = Diagnostic::error(
-            Kind::ShortcodeFailed,
-            format!("the shortcode `{}` failed: {} (in {at})", call.name, placed.message),
-        );
-        (self.ex.place)(d, call.name_span.clone())
-            .hint(format!("check the values this call passes; if they are right, fix the template at {at}"))
+        let message =
+            crate::msg!(ShortcodeFailed, name = call.name.as_str(), error = placed.message.as_str(), at = at.as_str());
+        let d = Diagnostic::error(Kind::ShortcodeFailed, message);
+        (self.ex.place)(d, call.name_span.clone()).hint(crate::msg!(ShortcodeFailedHint, at = at))
     }
 }
 

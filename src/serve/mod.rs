@@ -55,7 +55,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
                 error = e.to_string()
             ),
         )
-        .hint("choose another port with --port, or stop the program using this one")]
+        .hint(crate::msg!(ServeCannotListenHint))]
     })?;
     let addr = listener.local_addr().map_err(|e| vec![Diagnostic::error(Kind::ServeListen, e.to_string())])?;
     let base_url = format!("http://{addr}/");

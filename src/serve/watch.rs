@@ -43,8 +43,8 @@ impl Watch {
     pub fn start(root: &Path) -> Result<Watch, Diagnostic> {
         let (tx, events) = mpsc::channel();
         let cannot = |e: notify::Error| {
-            Diagnostic::error(Kind::ServeWatch, format!("cannot watch the site's files in {}: {e}", root.display()))
-                .hint("on Linux, raise fs.inotify.max_user_watches (sysctl) if the limit was reached")
+            let message = crate::msg!(ServeCannotWatch, root = root.display().to_string(), error = e.to_string());
+            Diagnostic::error(Kind::ServeWatch, message).hint(crate::msg!(ServeCannotWatchHint))
         };
         let debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, tx).map_err(cannot)?;
         let mut watch = Watch { root: root.to_path_buf(), debouncer, events };
@@ -66,7 +66,7 @@ impl Watch {
                 Ok(events) => {
                     for event in events {
                         if event.need_rescan() {
-                            changes.problems.push("the watcher lost events; reading every file again".to_owned());
+                            changes.problems.push(crate::msg!(ServeLostEvents));
                         }
                         if matches!(event.kind, EventKind::Access(_)) {
                             continue;
@@ -78,7 +78,9 @@ impl Watch {
                         }
                     }
                 }
-                Err(errors) => changes.problems.extend(errors.iter().map(|e| format!("file watcher: {e}"))),
+                Err(errors) => changes
+                    .problems
+                    .extend(errors.iter().map(|e| crate::msg!(ServeWatcherError, error = e.to_string()))),
             }
             changes.paths.sort();
             changes.paths.dedup();
@@ -96,7 +98,8 @@ impl Watch {
         // files already there are read by the rebuild this change causes.
         if appeared && path.parent() == Some(self.root.as_path()) && path.is_dir() {
             if let Err(e) = self.debouncer.watch(path, RecursiveMode::Recursive) {
-                changes.problems.push(format!("cannot watch {}: {e}; edits in it will not show", path.display()));
+                let path = path.display().to_string();
+                changes.problems.push(crate::msg!(ServeCannotWatchFolder, path = path, error = e.to_string()));
             }
         }
         changes.paths.push(path.to_path_buf());

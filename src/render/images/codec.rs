@@ -85,11 +85,16 @@ pub fn plan(width: u32, widths: &[u32]) -> Vec<u32> {
     out
 }
 
+/// A file over [`MAX_BYTES`], its size in whole megabytes.
+pub fn too_many_bytes(len: u64) -> Problem {
+    Problem::TooLarge(crate::msg!(ImageFileTooLarge, mb = (len / (1024 * 1024)).to_string()))
+}
+
 /// Checks the limits from the header, then decodes `bytes` (in `format`, as the file's name
 /// says) with its EXIF orientation applied.
 pub fn decode(bytes: &[u8], format: Format) -> Result<DynamicImage, Problem> {
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Problem::TooLarge(format!("the file is {} MB; the limit is 20 MB", bytes.len() / (1024 * 1024))));
+        return Err(too_many_bytes(bytes.len() as u64));
     }
     let reader = || {
         let mut r = ImageReader::new(Cursor::new(bytes));
@@ -100,11 +105,13 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<DynamicImage, Problem> {
         r
     };
     let unreadable = |e: image::ImageError| {
-        Problem::Unreadable(format!("it cannot be read as {}: {e}", format.extension().to_uppercase()))
+        let format = format.extension().to_uppercase();
+        Problem::Unreadable(crate::msg!(ImageNotReadableAs, format = format, error = e.to_string()))
     };
     let (w, h) = reader().into_dimensions().map_err(unreadable)?;
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(Problem::TooLarge(format!("it is {w} × {h} pixels; the limit is 40 million pixels")));
+        let (width, height) = (w.to_string(), h.to_string());
+        return Err(Problem::TooLarge(crate::msg!(ImageTooManyPixels, width = width, height = height)));
     }
     let mut decoder = reader().into_decoder().map_err(unreadable)?;
     // A broken EXIF block is no reason to refuse a photo: it is shown as stored.
@@ -143,7 +150,7 @@ fn resize(img: &DynamicImage, width: u32) -> DynamicImage {
 
 /// Encodes one image. JPEG has no alpha: transparent pixels go on the colours as they are.
 pub fn encode(img: &DynamicImage, format: Format, quality: u8) -> Result<Encoded, Problem> {
-    let failed = |e: String| Problem::Unreadable(format!("it could not be encoded as {}: {e}", format.extension()));
+    let failed = |e: String| Problem::Unreadable(crate::msg!(ImageNotEncoded, format = format.extension(), error = e));
     let mut bytes = Vec::new();
     match format {
         Format::Jpeg => {

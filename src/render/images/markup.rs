@@ -99,13 +99,13 @@ impl Shown {
 /// The `width` and `height` of an SVG's root element, when given in pixels (or without a
 /// unit); a size in `%` or `em` depends on where it is shown, so it is left out.
 pub fn svg_size(bytes: &[u8]) -> Result<(Option<u32>, Option<u32>), Problem> {
-    let text = std::str::from_utf8(bytes).map_err(|_| Problem::Unreadable("an SVG must be UTF-8 text".into()))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| Problem::Unreadable(crate::msg!(SvgNotUtf8)))?;
     let options = roxmltree::ParsingOptions { allow_dtd: true, ..roxmltree::ParsingOptions::default() };
     let doc = roxmltree::Document::parse_with_options(text, options)
-        .map_err(|e| Problem::Unreadable(format!("it is not a readable SVG: {e}")))?;
+        .map_err(|e| Problem::Unreadable(crate::msg!(SvgUnreadable, error = e.to_string())))?;
     let root = doc.root_element();
     if root.tag_name().name() != "svg" {
-        return Err(Problem::Unreadable(format!("its root element is <{}>, not <svg>", root.tag_name().name())));
+        return Err(Problem::Unreadable(crate::msg!(SvgWrongRoot, root = root.tag_name().name())));
     }
     let px = |name: &str| {
         let v = root.attribute(name)?.trim();

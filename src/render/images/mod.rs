@@ -141,11 +141,8 @@ impl Images {
     pub fn markdown(&self, site: &Site, e: &Entry, r: &ImageRef) -> ImageHtml {
         let decorative = r.title == DECORATIVE;
         if r.alt.trim().is_empty() && !decorative {
-            let d = Diagnostic::error(Kind::ImageWithoutAlt, format!("this image has no alt text: `{}`", r.dest));
-            return ImageHtml::Error(d.hint(format!(
-                "describe it between the brackets, `![Il sindaco al vertice C40]({0})`; only if it is pure decoration, write `![]({0} \"{DECORATIVE}\")`",
-                r.dest
-            )));
+            let d = Diagnostic::error(Kind::ImageWithoutAlt, crate::msg!(MissingAlt, dest = r.dest));
+            return ImageHtml::Error(d.hint(crate::msg!(ImageAltHint, dest = r.dest, decorative = DECORATIVE)));
         }
         let Some(src) = self.source(site, e, r.dest) else { return ImageHtml::Keep };
         match self.process(&src.abs) {
@@ -160,24 +157,27 @@ impl Images {
     /// The image at `abs`, read once per build whichever page asks first.
     pub fn process(&self, abs: &Path) -> Result<Arc<Processed>, Problem> {
         let cell = {
-            let Ok(mut memo) = self.memo.lock() else { return Err(Problem::Unreadable("internal lock".into())) };
+            let Ok(mut memo) = self.memo.lock() else {
+                return Err(Problem::Unreadable(crate::msg!(ImageInternalLock)));
+            };
             Arc::clone(memo.entry(abs.to_path_buf()).or_default())
         };
         cell.get_or_init(|| self.process_uncached(abs).map(Arc::new)).clone()
     }
 
     fn process_uncached(&self, abs: &Path) -> Result<Processed, Problem> {
-        let len = std::fs::metadata(abs).map_err(|e| Problem::Unreadable(format!("it cannot be read: {e}")))?.len();
+        let unreadable = |e: std::io::Error| Problem::Unreadable(crate::msg!(ImageCannotRead, error = e.to_string()));
+        let len = std::fs::metadata(abs).map_err(unreadable)?.len();
         if len > codec::MAX_BYTES {
-            return Err(Problem::TooLarge(format!("the file is {} MB; the limit is 20 MB", len / (1024 * 1024))));
+            return Err(codec::too_many_bytes(len));
         }
-        let bytes = std::fs::read(abs).map_err(|e| Problem::Unreadable(format!("it cannot be read: {e}")))?;
+        let bytes = std::fs::read(abs).map_err(unreadable)?;
         let ext = abs.extension().and_then(|e| e.to_str()).unwrap_or("");
         if ext.eq_ignore_ascii_case("svg") {
             let (width, height) = markup::svg_size(&bytes)?;
             return Ok(Processed::Svg { width, height });
         }
-        let format = Format::from_extension(ext).ok_or_else(|| Problem::Unreadable("unknown format".into()))?;
+        let format = Format::from_extension(ext).ok_or_else(|| Problem::Unreadable(crate::msg!(ImageUnknownFormat)))?;
         let key = format!("{:016x}", crate::hash::fnv64(&[&bytes[..], self.settings_key.as_bytes()].concat()));
         if let Ok(mut used) = self.used.lock() {
             used.insert(key.clone());
@@ -242,14 +242,16 @@ impl Images {
     pub fn problem(&self, abs: &Path, p: &Problem) -> Diagnostic {
         let shown = crate::diag::display_path(&self.root, abs);
         match p {
-            Problem::Unreadable(why) => {
-                Diagnostic::error(Kind::ImageUnreadable, format!("cannot use the image {}: {why}", shown.display()))
-                    .hint("save the picture again as JPEG, PNG or WebP (or fix the file's name)")
-            }
-            Problem::TooLarge(why) => {
-                Diagnostic::error(Kind::ImageTooLarge, format!("the image {} is too large: {why}", shown.display()))
-                    .hint("export it smaller (3000 pixels wide is plenty for the web) and use that file")
-            }
+            Problem::Unreadable(why) => Diagnostic::error(
+                Kind::ImageUnreadable,
+                crate::msg!(ImageUnreadable, file = shown.display().to_string(), why = why.as_str()),
+            )
+            .hint(crate::msg!(ImageUnreadableHint)),
+            Problem::TooLarge(why) => Diagnostic::error(
+                Kind::ImageTooLarge,
+                crate::msg!(ImageTooLarge, file = shown.display().to_string(), why = why.as_str()),
+            )
+            .hint(crate::msg!(ImageTooLargeHint)),
         }
     }
 }
