@@ -365,7 +365,6 @@ image-too-large-hint = export it smaller (3000 pixels wide is plenty for the web
 image-cannot-read = it cannot be read: { $error }
 image-file-too-large = the file is { $mb } MB; the limit is 20 MB
 image-unknown-format = unknown format
-image-internal-lock = internal lock
 image-not-readable-as = it cannot be read as { $format }: { $error }
 image-too-many-pixels = it is { $width } × { $height } pixels; the limit is 40 million pixels
 image-not-encoded = it could not be encoded as { $format }: { $error }
@@ -382,4 +381,5 @@ serve-cannot-watch-hint = on Linux, raise fs.inotify.max_user_watches (sysctl) i
 serve-lost-events = the watcher lost events; reading every file again
 serve-watcher-error = file watcher: { $error }
 serve-cannot-watch-folder = cannot watch { $path }: { $error }; edits in it will not show
+lock-poisoned = lock poisoned
 # (end)

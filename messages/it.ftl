@@ -409,7 +409,6 @@ image-too-large-hint = esportatela più piccola (per il web bastano 3000 pixel d
 image-cannot-read = non si riesce a leggerla: { $error }
 image-file-too-large = il file è di { $mb } MB; il limite è 20 MB
 image-unknown-format = formato sconosciuto
-image-internal-lock = blocco interno
 image-not-readable-as = non si riesce a leggerla come { $format }: { $error }
 image-too-many-pixels = è di { $width } × { $height } pixel; il limite è 40 milioni di pixel
 image-not-encoded = non si riesce a convertirla in { $format }: { $error }
@@ -426,4 +425,5 @@ serve-cannot-watch-hint = su Linux, se il limite è stato raggiunto, aumentate f
 serve-lost-events = alcune modifiche ai file sono andate perse; si rileggono tutti i file
 serve-watcher-error = controllo dei file: { $error }
 serve-cannot-watch-folder = impossibile tenere d'occhio { $path }: { $error }; le modifiche al suo interno non si vedranno
+lock-poisoned = blocco interno non più valido
 # (fine)

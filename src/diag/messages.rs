@@ -398,7 +398,6 @@ messages! {
     ImageCannotRead = "image-cannot-read";
     ImageFileTooLarge = "image-file-too-large";
     ImageUnknownFormat = "image-unknown-format";
-    ImageInternalLock = "image-internal-lock";
     ImageNotReadableAs = "image-not-readable-as";
     ImageTooManyPixels = "image-too-many-pixels";
     ImageNotEncoded = "image-not-encoded";
@@ -415,6 +414,7 @@ messages! {
     ServeLostEvents = "serve-lost-events";
     ServeWatcherError = "serve-watcher-error";
     ServeCannotWatchFolder = "serve-cannot-watch-folder";
+    LockPoisoned = "lock-poisoned";
     // (end of building and the rest)
 }
 

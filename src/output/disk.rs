@@ -96,7 +96,7 @@ impl DiskSink {
     }
 
     fn record(&self, rel: &str) -> io::Result<()> {
-        let mut written = self.written.lock().map_err(|_| io::Error::other("lock poisoned"))?;
+        let mut written = self.written.lock().map_err(|_| poisoned())?;
         if !written.insert(rel.to_owned()) {
             return Err(io::Error::other(crate::msg!(TwoOutputs, rel = rel)));
         }
@@ -118,13 +118,13 @@ impl DiskSink {
     fn staged_path(&self, rel: &str) -> io::Result<PathBuf> {
         let path = self.staging.join(rel);
         if let Some(dir) = path.parent() {
-            let mut made = self.made_dirs.lock().map_err(|_| io::Error::other("lock poisoned"))?;
+            let mut made = self.made_dirs.lock().map_err(|_| poisoned())?;
             if !made.contains(dir) {
                 fs::create_dir_all(dir)?;
                 made.insert(dir.to_path_buf());
             }
         }
-        self.changed.lock().map_err(|_| io::Error::other("lock poisoned"))?.push(rel.to_owned());
+        self.changed.lock().map_err(|_| poisoned())?.push(rel.to_owned());
         Ok(path)
     }
 
@@ -132,8 +132,8 @@ impl DiskSink {
     /// files that go beside the folder and then the manifest of what was published. Only
     /// called after every file was rendered without error.
     pub fn apply(self, mut published: Manifest) -> io::Result<Applied> {
-        let written = self.written.into_inner().map_err(|_| io::Error::other("lock poisoned"))?;
-        let mut changed = self.changed.into_inner().map_err(|_| io::Error::other("lock poisoned"))?;
+        let written = self.written.into_inner().map_err(|_| poisoned())?;
+        let mut changed = self.changed.into_inner().map_err(|_| poisoned())?;
         changed.sort();
         let applied = if !self.out_exists {
             fs::rename(&self.staging, &self.out)?;
@@ -153,7 +153,7 @@ impl DiskSink {
             fs::remove_dir_all(&self.staging)?;
             Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }
         };
-        let mut beside = self.beside.into_inner().map_err(|_| io::Error::other("lock poisoned"))?;
+        let mut beside = self.beside.into_inner().map_err(|_| poisoned())?;
         beside.sort();
         for (name, bytes) in &beside {
             manifest::write_atomic(&manifest::beside(&self.out, "", name), bytes)?;
@@ -203,9 +203,14 @@ impl Sink for DiskSink {
         if !is_beside_name(name) {
             return Err(io::Error::other(crate::msg!(NotABesideName, name = name)));
         }
-        self.beside.lock().map_err(|_| io::Error::other("lock poisoned"))?.push((name.to_owned(), bytes.to_vec()));
+        self.beside.lock().map_err(|_| poisoned())?.push((name.to_owned(), bytes.to_vec()));
         Ok(())
     }
+}
+
+/// A thread that panicked while holding one of the sink's locks.
+fn poisoned() -> io::Error {
+    io::Error::other(crate::msg!(LockPoisoned))
 }
 
 /// A suffix for a file beside the output (`.nginx.conf`): one plain name, so that a

@@ -118,6 +118,151 @@ fn the_flag_and_the_locale_choose_the_language() {
     assert_eq!(first_line(crate::support::Run(run.unwrap())), italian);
 }
 
+/// `sito translations --mark`, the table it keeps and a file it cannot mark, in Italian:
+/// number and gender agree (`1 traduzione segnata`, `3 non segnate`).
+#[test]
+fn marking_translations_in_italian() {
+    let site = built();
+    let run = site.sito_italian(&["translations", "--mark", "content/reti/c40.en.md"]).ok();
+    let text = std::fs::read_to_string(site.path("content/reti/c40.en.md")).unwrap_or_default();
+    let hash = text.split("translated_from = \"").nth(1).and_then(|r| r.get(..12)).unwrap_or_default();
+    assert_eq!(
+        run.stdout(),
+        format!(
+            "segnata content/reti/c40.en.md come traduzione di content/reti/c40.md ({hash})
+1 traduzione segnata, 0 già aggiornate
+registrate (commit) i file segnati insieme alla cartella .sito/originals/, con cui `sito check` li confronta
+"
+        )
+    );
+    assert_eq!(
+        site.sito_italian(&["translations"]).ok().stdout(),
+        "Traduzioni (4 pagine e sezioni in `it` da tradurre)
+  en: 1 aggiornata, 0 mancanti, 0 non aggiornate, 3 non segnate
+    non segnata    content/_index.en.md
+    non segnata    content/reti/_index.en.md
+    non segnata    content/reti/efus.en.md
+
+Quando una traduzione è aggiornata, `sito translations --mark FILE` lo registra, così le modifiche successive al suo originale compaiono qui.
+"
+    );
+    let run = site.sito_italian(&["translations", "--mark", "content/reti/cc40.md"]);
+    assert_eq!(run.code(), 1);
+    let root = site.root().canonicalize().unwrap_or_default();
+    assert_eq!(
+        run.stderr(),
+        format!(
+            "errore[E0803]: {}/content/reti/cc40.md non è una pagina né una sezione di questo sito
+  = cosa fare: indicate una traduzione dentro content/, per esempio content/reti/c40.en.md
+
+",
+            root.display()
+        )
+    );
+}
+
+/// A template function's mistake, said once for every page it breaks. The hint under it
+/// comes from loading the templates and is left out here.
+#[test]
+fn a_template_error_in_italian() {
+    let site = built();
+    site.edit("templates/page.html", "<h1>", "<h1 data-x=\"{{ asset(path='manca.css') }}\">");
+    let run = site.sito_italian(&["build"]);
+    assert_eq!(run.code(), 1);
+    let stderr = run.stderr();
+    let without_hint: Vec<&str> = stderr.lines().filter(|l| !l.starts_with("  = ")).collect();
+    assert_eq!(
+        without_hint.join("\n"),
+        "errore[E0503]: `asset` non trova il file statico `manca.css` (cercato in static/ e in static/ del tema) (4 pagine non si generano, per esempio content/reti/c40.en.md)
+  --> templates/page.html:3:35
+    |
+  3 | {% block content %}<h1 data-x=\"{{ asset(path='manca.css') }}\">{{ page.title }}</h1>{{ page.content | safe }}{% endblock content %}
+    |                                   ^^^^^
+
+il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è stata modificata"
+    );
+}
+
+#[test]
+fn an_image_that_is_not_an_svg_in_italian() {
+    let site = built();
+    site.write("static/img/logo.svg", "<html></html>\n");
+    site.edit("content/reti/c40.md", "Il C40", "![Il logo](/img/logo.svg) Il C40");
+    let run = site.sito_italian(&["build"]);
+    assert_eq!(
+        run.stderr(),
+        "errore[E1503]: impossibile usare l'immagine static/img/logo.svg: il suo elemento principale è <html>, non <svg>
+  --> content/reti/c40.md:6:1
+    |
+  6 | ![Il logo](/img/logo.svg) Il C40 e il [Forum europeo](../efus/).
+    | ^^^^^^^^^^^^^^^^^^^^^^^^^
+  = cosa fare: salvate di nuovo l'immagine come JPEG, PNG o WebP (oppure correggete il nome del file)
+
+il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è stata modificata
+"
+    );
+}
+
+/// `sito check`'s interface strings, its translation table and its closing line.
+#[test]
+fn check_reports_interface_strings_in_italian() {
+    let site = built();
+    for lang in ["it", "en"] {
+        let text = std::fs::read_to_string(site.path(&format!("i18n/{lang}.toml"))).unwrap_or_default();
+        site.write(&format!("i18n/{lang}.toml"), format!("{text}nascosto = \"x\"\n"));
+    }
+    // A string in a branch no page takes: the build does not miss it, the check does.
+    let unused_branch = "{% if page.extra.nota %}{{ t(key='manca') }}{% endif %}";
+    site.edit("templates/page.html", "{{ page.title }}</h1>", &format!("{{{{ page.title }}}}</h1>{unused_branch}"));
+    let run = site.sito_italian(&["check"]);
+    let out = run.stdout();
+    let (_, strings) = out.split_once("── i18n/it.toml").unwrap_or_default();
+    assert_eq!(
+        strings,
+        " (1 avviso)
+
+avviso[E0704]: il testo dell'interfaccia `nascosto` non è usato da nessun modello
+  --> i18n/it.toml:2:1
+    |
+  2 | nascosto = \"x\"
+    | ^^^^^^^^
+  = cosa fare: toglietelo da i18n/it.toml, i18n/en.toml, oppure usatelo in un modello con t(key=\"nascosto\")
+
+── templates/page.html (1 errore)
+
+errore[E0703]: il testo dell'interfaccia `manca` non è definito in i18n/it.toml, i18n/en.toml
+  --> templates/page.html:3:79
+    |
+  3 | {% block content %}<h1>{{ page.title }}</h1>{% if page.extra.nota %}{{ t(key='manca') }}{% endif %}{{ page.content | safe }}{% endblock content %}
+    |                                                                               ^^^^^
+  = cosa fare: aggiungete `manca = \"…\"` a i18n/it.toml, i18n/en.toml, tradotto in ogni lingua
+
+Traduzioni (4 pagine e sezioni in `it` da tradurre)
+  en: 0 aggiornate, 0 mancanti, 0 non aggiornate, 4 non segnate
+
+controllo: 1 errore, 9 avvisi in 10 file
+"
+    );
+}
+
+#[test]
+fn an_output_folder_inside_the_sources_in_italian() {
+    let site = built();
+    let run = site.sito_italian(&["build", "--output-dir", "content"]);
+    let root = site.root().canonicalize().unwrap_or_default();
+    assert_eq!(
+        run.stderr(),
+        format!(
+            "errore[E1001]: il sito non viene scritto in {}/content: è dentro `content` del sito
+  = cosa fare: scegliete una cartella nuova o creata da sito, per esempio `--output-dir public`
+
+il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è stata modificata
+",
+            root.display()
+        )
+    );
+}
+
 /// The first diagnostic of what a run printed: up to its blank line.
 fn first_block(stderr: &str) -> String {
     stderr.split("\n\n").next().unwrap_or_default().to_owned()

@@ -158,7 +158,7 @@ impl Images {
     pub fn process(&self, abs: &Path) -> Result<Arc<Processed>, Problem> {
         let cell = {
             let Ok(mut memo) = self.memo.lock() else {
-                return Err(Problem::Unreadable(crate::msg!(ImageInternalLock)));
+                return Err(Problem::Unreadable(crate::msg!(LockPoisoned)));
             };
             Arc::clone(memo.entry(abs.to_path_buf()).or_default())
         };
