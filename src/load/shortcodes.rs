@@ -490,6 +490,18 @@ mod tests {
         assert!(e[0].message.contains("`yes`"), "{e:?}");
     }
 
+    /// A value's mistake is a verb phrase after "the shortcode call `x`", said once.
+    #[test]
+    fn value_mistakes_name_the_call_once() {
+        let (_, e) = parse("{{ x(a=yes) }}");
+        assert_eq!(e[0].message, "the shortcode call `x` has a value that is not one: `yes`");
+        let (_, e) = parse("{{ x(a=\"open) }}");
+        assert_eq!(
+            e[0].message,
+            "the shortcode call `x` has text starting here that is never closed: add the closing \""
+        );
+    }
+
     #[test]
     fn deep_lists_do_not_overflow() {
         let text = format!("{{{{ x(a={}) }}}}", "[".repeat(100_000));
