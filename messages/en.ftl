@@ -262,6 +262,179 @@ duplicate-title-hint = give each page its own title, so search results and brows
 
 ## Loading and resolving: site.toml, i18n, templates, shortcodes, content
 
+config-not-found = site.toml not found
+config-not-found-hint = run sito from the site's folder or pass --root; looked in { $root }
+bad-base-url = `base_url` is not an absolute http(s) URL: `{ $url }`
+bad-base-url-hint = write the address the site will be published at, e.g. `base_url = "https://example.org/"`
+bad-language-code = `{ $code }` is not a language code
+bad-language-code-hint = use a short code such as `it`, `en` or `pt-br`
+language-without-title = no title for language `{ $code }`
+language-without-title-hint = add `title = "…"` under `[languages.{ $code }]`
+bad-taxonomy-name = taxonomy name: { $problem }
+bad-taxonomy-name-hint = name a taxonomy with letters, digits and dashes: `name = "temi"`
+taxonomy-twice = the taxonomy `{ $name }` is listed twice
+taxonomy-twice-hint = give each taxonomy of a language its own name
+paginate-by-zero = `paginate_by` must be at least 1
+paginate-by-zero-hint = the number of pages on each pager, e.g. `paginate_by = 10`; leave it out for one long list
+unknown-host-rules = unknown host rules `{ $rule }`
+choose-among = choose among: { $choices }
+bad-theme-name = `{ $theme }` is not a theme folder name
+bad-theme-name-hint = name a folder under themes/, e.g. `theme = "milano"`
+image-widths-empty = `widths` is empty
+image-widths-empty-hint = list at least one width, e.g. `[480, 960, 1440]`
+image-width-out-of-range = image width { $width } is out of range
+image-width-out-of-range-hint = widths go from 16 to 8192 pixels
+image-quality-out-of-range = image quality { $quality } is out of range
+image-quality-out-of-range-hint = quality goes from 1 to 100; 80 suits photographs
+i18n-missing-file = there are no interface strings for `{ $code }`
+i18n-missing-file-hint = copy another language's file in i18n/ to this name and translate it
+i18n-copied = i18n/{ $code }.toml is a copy of i18n/{ $other }.toml: its strings are not translated
+i18n-same-name = i18n/{ $code }.toml names the language “{ $name }”, as i18n/{ $other }.toml does
+i18n-copied-hint = translate the file for `{ $code }`, starting with `language_name`, the language's own name that the language switcher shows (`language_name = "Français"` for `fr`)
+i18n-bad-value = `{ $key }` must be text or a list of texts
+i18n-bad-value-hint = write `{ $name } = "…"`
+i18n-missing-key = `{ $key }` is missing (i18n/{ $other }.toml has it)
+i18n-missing-key-hint = add `{ $name } = "…"`, translated
+i18n-missing-key-hint-in = add `{ $name } = "…"` under `[{ $table }]`, translated
+i18n-date-names = the i18n file needs `{ $key }`, a list of { $count } names, to format dates
+unknown-date-code = unknown date format code `%{ $code }`
+no-themes-hint = create the theme under themes/, or remove `theme` from site.toml to use templates/
+themes-available = the themes available are: { $themes }
+missing-theme = the theme `{ $theme }` does not exist (no folder themes/{ $theme })
+no-templates = no templates found
+no-templates-hint = looked in { $folders }; set `theme` in site.toml to a folder under themes/
+word-and = and
+template-error-hint = fix the template (or the value it reads); Tera's syntax: https://keats.github.io/tera/docs/
+template-syntax = template syntax error: { $expected }
+template-syntax-invalid = template syntax error: invalid syntax
+cannot-read-file = cannot read this file: { $error }
+no-content-folder = there is no content/ folder
+no-content-folder-hint = create content/_index.md for the home page (or pass --root to point at the site)
+changed-while-reading = this file changed while sito was reading it
+changed-while-reading-hint = build again once the program saving it has finished
+symlink-outside = this symbolic link points outside the site
+symlink-outside-hint = copy the file into the site instead of linking to it
+file-name-not-text = this file name is not valid text
+file-name-not-text-hint = rename the file using letters, digits and dashes
+symlink-loop = this symbolic link makes a loop (it leads back to { $ancestor }, which holds it)
+symlink-loop-hint = remove the link or point it at a folder that does not contain it
+symlink-dangling = this symbolic link points to nothing ({ $target } does not exist)
+symlink-dangling-hint = remove the link, or point it at a file that exists (a renamed or moved file?)
+cannot-read-entry = cannot read this file or folder ({ $error })
+cannot-read-entry-hint = check that it exists and that you may read it
+not-markdown = not a Markdown file
+toml-syntax = { $what }: { $problem }
+cannot-read-file-hint = check that the file exists and that you may read it
+what-extra-schema = theme's [extra] schema
+what-interface-strings = interface strings
+what-shortcode-schema = shortcode schema
+paginate-by-zero-page-hint = the number of pages each pager lists, e.g. `paginate_by = 10`; leave it out for one list
+value-kind = { $kind ->
+          [text] text
+          [integer] a whole number
+          [float] a decimal number
+          [boolean] `true` or `false`
+         *[list] a list
+      }
+shortcode-unclosed = the shortcode `{ $name }` is never closed
+shortcode-unclosed-hint = a shortcode with a body ends with `{ "{" }% end %{ "}" }`; to call it without a body, write `{ "{{" } … { "}}" }`
+stray-end = `{ "{" }% end %{ "}" }` closes no shortcode
+stray-end-hint = remove it, or open the shortcode with `{ "{" }% name(…) %{ "}" }` above it; to show it as text, write `{ "{" }%/* end */%{ "}" }`
+shortcode-call = the shortcode call `{ $name }` { $problem }
+call-not-an-argument = has something that is not an argument here
+call-not-an-argument-hint = write arguments as `name=value`, separated by commas
+call-needs-equals = needs `=` after the argument `{ $name }`
+call-needs-equals-hint = arguments are named: `name="text"`, `n=3`, `flag=true`
+call-needs-comma = needs `,` between arguments, or `)` after the last
+call-needs-comma-hint = for example `{ "{{" } figure(src="a.jpg", alt="…") { "}}" }`
+call-needs-close = needs `{ $close }` after `)`
+call-needs-close-hint = close the call with `{ $close }`
+call-ends-before-value = ends before its value
+call-ends-before-value-hint = give the argument a value: `"text"`, a number, `true`, `false` or a list
+call-unclosed-text = has text starting here that is never closed: add the closing { $quote }
+call-unclosed-text-hint = text goes between quotes: `title="…"`
+call-nested-too-deeply = has lists nested too deeply
+call-nested-too-deeply-hint = use fewer levels of brackets
+call-list-needs-comma = has a list that needs `,` between items or `]` at its end
+call-list-needs-comma-hint = write lists as `[1, 2, 3]`
+call-bad-value = has a value that is not one: `{ $value }`
+call-bad-value-hint = text goes between quotes (`kind="info"`); numbers, `true` and `false` without
+shortcode-two-templates = two templates for the shortcode `{ $name }`
+shortcode-two-templates-hint = keep one of { $first } and { $second }
+schema-without-template = a schema for `{ $name }`, which has no template
+schema-without-template-hint = add shortcodes/{ $name }.html (or .md) beside it, or remove the schema
+reserved-argument = `{ $name }` cannot be an argument: shortcode templates already have a `{ $name }`
+reserved-argument-hint = rename the argument; these names are taken: { $names }
+argument-value-wrong-type = the argument `{ $name }` is { $ty }, but { $value } is not
+argument-value-wrong-type-hint = make `default` and `values` the argument's type
+site-not-found = site.toml not found in { $folder } or in any folder above it
+site-not-found-hint = run sito from the site's folder (the one holding site.toml) or a folder inside it, or pass --root DIR
+cannot-open-root = cannot open the site folder { $folder }: { $error }
+cannot-open-root-hint = --root names the folder holding site.toml
+term-no-letters = the term `{ $term }` has no letters or digits
+term-no-letters-hint = a term becomes an address (`/temi/clima/`): write it with letters or digits
+unknown-taxonomy = the language `{ $lang }` has no taxonomy `{ $name }`
+taxonomy-other-language = `{ $name }` is the { $other } name of the taxonomy: pages in { $lang } list it as `{ $here }`
+declare-taxonomy-hint = declare it in site.toml: `taxonomies = [{ "{" } name = "{ $name }" { "}" }]` (for `{ $lang }`: under `[languages.{ $lang }]` unless it is the default language)
+taxonomies-of = the taxonomies of `{ $lang }` are: { $names }
+undeclared-term = `{ $term }` is not a declared term of `{ $taxonomy }`: it would get a page of its own
+undeclared-term-hint = the declared terms are: { $terms }; or add `{ $term }` to the taxonomy's `terms` in site.toml
+default-has-no-taxonomy = the default language has no taxonomy `{ $name }`
+default-has-no-taxonomy-hint = name the taxonomy as the default language does: `[languages.en.translations.temi] clima = "climate"`
+term-pair-no-letters = `{ $from }` = `{ $to }`: a term needs letters or digits
+menu-entry = menu entry `{ $name }`: { $problem }
+menu-entry-hint = point `path` at an existing file under content/, e.g. "@/reti/_index.md"
+alias-not-a-path = the alias `{ $alias }` is not a path on this site
+alias-not-a-path-hint = write an alias as an absolute path of this site, e.g. `aliases = ["/vecchia-pagina/"]`
+alias-is-page = the alias `{ $alias }` is the address of content/{ $file }
+alias-is-page-hint = remove the alias: that address already shows a page
+alias-is-static = the alias `{ $alias }` is the address of the static file { $output }
+alias-is-static-hint = remove the alias
+alias-twice = the alias `{ $alias }` is also an alias of content/{ $file }
+alias-twice-hint = an old address can redirect to one page only: remove one of the two
+missing-template = the template `{ $template }` does not exist
+missing-template-did-you-mean = did you mean `{ $suggestion }`? (set by `{ $key }`)
+templates-available = the templates available are: { $templates }
+missing-taxonomy-template = the theme has no `{ $template }` for the taxonomy `{ $name }`
+missing-taxonomy-template-hint = add templates/{ $template }, or templates/{ $name }/{ $kind }.html for this taxonomy only
+theme-lacks = the theme has no `{ $template }`
+theme-lacks-hint = add templates/{ $template } to the theme
+language-without-home = the language `{ $lang }` has no home page: content/{ $file } does not exist
+language-without-home-hint = every page's language switcher links to /{ $prefix }; create content/{ $file } (a translation of content/_index.md), or remove `[languages.{ $lang }]`
+duplicate-page = content/{ $first } and content/{ $second } are the same page
+duplicate-page-hint = a page is either `name.md` or `name/index.md` (a bundle), not both: remove or rename one
+page-at-taxonomy = content/{ $file } would be published at { $path }, where a taxonomy's page is
+page-at-taxonomy-hint = give the page another file name or `slug`, or rename the taxonomy in site.toml
+same-address = content/{ $first } and content/{ $second } would both be published at { $path }
+same-address-hint = give one of them a different file name or `slug`
+unknown-shortcode = there is no shortcode `{ $name }`
+no-shortcodes-hint = shortcodes are templates in templates/shortcodes/ (NAME.html or NAME.md); this site has none
+shortcodes-are = the shortcodes are: { $names }
+argument-twice = the argument `{ $name }` is given twice
+argument-twice-hint = keep one of the two
+takes-no-body = the shortcode `{ $name }` takes no body
+takes-no-body-hint = call it as `{ "{{" } { $name }(…) { "}}" }`, without `{ "{" }% end %{ "}" }`
+no-such-argument = the shortcode `{ $name }` has no argument `{ $arg }`
+argument-wrong-type = `{ $arg }` must be { $ty }, not { $given }
+argument-wants-text-hint = put text between quotes: `name="…"`
+argument-wants-bare-hint = numbers, `true` and `false` go without quotes; lists between `[` and `]`
+value-not-allowed = `{ $arg }` cannot be { $value } in the shortcode `{ $name }`
+did-you-mean-text = did you mean "{ $suggestion }"?
+choose-one-of = choose one of: { $values }
+missing-argument = the shortcode `{ $name }` needs the argument `{ $arg }`
+missing-argument-hint = add `{ $arg }=…`
+missing-argument-hint-what = add `{ $arg }=…` ({ $description })
+takes-no-arguments = the shortcode `{ $name }` takes no arguments
+takes-arguments = the shortcode `{ $name }` takes: { $args }
+pager-segment = `{ $key }` must be one address segment, not `{ $segment }`
+pager-segment-hint = lower-case letters, digits and dashes, e.g. `path = "pagina"` under `[pagination]`
+invisible-name = { $code ->
+          [u00a0] U+00A0 non-breaking space
+          [u202f] U+202F narrow non-breaking space
+          [u200b] U+200B zero-width space
+         *[ufeff] U+FEFF zero-width no-break space
+      }
+
 # (end)
 
 ## Building, checking, publishing, preview and the command line

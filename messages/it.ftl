@@ -275,6 +275,179 @@ duplicate-title-hint = date a ogni pagina un titolo diverso, così si distinguon
 
 ## Caricamento e risoluzione: site.toml, i18n, modelli, shortcode, contenuti
 
+config-not-found = file site.toml non trovato
+config-not-found-hint = avviate sito dalla cartella del sito, oppure indicatela con --root; site.toml è stato cercato in { $root }
+bad-base-url = `base_url` non è un indirizzo completo http(s): `{ $url }`
+bad-base-url-hint = scrivete l'indirizzo a cui il sito sarà pubblicato, per esempio `base_url = "https://example.org/"`
+bad-language-code = `{ $code }` non è un codice di lingua
+bad-language-code-hint = usate un codice breve come `it`, `en` o `pt-br`
+language-without-title = manca il titolo del sito per la lingua `{ $code }`
+language-without-title-hint = aggiungete `title = "…"` sotto `[languages.{ $code }]`
+bad-taxonomy-name = nome della tassonomia: { $problem }
+bad-taxonomy-name-hint = date alla tassonomia un nome fatto di lettere, cifre e trattini: `name = "temi"`
+taxonomy-twice = la tassonomia `{ $name }` è elencata due volte
+taxonomy-twice-hint = date a ogni tassonomia di una lingua un nome diverso
+paginate-by-zero = `paginate_by` deve essere almeno 1
+paginate-by-zero-hint = è il numero di pagine elencate in ogni pagina dell'elenco, per esempio `paginate_by = 10`; toglietelo per avere un unico elenco lungo
+unknown-host-rules = le regole per l'hosting `{ $rule }` non esistono
+choose-among = scegliete tra: { $choices }
+bad-theme-name = `{ $theme }` non è un nome valido per la cartella di un tema
+bad-theme-name-hint = indicate una cartella dentro themes/, per esempio `theme = "milano"`
+image-widths-empty = `widths` è vuoto
+image-widths-empty-hint = indicate almeno una larghezza, per esempio `[480, 960, 1440]`
+image-width-out-of-range = la larghezza d'immagine { $width } è fuori dai limiti
+image-width-out-of-range-hint = le larghezze vanno da 16 a 8192 pixel
+image-quality-out-of-range = la qualità d'immagine { $quality } è fuori dai limiti
+image-quality-out-of-range-hint = la qualità va da 1 a 100; 80 va bene per le fotografie
+i18n-missing-file = mancano i testi dell'interfaccia per `{ $code }`
+i18n-missing-file-hint = copiate con questo nome il file di un'altra lingua nella cartella i18n/ e traducetelo
+i18n-copied = i18n/{ $code }.toml è una copia di i18n/{ $other }.toml: i suoi testi non sono tradotti
+i18n-same-name = i18n/{ $code }.toml chiama la lingua «{ $name }», come fa i18n/{ $other }.toml
+i18n-copied-hint = traducete il file per `{ $code }`, cominciando da `language_name`, il nome della lingua nella lingua stessa, che il selettore delle lingue mostra (`language_name = "Français"` per `fr`)
+i18n-bad-value = `{ $key }` deve essere un testo o un elenco di testi
+i18n-bad-value-hint = scrivete `{ $name } = "…"`
+i18n-missing-key = manca `{ $key }` (i18n/{ $other }.toml ce l'ha)
+i18n-missing-key-hint = aggiungete `{ $name } = "…"`, tradotto
+i18n-missing-key-hint-in = aggiungete `{ $name } = "…"` sotto `[{ $table }]`, tradotto
+i18n-date-names = per scrivere le date, il file i18n deve avere `{ $key }`, un elenco di { $count } nomi
+unknown-date-code = il codice di formato data `%{ $code }` non esiste
+no-themes-hint = create il tema dentro themes/, oppure togliete `theme` da site.toml per usare i modelli di templates/
+themes-available = i temi disponibili sono: { $themes }
+missing-theme = il tema `{ $theme }` non esiste (manca la cartella themes/{ $theme })
+no-templates = non c'è nessun modello (template)
+no-templates-hint = sono state controllate le cartelle { $folders }; in site.toml indicate con `theme` una cartella dentro themes/
+word-and = e
+template-error-hint = correggete il modello (o il valore che legge); la sintassi di Tera è descritta qui: https://keats.github.io/tera/docs/
+template-syntax = errore di sintassi nel modello: { $expected }
+template-syntax-invalid = errore di sintassi nel modello
+cannot-read-file = impossibile leggere questo file: { $error }
+no-content-folder = manca la cartella content/
+no-content-folder-hint = create content/_index.md per la home page (oppure indicate la cartella del sito con --root)
+changed-while-reading = questo file è cambiato mentre sito lo leggeva
+changed-while-reading-hint = generate di nuovo il sito quando il programma che lo sta salvando ha finito
+symlink-outside = questo collegamento simbolico porta fuori dal sito
+symlink-outside-hint = copiate il file nel sito invece di collegarlo
+file-name-not-text = il nome di questo file non è un testo valido
+file-name-not-text-hint = rinominate il file usando lettere, cifre e trattini
+symlink-loop = questo collegamento simbolico forma un ciclo (riporta a { $ancestor }, che lo contiene)
+symlink-loop-hint = eliminate il collegamento, oppure fatelo puntare a una cartella che non lo contiene
+symlink-dangling = questo collegamento simbolico non porta a niente ({ $target } non esiste)
+symlink-dangling-hint = eliminate il collegamento, oppure fatelo puntare a un file che esiste (il file è stato rinominato o spostato?)
+cannot-read-entry = impossibile leggere questo file o cartella ({ $error })
+cannot-read-entry-hint = controllate che esista e che abbiate il permesso di leggerlo
+not-markdown = non è un file Markdown
+toml-syntax = { $what }: { $problem }
+cannot-read-file-hint = controllate che il file esista e che abbiate il permesso di leggerlo
+what-extra-schema = schema dei campi [extra] del tema
+what-interface-strings = testi dell'interfaccia
+what-shortcode-schema = schema dello shortcode
+paginate-by-zero-page-hint = è il numero di pagine elencate in ogni pagina dell'elenco, per esempio `paginate_by = 10`; toglietelo per avere un unico elenco
+value-kind = { $kind ->
+          [text] un testo
+          [integer] un numero intero
+          [float] un numero decimale
+          [boolean] `true` o `false`
+         *[list] un elenco
+      }
+shortcode-unclosed = lo shortcode `{ $name }` non è mai chiuso
+shortcode-unclosed-hint = uno shortcode con un contenuto finisce con `{ "{" }% end %{ "}" }`; per usarlo senza contenuto, scrivete `{ "{{" } … { "}}" }`
+stray-end = `{ "{" }% end %{ "}" }` non chiude nessuno shortcode
+stray-end-hint = toglietelo, oppure aprite lo shortcode più sopra con `{ "{" }% nome(…) %{ "}" }`; per mostrarlo come testo, scrivete `{ "{" }%/* end */%{ "}" }`
+shortcode-call = la chiamata dello shortcode `{ $name }` { $problem }
+call-not-an-argument = contiene qui qualcosa che non è un argomento
+call-not-an-argument-hint = scrivete gli argomenti come `nome=valore`, separati da virgole
+call-needs-equals = richiede `=` dopo l'argomento `{ $name }`
+call-needs-equals-hint = gli argomenti hanno un nome: `nome="testo"`, `n=3`, `flag=true`
+call-needs-comma = richiede `,` tra gli argomenti, oppure `)` dopo l'ultimo
+call-needs-comma-hint = per esempio `{ "{{" } figure(src="a.jpg", alt="…") { "}}" }`
+call-needs-close = richiede `{ $close }` dopo `)`
+call-needs-close-hint = chiudete la chiamata con `{ $close }`
+call-ends-before-value = finisce prima del valore
+call-ends-before-value-hint = date un valore all'argomento: `"testo"`, un numero, `true`, `false` o un elenco
+call-unclosed-text = ha un testo che comincia qui e non è mai chiuso: aggiungete il { $quote } di chiusura
+call-unclosed-text-hint = il testo va tra virgolette: `title="…"`
+call-nested-too-deeply = ha elenchi con troppi livelli uno dentro l'altro
+call-nested-too-deeply-hint = usate meno livelli di parentesi
+call-list-needs-comma = ha un elenco a cui serve `,` tra un elemento e l'altro, o `]` alla fine
+call-list-needs-comma-hint = scrivete gli elenchi così: `[1, 2, 3]`
+call-bad-value = ha un valore che non è valido: `{ $value }`
+call-bad-value-hint = il testo va tra virgolette (`kind="info"`); numeri, `true` e `false` senza
+shortcode-two-templates = lo shortcode `{ $name }` ha due modelli
+shortcode-two-templates-hint = tenetene uno solo tra { $first } e { $second }
+schema-without-template = c'è uno schema per `{ $name }`, che però non ha un modello
+schema-without-template-hint = aggiungete accanto shortcodes/{ $name }.html (o .md), oppure eliminate lo schema
+reserved-argument = `{ $name }` non può essere un argomento: i modelli degli shortcode hanno già un `{ $name }`
+reserved-argument-hint = rinominate l'argomento; questi nomi sono già usati: { $names }
+argument-value-wrong-type = l'argomento `{ $name }` è { $ty }, ma { $value } non lo è
+argument-value-wrong-type-hint = date a `default` e `values` il tipo dell'argomento
+site-not-found = non c'è site.toml né in { $folder } né in una delle cartelle che la contengono
+site-not-found-hint = avviate sito dalla cartella del sito (quella che contiene site.toml) o da una cartella al suo interno, oppure indicatela con --root CARTELLA
+cannot-open-root = impossibile aprire la cartella del sito { $folder }: { $error }
+cannot-open-root-hint = --root indica la cartella che contiene site.toml
+term-no-letters = il termine `{ $term }` non contiene lettere né cifre
+term-no-letters-hint = un termine diventa un indirizzo (`/temi/clima/`): scrivetelo con lettere o cifre
+unknown-taxonomy = la lingua `{ $lang }` non ha la tassonomia `{ $name }`
+taxonomy-other-language = `{ $name }` è il nome della tassonomia in `{ $other }`: le pagine in `{ $lang }` la chiamano `{ $here }`
+declare-taxonomy-hint = dichiaratela in site.toml: `taxonomies = [{ "{" } name = "{ $name }" { "}" }]` (per `{ $lang }`: sotto `[languages.{ $lang }]`, se non è la lingua principale)
+taxonomies-of = le tassonomie di `{ $lang }` sono: { $names }
+undeclared-term = `{ $term }` non è tra i termini dichiarati di `{ $taxonomy }`: avrebbe una pagina tutta sua
+undeclared-term-hint = i termini dichiarati sono: { $terms }; oppure aggiungete `{ $term }` ai `terms` della tassonomia in site.toml
+default-has-no-taxonomy = la lingua principale non ha la tassonomia `{ $name }`
+default-has-no-taxonomy-hint = chiamate la tassonomia come fa la lingua principale: `[languages.en.translations.temi] clima = "climate"`
+term-pair-no-letters = `{ $from }` = `{ $to }`: un termine deve contenere lettere o cifre
+menu-entry = voce di menu `{ $name }`: { $problem }
+menu-entry-hint = fate puntare `path` a un file che esiste dentro content/, per esempio "@/reti/_index.md"
+alias-not-a-path = l'indirizzo alternativo `{ $alias }` non è un percorso di questo sito
+alias-not-a-path-hint = scrivete l'indirizzo alternativo come percorso completo su questo sito, per esempio `aliases = ["/vecchia-pagina/"]`
+alias-is-page = l'indirizzo alternativo `{ $alias }` è l'indirizzo di content/{ $file }
+alias-is-page-hint = togliete l'indirizzo alternativo: a quell'indirizzo c'è già una pagina
+alias-is-static = l'indirizzo alternativo `{ $alias }` è l'indirizzo del file statico { $output }
+alias-is-static-hint = togliete l'indirizzo alternativo
+alias-twice = `{ $alias }` è anche un indirizzo alternativo di content/{ $file }
+alias-twice-hint = un vecchio indirizzo può rimandare a una sola pagina: toglietelo da una delle due
+missing-template = il modello `{ $template }` non esiste
+missing-template-did-you-mean = forse intendevate `{ $suggestion }`? (indicato da `{ $key }`)
+templates-available = i modelli disponibili sono: { $templates }
+missing-taxonomy-template = il tema non ha `{ $template }` per la tassonomia `{ $name }`
+missing-taxonomy-template-hint = aggiungete templates/{ $template }, oppure templates/{ $name }/{ $kind }.html solo per questa tassonomia
+theme-lacks = il tema non ha `{ $template }`
+theme-lacks-hint = aggiungete templates/{ $template } al tema
+language-without-home = la lingua `{ $lang }` non ha la home page: content/{ $file } non esiste
+language-without-home-hint = il selettore delle lingue di ogni pagina porta a /{ $prefix }; create content/{ $file } (una traduzione di content/_index.md), oppure togliete `[languages.{ $lang }]`
+duplicate-page = content/{ $first } e content/{ $second } sono la stessa pagina
+duplicate-page-hint = una pagina è `nome.md` oppure `nome/index.md` (una cartella), non tutti e due: eliminatene o rinominatene uno
+page-at-taxonomy = content/{ $file } verrebbe pubblicato all'indirizzo { $path }, dove c'è già la pagina di una tassonomia
+page-at-taxonomy-hint = date alla pagina un altro nome di file o un altro `slug`, oppure rinominate la tassonomia in site.toml
+same-address = content/{ $first } e content/{ $second } verrebbero pubblicati tutti e due all'indirizzo { $path }
+same-address-hint = date a uno dei due un altro nome di file o un altro `slug`
+unknown-shortcode = lo shortcode `{ $name }` non esiste
+no-shortcodes-hint = gli shortcode sono modelli in templates/shortcodes/ (NOME.html o NOME.md); questo sito non ne ha
+shortcodes-are = gli shortcode disponibili sono: { $names }
+argument-twice = l'argomento `{ $name }` è indicato due volte
+argument-twice-hint = tenetene uno solo
+takes-no-body = lo shortcode `{ $name }` non accetta un contenuto
+takes-no-body-hint = usatelo così: `{ "{{" } { $name }(…) { "}}" }`, senza `{ "{" }% end %{ "}" }`
+no-such-argument = lo shortcode `{ $name }` non ha l'argomento `{ $arg }`
+argument-wrong-type = `{ $arg }` deve essere { $ty }, non { $given }
+argument-wants-text-hint = mettete il testo tra virgolette: `nome="…"`
+argument-wants-bare-hint = numeri, `true` e `false` vanno scritti senza virgolette; gli elenchi tra `[` e `]`
+value-not-allowed = nello shortcode `{ $name }`, `{ $arg }` non può essere { $value }
+did-you-mean-text = forse intendevate "{ $suggestion }"?
+choose-one-of = scegliete uno di questi valori: { $values }
+missing-argument = allo shortcode `{ $name }` manca l'argomento `{ $arg }`
+missing-argument-hint = aggiungete `{ $arg }=…`
+missing-argument-hint-what = aggiungete `{ $arg }=…` ({ $description })
+takes-no-arguments = lo shortcode `{ $name }` non ha argomenti
+takes-arguments = gli argomenti dello shortcode `{ $name }` sono: { $args }
+pager-segment = `{ $key }` deve essere un solo pezzo di indirizzo, non `{ $segment }`
+pager-segment-hint = lettere minuscole, cifre e trattini, per esempio `path = "pagina"` sotto `[pagination]`
+invisible-name = { $code ->
+          [u00a0] U+00A0, lo spazio non separabile
+          [u202f] U+202F, lo spazio stretto non separabile
+          [u200b] U+200B, lo spazio di larghezza zero
+         *[ufeff] U+FEFF, lo spazio non separabile di larghezza zero
+      }
+
 # (fine)
 
 ## Generazione, controllo, pubblicazione, anteprima e riga di comando

@@ -3,6 +3,7 @@
 //! relative root compared with them matches nothing (issue 12).
 
 use sito::diag::{Diagnostic, Kind};
+use sito::msg;
 use std::path::{Path, PathBuf};
 
 /// The site's folder, canonical. With `--root`, that folder (a relative one is taken from the
@@ -11,19 +12,14 @@ use std::path::{Path, PathBuf};
 pub fn site_root(cwd: &Path, root: Option<&Path>) -> Result<PathBuf, Diagnostic> {
     let Some(root) = root else {
         return cwd.ancestors().find(|dir| dir.join("site.toml").is_file()).map(Path::to_path_buf).ok_or_else(|| {
-            Diagnostic::error(
-                Kind::ConfigMissing,
-                format!("site.toml not found in {} or in any folder above it", cwd.display()),
-            )
-            .hint(
-                "run sito from the site's folder (the one holding site.toml) or a folder inside it, or pass --root DIR",
-            )
+            Diagnostic::error(Kind::ConfigMissing, msg!(SiteNotFound, folder = cwd.display().to_string()))
+                .hint(msg!(SiteNotFoundHint))
         });
     };
     let given = cwd.join(root);
     given.canonicalize().map_err(|e| {
-        Diagnostic::error(Kind::ConfigMissing, format!("cannot open the site folder {}: {e}", given.display()))
-            .hint("--root names the folder holding site.toml")
+        let what = msg!(CannotOpenRoot, folder = given.display().to_string(), error = e.to_string());
+        Diagnostic::error(Kind::ConfigMissing, what).hint(msg!(CannotOpenRootHint))
     })
 }
 

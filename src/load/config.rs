@@ -3,6 +3,7 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::toml_input::{self, Located, Shape, TomlText};
+use crate::msg;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -219,9 +220,9 @@ impl Config {
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
         let path = root.join("site.toml");
         if !path.is_file() {
-            return Err(vec![Diagnostic::error(Kind::ConfigMissing, "site.toml not found")
+            return Err(vec![Diagnostic::error(Kind::ConfigMissing, msg!(ConfigNotFound))
                 .in_file("site.toml")
-                .hint(format!("run sito from the site's folder or pass --root; looked in {}", root.display()))]);
+                .hint(msg!(ConfigNotFoundHint, root = root.display().to_string()))]);
         }
         let shown = Path::new("site.toml");
         let text = toml_input::read_text(&path, shown).map_err(|d| vec![d])?;
@@ -235,13 +236,8 @@ impl Config {
         let mut diags = Vec::new();
         let base_url = base_url_override.map_or(raw.base_url.clone(), str::to_owned);
         let (origin, base_path) = split_base_url(&base_url).unwrap_or_else(|| {
-            let d =
-                Diagnostic::error(Kind::BadBaseUrl, format!("`base_url` is not an absolute http(s) URL: `{base_url}`"));
-            diags.push(
-                file.at_key(d, "base_url").hint(
-                    "write the address the site will be published at, e.g. `base_url = \"https://example.org/\"`",
-                ),
-            );
+            let d = Diagnostic::error(Kind::BadBaseUrl, msg!(BadBaseUrl, url = base_url.as_str()));
+            diags.push(file.at_key(d, "base_url").hint(msg!(BadBaseUrlHint)));
             (String::new(), "/".to_owned())
         });
         let languages = languages(&mut raw, &file, &mut diags);
@@ -278,17 +274,17 @@ fn languages(raw: &mut RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) -
         let is_default = code == default_code;
         let table = format!("languages.{code}");
         if !valid_language_code(&code) {
-            let d = Diagnostic::error(Kind::BadLanguageCode, format!("`{code}` is not a language code"));
+            let d = Diagnostic::error(Kind::BadLanguageCode, msg!(BadLanguageCode, code = code.as_str()));
             let key = if is_default { "default_language" } else { &table };
-            diags.push(file.at_key(d, key).hint("use a short code such as `it`, `en` or `pt-br`"));
+            diags.push(file.at_key(d, key).hint(msg!(BadLanguageCodeHint)));
             continue;
         }
         let lang = raw.languages.remove(&code).unwrap_or_default();
         let title = match (is_default, lang.title, raw.title.clone()) {
             (_, Some(t), _) | (true, None, Some(t)) => t,
             (_, None, _) => {
-                let d = Diagnostic::error(Kind::LanguageWithoutTitle, format!("no title for language `{code}`"));
-                diags.push(file.at_key(d, &table).hint(format!("add `title = \"…\"` under `[languages.{code}]`")));
+                let d = Diagnostic::error(Kind::LanguageWithoutTitle, msg!(LanguageWithoutTitle, code = code.as_str()));
+                diags.push(file.at_key(d, &table).hint(msg!(LanguageWithoutTitleHint, code = code.as_str())));
                 String::new()
             }
         };
@@ -315,27 +311,22 @@ fn taxonomies(raw: Vec<RawTaxonomy>, at: &str, file: &Located, diags: &mut Vec<D
         let slug = match crate::slug::validate_slug(&t.name) {
             Ok(s) => s,
             Err(e) => {
-                let d = Diagnostic::error(Kind::BadTaxonomy, format!("taxonomy name: {e}"));
-                diags.push(
-                    file.at_value(d, &format!("{key}.name"))
-                        .hint("name a taxonomy with letters, digits and dashes: `name = \"temi\"`"),
-                );
+                let d = Diagnostic::error(Kind::BadTaxonomy, msg!(BadTaxonomyName, problem = e.to_string()));
+                diags.push(file.at_value(d, &format!("{key}.name")).hint(msg!(BadTaxonomyNameHint)));
                 continue;
             }
         };
         if out.iter().any(|o| o.slug == slug) {
-            let d = Diagnostic::error(Kind::BadTaxonomy, format!("the taxonomy `{}` is listed twice", t.name));
-            diags.push(file.at_value(d, &format!("{key}.name")).hint("give each taxonomy of a language its own name"));
+            let d = Diagnostic::error(Kind::BadTaxonomy, msg!(TaxonomyTwice, name = t.name.as_str()));
+            diags.push(file.at_value(d, &format!("{key}.name")).hint(msg!(TaxonomyTwiceHint)));
             continue;
         }
         let paginate_by = match t.paginate_by {
             None => None,
             Some(n) if n > 0 => usize::try_from(n).ok(),
             Some(_) => {
-                let d = Diagnostic::error(Kind::BadPagination, "`paginate_by` must be at least 1");
-                diags.push(file.at_value(d, &format!("{key}.paginate_by")).hint(
-                    "the number of pages on each pager, e.g. `paginate_by = 10`; leave it out for one long list",
-                ));
+                let d = Diagnostic::error(Kind::BadPagination, msg!(PaginateByZero));
+                diags.push(file.at_value(d, &format!("{key}.paginate_by")).hint(msg!(PaginateByZeroHint)));
                 None
             }
         };
@@ -349,41 +340,36 @@ fn taxonomies(raw: Vec<RawTaxonomy>, at: &str, file: &Located, diags: &mut Vec<D
 fn check_names(raw: &RawConfig, file: &Located, diags: &mut Vec<Diagnostic>) {
     for (i, rule) in raw.host_rules.iter().enumerate() {
         if !HOST_RULES.contains(&rule.as_str()) {
-            let d = Diagnostic::error(Kind::UnknownHostRules, format!("unknown host rules `{rule}`"));
-            diags.push(
-                file.at_value(d, &format!("host_rules.{i}")).hint(format!("choose among: {}", HOST_RULES.join(", "))),
-            );
+            let d = Diagnostic::error(Kind::UnknownHostRules, msg!(UnknownHostRules, rule = rule.as_str()));
+            let hint = msg!(ChooseAmong, choices = HOST_RULES.join(", "));
+            diags.push(file.at_value(d, &format!("host_rules.{i}")).hint(hint));
         }
     }
     if let Some(theme) = &raw.theme {
         if crate::slug::validate_slug(theme).is_err() || theme.starts_with('.') {
-            let d = Diagnostic::error(Kind::BadThemeName, format!("`{theme}` is not a theme folder name"));
-            diags.push(file.at_key(d, "theme").hint("name a folder under themes/, e.g. `theme = \"milano\"`"));
+            let d = Diagnostic::error(Kind::BadThemeName, msg!(BadThemeName, theme = theme.as_str()));
+            diags.push(file.at_key(d, "theme").hint(msg!(BadThemeNameHint)));
         }
     }
 }
 
 /// `[images]` values in range; the widths sorted and without repeats.
 fn check_images(images: &mut Images, file: &Located, diags: &mut Vec<Diagnostic>) {
-    let bad = |what: String, key: &str, hint: &str| {
-        file.at_value(Diagnostic::error(Kind::BadImageSetting, what), key).hint(hint.to_owned())
+    let bad = |what: String, key: &str, hint: String| {
+        file.at_value(Diagnostic::error(Kind::BadImageSetting, what), key).hint(hint)
     };
     if images.widths.is_empty() {
-        diags.push(bad(
-            "`widths` is empty".into(),
-            "images.widths",
-            "list at least one width, e.g. `[480, 960, 1440]`",
-        ));
+        diags.push(bad(msg!(ImageWidthsEmpty), "images.widths", msg!(ImageWidthsEmptyHint)));
     }
     for (i, w) in images.widths.iter().enumerate() {
         if !IMAGE_WIDTHS.contains(w) {
-            let what = format!("image width {w} is out of range");
-            diags.push(bad(what, &format!("images.widths.{i}"), "widths go from 16 to 8192 pixels"));
+            let what = msg!(ImageWidthOutOfRange, width = *w);
+            diags.push(bad(what, &format!("images.widths.{i}"), msg!(ImageWidthOutOfRangeHint)));
         }
     }
     if !(1..=100).contains(&images.quality) {
-        let what = format!("image quality {} is out of range", images.quality);
-        diags.push(bad(what, "images.quality", "quality goes from 1 to 100; 80 suits photographs"));
+        let what = msg!(ImageQualityOutOfRange, quality = images.quality);
+        diags.push(bad(what, "images.quality", msg!(ImageQualityOutOfRangeHint)));
     }
     images.widths.sort_unstable();
     images.widths.dedup();

@@ -8,6 +8,7 @@ use crate::load::config::{self, Config};
 use crate::load::front_matter::{self, FrontMatter};
 use crate::load::shortcodes::{self, Node};
 use crate::load::toml_input::{Located, Normalized};
+use crate::msg;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -137,9 +138,9 @@ pub fn parse_file_name(rel: &str) -> Option<FileName> {
 pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnostic>) {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        let d = Diagnostic::error(Kind::NoContentFolder, "there is no content/ folder")
+        let d = Diagnostic::error(Kind::NoContentFolder, msg!(NoContentFolder))
             .in_file("content")
-            .hint("create content/_index.md for the home page (or pass --root to point at the site)");
+            .hint(msg!(NoContentFolderHint));
         let none = Content { sources: Vec::new(), assets: Vec::new(), failed: HashSet::new(), drafts: Vec::new() };
         return (none, vec![d]);
     }
@@ -202,9 +203,9 @@ fn stamp(path: &Path) -> Option<Stamp> {
 }
 
 fn changed_while_reading(rel: &str) -> Diagnostic {
-    Diagnostic::error(Kind::ChangedWhileReading, "this file changed while sito was reading it")
+    Diagnostic::error(Kind::ChangedWhileReading, msg!(ChangedWhileReading))
         .in_file(Path::new("content").join(rel))
-        .hint("build again once the program saving it has finished")
+        .hint(msg!(ChangedWhileReadingHint))
 }
 
 /// The bundle folder a file belongs to, or else the folder it sits in.
@@ -257,9 +258,9 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
             let target = path.canonicalize();
             if !target.as_ref().is_ok_and(|t| t.starts_with(&site_root)) {
                 diags.push(
-                    Diagnostic::error(Kind::Symlink, "this symbolic link points outside the site")
+                    Diagnostic::error(Kind::Symlink, msg!(SymlinkOutside))
                         .in_file(crate::diag::display_path(root, path))
-                        .hint("copy the file into the site instead of linking to it"),
+                        .hint(msg!(SymlinkOutsideHint)),
                 );
                 if entry.file_type().is_dir() {
                     it.skip_current_dir();
@@ -273,9 +274,9 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
         let Ok(rel) = path.strip_prefix(content_dir) else { continue };
         let Some(rel) = rel.to_str().map(|r| r.replace('\\', "/")) else {
             diags.push(
-                Diagnostic::error(Kind::BadFileName, "this file name is not valid text")
+                Diagnostic::error(Kind::BadFileName, msg!(FileNameNotText))
                     .in_file(crate::diag::display_path(root, path))
-                    .hint("rename the file using letters, digits and dashes"),
+                    .hint(msg!(FileNameNotTextHint)),
             );
             continue;
         };
@@ -298,20 +299,13 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
         .filter(|_| e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound));
     let d = if let Some(ancestor) = e.loop_ancestor() {
         let ancestor = crate::diag::display_path(root, ancestor);
-        Diagnostic::error(
-            Kind::Symlink,
-            format!("this symbolic link makes a loop (it leads back to {}, which holds it)", ancestor.display()),
-        )
-        .hint("remove the link or point it at a folder that does not contain it")
+        Diagnostic::error(Kind::Symlink, msg!(SymlinkLoop, ancestor = ancestor.display().to_string()))
+            .hint(msg!(SymlinkLoopHint))
     } else if let Some(target) = dangling {
-        Diagnostic::error(
-            Kind::Symlink,
-            format!("this symbolic link points to nothing ({} does not exist)", target.display()),
-        )
-        .hint("remove the link, or point it at a file that exists (a renamed or moved file?)")
+        Diagnostic::error(Kind::Symlink, msg!(SymlinkDangling, target = target.display().to_string()))
+            .hint(msg!(SymlinkDanglingHint))
     } else {
-        Diagnostic::error(Kind::Io, format!("cannot read this file or folder ({e})"))
-            .hint("check that it exists and that you may read it")
+        Diagnostic::error(Kind::Io, msg!(CannotReadEntry, error = e.to_string())).hint(msg!(CannotReadEntryHint))
     };
     d.in_file(shown)
 }
@@ -340,7 +334,7 @@ fn language_of(code: Option<&str>, config: &Config, shown: &Path) -> Result<usiz
 pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
     let shown = Path::new("content").join(rel);
     let Some(name) = parse_file_name(rel) else {
-        return Err(vec![Diagnostic::error(Kind::BadFileName, "not a Markdown file").in_file(&shown)]);
+        return Err(vec![Diagnostic::error(Kind::BadFileName, msg!(NotMarkdown)).in_file(&shown)]);
     };
     let lang = language_of(name.lang.as_deref(), config, &shown)?;
     let (text, read) = crate::load::toml_input::read_file(abs, &shown).map_err(|d| vec![d])?;

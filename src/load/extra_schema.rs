@@ -21,6 +21,7 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::load::shortcode_defs::ArgType;
 use crate::load::toml_input::{self, Shape};
+use crate::msg;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -100,7 +101,7 @@ impl Field {
 
 fn parse(shown: &Path, text: &str) -> Result<ExtraSchema, Vec<Diagnostic>> {
     let toml = toml_input::TomlText { path: shown, file: text, toml: 0..text.len() };
-    let (raw, spans) = toml.parse::<Raw>(&SCHEMA, "theme's [extra] schema")?;
+    let (raw, spans) = toml.parse::<Raw>(&SCHEMA, &msg!(WhatExtraSchema))?;
     let file = toml_input::Located { path: shown.to_path_buf(), text: text.to_owned(), spans };
     let diags: Vec<Diagnostic> = raw
         .fields

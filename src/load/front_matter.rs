@@ -205,12 +205,8 @@ fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
         None => None,
         Some(n) if n > 0 => usize::try_from(n).ok(),
         Some(_) => {
-            let d = Diagnostic::error(Kind::BadPagination, "`paginate_by` must be at least 1");
-            diags.push(
-                front
-                    .at_value(d, "paginate_by")
-                    .hint("the number of pages each pager lists, e.g. `paginate_by = 10`; leave it out for one list"),
-            );
+            let d = Diagnostic::error(Kind::BadPagination, msg!(PaginateByZero));
+            diags.push(front.at_value(d, "paginate_by").hint(msg!(PaginateByZeroPageHint)));
             None
         }
     };

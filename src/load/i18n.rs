@@ -4,6 +4,7 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
 use crate::load::toml_input::{Located, Shape, TomlText};
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -40,12 +41,9 @@ impl I18n {
             if !path.is_file() {
                 if any {
                     diags.push(
-                        Diagnostic::error(
-                            Kind::I18nMissingFile,
-                            format!("there are no interface strings for `{}`", lang.code),
-                        )
-                        .in_file(&shown)
-                        .hint("copy another language's file in i18n/ to this name and translate it"),
+                        Diagnostic::error(Kind::I18nMissingFile, msg!(I18nMissingFile, code = lang.code.as_str()))
+                            .in_file(&shown)
+                            .hint(msg!(I18nMissingFileHint)),
                     );
                 }
                 langs.push(Strings::new());
@@ -104,28 +102,18 @@ fn copies(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
         };
         let other = |same: &dyn Fn(&Strings) -> bool| (0..i).find(|&j| same(&langs[j]));
         let d = if let Some(j) = other(&|s| !strings.is_empty() && s == strings) {
-            Diagnostic::warning(
-                Kind::I18nCopied,
-                format!(
-                    "i18n/{code}.toml is a copy of i18n/{}.toml: its strings are not translated",
-                    config.languages[j].code
-                ),
-            )
+            let other = config.languages[j].code.as_str();
+            Diagnostic::warning(Kind::I18nCopied, msg!(I18nCopied, code = code.as_str(), other = other))
         } else if let Some(j) = other(&|s| name(s).is_some() && name(s) == name(strings)) {
+            let (other, language) = (config.languages[j].code.as_str(), name(strings).unwrap_or_default());
             Diagnostic::warning(
                 Kind::I18nCopied,
-                format!(
-                    "i18n/{code}.toml names the language “{}”, as i18n/{}.toml does",
-                    name(strings).unwrap_or_default(),
-                    config.languages[j].code
-                ),
+                msg!(I18nSameName, code = code.as_str(), other = other, name = language),
             )
         } else {
             continue;
         };
-        diags.push(d.in_file(&shown).hint(format!(
-            "translate the file for `{code}`, starting with `language_name`, the language's own name that the language switcher shows (`language_name = \"Français\"` for `fr`)"
-        )));
+        diags.push(d.in_file(&shown).hint(msg!(I18nCopiedHint, code = code.as_str())));
     }
     diags
 }
@@ -133,7 +121,7 @@ fn copies(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
 fn read(path: &Path, shown: &Path) -> Result<(Strings, Located), Vec<Diagnostic>> {
     let text = crate::load::toml_input::read_text(path, shown).map_err(|d| vec![d])?;
     let toml = TomlText { path: shown, file: &text, toml: 0..text.len() };
-    let (table, spans) = toml.parse::<toml::Table>(&Shape::Any, "interface strings")?;
+    let (table, spans) = toml.parse::<toml::Table>(&Shape::Any, &msg!(WhatInterfaceStrings))?;
     let file = Located { path: shown.to_owned(), text, spans };
     let mut out = Strings::new();
     let mut diags = Vec::new();
@@ -158,8 +146,8 @@ fn flatten(table: &toml::Table, prefix: &str, out: &mut Strings, diags: &mut Vec
                 out.insert(key, Value::List(list));
             }
             _ => {
-                let d = Diagnostic::error(Kind::I18nBadValue, format!("`{key}` must be text or a list of texts"));
-                diags.push(file.at_key(d, &key).hint(format!("write `{k} = \"…\"`")));
+                let d = Diagnostic::error(Kind::I18nBadValue, msg!(I18nBadValue, key = key.as_str()));
+                diags.push(file.at_key(d, &key).hint(msg!(I18nBadValueHint, name = k.as_str())));
             }
         }
     }
@@ -179,14 +167,18 @@ fn missing_keys(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
                     continue; // already reported against an earlier language
                 }
                 let (table, name) = key.rsplit_once('.').map_or(("", key.as_str()), |(t, n)| (t, n));
-                let place = if table.is_empty() { String::new() } else { format!(" under `[{table}]`") };
+                let hint = if table.is_empty() {
+                    msg!(I18nMissingKeyHint, name = name)
+                } else {
+                    msg!(I18nMissingKeyHintIn, name = name, table = table)
+                };
                 diags.push(
                     Diagnostic::error(
                         Kind::I18nMissingKey,
-                        format!("`{key}` is missing (i18n/{other_code}.toml has it)"),
+                        msg!(I18nMissingKey, key = key.as_str(), other = other_code.as_str()),
                     )
                     .in_file(format!("i18n/{code}.toml"))
-                    .hint(format!("add `{name} = \"…\"`{place}, translated")),
+                    .hint(hint),
                 );
             }
         }
@@ -197,11 +189,11 @@ fn missing_keys(langs: &[Strings], config: &Config) -> Vec<Diagnostic> {
 /// Formats a date (`2024-05-01` or RFC 3339) with strftime-like codes, naming months and
 /// days from the language's strings.
 pub fn format_date(date: &str, format: &str, strings: &Strings) -> Result<String, String> {
-    let (y, m, d, time) = parse_date(date).ok_or_else(|| format!("`{date}` is not a date"))?;
+    let (y, m, d, time) = parse_date(date).ok_or_else(|| msg!(NotADate, key = date))?;
     let names = |key: &str, n: usize, len: usize| -> Result<String, String> {
         match strings.get(key) {
             Some(Value::List(l)) if l.len() == len => Ok(l[n].clone()),
-            _ => Err(format!("the i18n file needs `{key}`, a list of {len} names, to format dates")),
+            _ => Err(msg!(I18nDateNames, key = key, count = len)),
         }
     };
     let mut out = String::new();
@@ -224,9 +216,7 @@ pub fn format_date(date: &str, format: &str, strings: &Strings) -> Result<String
             Some('H') => out.push_str(&format!("{:02}", time.0)),
             Some('M') => out.push_str(&format!("{:02}", time.1)),
             Some('%') => out.push('%'),
-            other => {
-                return Err(format!("unknown date format code `%{}`", other.map(String::from).unwrap_or_default()))
-            }
+            other => return Err(msg!(UnknownDateCode, code = other.map(String::from).unwrap_or_default())),
         }
     }
     Ok(out)

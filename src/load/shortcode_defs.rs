@@ -15,6 +15,7 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::toml_input::{self, Shape};
+use crate::msg;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -167,9 +168,9 @@ pub fn definitions<'a>(files: impl Iterator<Item = File<'a>>) -> Result<BTreeMap
                 let markdown = ext == "md";
                 match templates.get(name) {
                     Some((theme, other, _)) if *theme == f.theme => diags.push(
-                        Diagnostic::error(Kind::ShortcodeSchema, format!("two templates for the shortcode `{name}`"))
+                        Diagnostic::error(Kind::ShortcodeSchema, msg!(ShortcodeTwoTemplates, name = name))
                             .in_file(f.shown)
-                            .hint(format!("keep one of {} and {}", f.name, other)),
+                            .hint(msg!(ShortcodeTwoTemplatesHint, first = f.name, second = other.as_str())),
                     ),
                     Some((false, _, _)) => {}
                     _ => {
@@ -191,9 +192,9 @@ pub fn definitions<'a>(files: impl Iterator<Item = File<'a>>) -> Result<BTreeMap
         let name = inner.strip_suffix(".toml").unwrap_or(inner);
         let Some(def) = defs.get_mut(name) else {
             diags.push(
-                Diagnostic::error(Kind::ShortcodeSchema, format!("a schema for `{name}`, which has no template"))
+                Diagnostic::error(Kind::ShortcodeSchema, msg!(SchemaWithoutTemplate, name = name))
                     .in_file(f.shown)
-                    .hint(format!("add shortcodes/{name}.html (or .md) beside it, or remove the schema")),
+                    .hint(msg!(SchemaWithoutTemplateHint, name = name)),
             );
             continue;
         };
@@ -211,7 +212,7 @@ pub fn definitions<'a>(files: impl Iterator<Item = File<'a>>) -> Result<BTreeMap
 
 fn schema(f: &File) -> Result<Schema, Vec<Diagnostic>> {
     let toml = toml_input::TomlText { path: f.shown, file: f.text, toml: 0..f.text.len() };
-    let (raw, spans) = toml.parse::<RawSchema>(&SCHEMA, "shortcode schema")?;
+    let (raw, spans) = toml.parse::<RawSchema>(&SCHEMA, &msg!(WhatShortcodeSchema))?;
     let file = toml_input::Located { path: f.shown.to_path_buf(), text: f.text.to_owned(), spans };
     let mut diags = Vec::new();
     let mut args = BTreeMap::new();
@@ -219,11 +220,8 @@ fn schema(f: &File) -> Result<Schema, Vec<Diagnostic>> {
         let at = |d: Diagnostic| file.at_key(d, &format!("args.{name}"));
         if RESERVED.contains(&name.as_str()) {
             diags.push(
-                at(Diagnostic::error(
-                    Kind::ShortcodeSchema,
-                    format!("`{name}` cannot be an argument: shortcode templates already have a `{name}`"),
-                ))
-                .hint(format!("rename the argument; these names are taken: {}", RESERVED.join(", "))),
+                at(Diagnostic::error(Kind::ShortcodeSchema, msg!(ReservedArgument, name = name.as_str())))
+                    .hint(msg!(ReservedArgumentHint, names = RESERVED.join(", "))),
             );
             continue;
         }
@@ -231,13 +229,8 @@ fn schema(f: &File) -> Result<Schema, Vec<Diagnostic>> {
         let values: Vec<serde_json::Value> = a.values.iter().map(toml_input::to_json).collect();
         let bad = default.iter().chain(&values).find(|v| !a.ty.accepts(v));
         if let Some(v) = bad {
-            diags.push(
-                at(Diagnostic::error(
-                    Kind::ShortcodeSchema,
-                    format!("the argument `{name}` is {}, but {v} is not", a.ty.name()),
-                ))
-                .hint("make `default` and `values` the argument's type"),
-            );
+            let what = msg!(ArgumentValueWrongType, name = name.as_str(), ty = a.ty.name(), value = v.to_string());
+            diags.push(at(Diagnostic::error(Kind::ShortcodeSchema, what)).hint(msg!(ArgumentValueWrongTypeHint)));
             continue;
         }
         let spec = ArgSpec { ty: a.ty, required: a.required, default, values, description: a.description };

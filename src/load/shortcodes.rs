@@ -9,6 +9,7 @@
 //! grammar silently leaves an unclosed call as text). Every offset is a byte offset into
 //! the body, so errors land at their line and column in the content file.
 
+use crate::msg;
 use pulldown_cmark::{Event, Parser};
 use std::ops::Range;
 
@@ -24,14 +25,15 @@ pub enum Value {
 
 impl Value {
     /// How people call this kind of value, for messages.
-    pub fn kind(&self) -> &'static str {
-        match self {
+    pub fn kind(&self) -> String {
+        let kind = match self {
             Value::Text(_) => "text",
-            Value::Integer(_) => "a whole number",
-            Value::Float(_) => "a decimal number",
-            Value::Bool(_) => "`true` or `false`",
-            Value::List(_) => "a list",
-        }
+            Value::Integer(_) => "integer",
+            Value::Float(_) => "float",
+            Value::Bool(_) => "boolean",
+            Value::List(_) => "list",
+        };
+        msg!(ValueKind, kind = kind)
     }
 
     pub fn to_json(&self) -> serde_json::Value {
@@ -166,9 +168,8 @@ impl Lexer<'_> {
         for open in stack.into_iter().rev() {
             self.errors.push(SyntaxError {
                 unclosed: true,
-                message: format!("the shortcode `{}` is never closed", open.call.name),
-                hint: "a shortcode with a body ends with `{% end %}`; to call it without a body, write `{{ … }}`"
-                    .to_owned(),
+                message: msg!(ShortcodeUnclosed, name = open.call.name.as_str()),
+                hint: msg!(ShortcodeUnclosedHint),
                 span: open.call.span.start..open.body_start,
             });
         }
@@ -214,8 +215,8 @@ impl Lexer<'_> {
         let Some(open) = stack.pop() else {
             self.errors.push(SyntaxError {
                 unclosed: false,
-                message: "`{% end %}` closes no shortcode".to_owned(),
-                hint: "remove it, or open the shortcode with `{% name(…) %}` above it; to show it as text, write `{%/* end */%}`".to_owned(),
+                message: msg!(StrayEnd),
+                hint: msg!(StrayEndHint),
                 span: start..end,
             });
             return;
@@ -244,7 +245,7 @@ impl Lexer<'_> {
                 Some(Call { name: name.to_owned(), name_span, args, span: start..c.at, body: None })
             }
             Err(mut e) => {
-                e.message = format!("the shortcode call `{name}` {}", e.message);
+                e.message = msg!(ShortcodeCall, name = name, problem = e.message);
                 self.errors.push(e);
                 self.at = c.at.max(start + open.len());
                 None
@@ -270,18 +271,12 @@ fn args(c: &mut Cursor, close: &str) -> Result<Vec<Arg>, SyntaxError> {
         }
         let name_start = c.at;
         let Some(name) = c.ident() else {
-            return Err(c.error(
-                "has something that is not an argument here",
-                "write arguments as `name=value`, separated by commas",
-            ));
+            return Err(c.error(msg!(CallNotAnArgument), msg!(CallNotAnArgumentHint)));
         };
         let name_span = name_start..c.at;
         c.skip_ws();
         if !c.eat("=") {
-            return Err(c.error(
-                &format!("needs `=` after the argument `{name}`"),
-                "arguments are named: `name=\"text\"`, `n=3`, `flag=true`",
-            ));
+            return Err(c.error(msg!(CallNeedsEquals, name = name), msg!(CallNeedsEqualsHint)));
         }
         c.skip_ws();
         let value_start = c.at;
@@ -293,15 +288,12 @@ fn args(c: &mut Cursor, close: &str) -> Result<Vec<Arg>, SyntaxError> {
             if c.eat(")") {
                 break;
             }
-            return Err(c.error(
-                "needs `,` between arguments, or `)` after the last",
-                "for example `{{ figure(src=\"a.jpg\", alt=\"…\") }}`",
-            ));
+            return Err(c.error(msg!(CallNeedsComma), msg!(CallNeedsCommaHint)));
         }
     }
     c.skip_ws();
     if !c.eat(close) {
-        return Err(c.error(&format!("needs `{close}` after `)`"), &format!("close the call with `{close}`")));
+        return Err(c.error(msg!(CallNeedsClose, close = close), msg!(CallNeedsCloseHint, close = close)));
     }
     Ok(args)
 }
@@ -313,10 +305,7 @@ fn value(c: &mut Cursor, depth: usize) -> Result<Value, SyntaxError> {
     let start = c.at;
     let rest = c.rest();
     let Some(first) = rest.chars().next() else {
-        return Err(c.error(
-            "ends before its value",
-            "give the argument a value: `\"text\"`, a number, `true`, `false` or a list",
-        ));
+        return Err(c.error(msg!(CallEndsBeforeValue), msg!(CallEndsBeforeValueHint)));
     };
     match first {
         '"' | '\'' | '`' => match rest[1..].find(first) {
@@ -326,12 +315,12 @@ fn value(c: &mut Cursor, depth: usize) -> Result<Value, SyntaxError> {
             }
             None => Err(SyntaxError {
                 unclosed: false,
-                message: format!("the text starting here is never closed: add the closing {first}"),
-                hint: "text goes between quotes: `title=\"…\"`".to_owned(),
+                message: msg!(CallUnclosedText, quote = first.to_string()),
+                hint: msg!(CallUnclosedTextHint),
                 span: start..start + 1,
             }),
         },
-        '[' if depth >= MAX_DEPTH => Err(c.error("has lists nested too deeply", "use fewer levels of brackets")),
+        '[' if depth >= MAX_DEPTH => Err(c.error(msg!(CallNestedTooDeeply), msg!(CallNestedTooDeeplyHint))),
         '[' => list(c, depth),
         _ => bare(c, start, first),
     }
@@ -353,9 +342,7 @@ fn list(c: &mut Cursor, depth: usize) -> Result<Value, SyntaxError> {
             if c.eat("]") {
                 return Ok(Value::List(items));
             }
-            return Err(
-                c.error("has a list that needs `,` between items or `]` at its end", "write lists as `[1, 2, 3]`")
-            );
+            return Err(c.error(msg!(CallListNeedsComma), msg!(CallListNeedsCommaHint)));
         }
     }
 }
@@ -380,11 +367,8 @@ fn bare(c: &mut Cursor, start: usize, first: char) -> Result<Value, SyntaxError>
         }
         None => Err(SyntaxError {
             unclosed: false,
-            message: format!(
-                "the shortcode call has a value that is not one: `{}`",
-                word.chars().take(40).collect::<String>()
-            ),
-            hint: "text goes between quotes (`kind=\"info\"`); numbers, `true` and `false` without".to_owned(),
+            message: msg!(CallBadValue, value = word.chars().take(40).collect::<String>()),
+            hint: msg!(CallBadValueHint),
             span: start..start + word.len().max(first.len_utf8()),
         }),
     }
@@ -434,14 +418,9 @@ impl<'a> Cursor<'a> {
         Some(&rest[..len])
     }
 
-    fn error(&self, message: &str, hint: &str) -> SyntaxError {
+    fn error(&self, message: String, hint: String) -> SyntaxError {
         let len = self.rest().chars().next().map_or(0, char::len_utf8);
-        SyntaxError {
-            unclosed: false,
-            message: message.to_owned(),
-            hint: hint.to_owned(),
-            span: self.at..self.at + len,
-        }
+        SyntaxError { unclosed: false, message, hint, span: self.at..self.at + len }
     }
 }
 
@@ -509,6 +488,18 @@ mod tests {
         assert_eq!(e[0].span, 0..9);
         let (_, e) = parse("{{ x(a=yes) }}");
         assert!(e[0].message.contains("`yes`"), "{e:?}");
+    }
+
+    /// A value's mistake is a verb phrase after "the shortcode call `x`", said once.
+    #[test]
+    fn value_mistakes_name_the_call_once() {
+        let (_, e) = parse("{{ x(a=yes) }}");
+        assert_eq!(e[0].message, "the shortcode call `x` has a value that is not one: `yes`");
+        let (_, e) = parse("{{ x(a=\"open) }}");
+        assert_eq!(
+            e[0].message,
+            "the shortcode call `x` has text starting here that is never closed: add the closing \""
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! root; CSS and JS files get a fingerprinted name so browsers can cache them for ever.
 
 use crate::diag::{Diagnostic, Kind};
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -20,7 +21,7 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Statics, Diagnostic> {
         let fp = match rel.rsplit_once('.') {
             Some((stem, ext)) if ext == "css" || ext == "js" => {
                 let bytes = std::fs::read(path).map_err(|e| {
-                    Diagnostic::error(Kind::Io, format!("cannot read this file: {e}"))
+                    Diagnostic::error(Kind::Io, msg!(CannotReadFile, error = e.to_string()))
                         .in_file(crate::diag::display_path(root, path))
                 })?;
                 format!("{stem}.{}.{ext}", crate::hash::short_hex(&bytes, 10))

@@ -5,6 +5,7 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::load::extra_schema::{self, ExtraSchema};
 use crate::load::shortcode_defs::{self, Definition};
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tera::Tera;
@@ -45,16 +46,13 @@ pub fn template_dirs(root: &Path, theme: Option<&str>) -> Result<Vec<PathBuf>, D
                 .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
                 .unwrap_or_default();
             let hint = if available.is_empty() {
-                "create the theme under themes/, or remove `theme` from site.toml to use templates/".to_owned()
+                msg!(NoThemesHint)
             } else {
-                format!("the themes available are: {}", available.join(", "))
+                msg!(ThemesAvailable, themes = available.join(", "))
             };
-            return Err(Diagnostic::error(
-                Kind::MissingTheme,
-                format!("the theme `{theme}` does not exist (no folder themes/{theme})"),
-            )
-            .in_file("site.toml")
-            .hint(hint));
+            return Err(Diagnostic::error(Kind::MissingTheme, msg!(MissingTheme, theme = theme))
+                .in_file("site.toml")
+                .hint(hint));
         }
     }
     Ok(super::files::theme_then_site(root, theme, "templates"))
@@ -66,9 +64,9 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Templates, Vec<Diagnosti
     if files.is_empty() {
         let looked: Vec<String> =
             dirs.iter().map(|d| crate::diag::display_path(root, d).display().to_string()).collect();
-        return Err(vec![Diagnostic::error(Kind::MissingTheme, "no templates found")
+        return Err(vec![Diagnostic::error(Kind::MissingTheme, msg!(NoTemplates))
             .in_file("site.toml")
-            .hint(format!("looked in {}; set `theme` in site.toml to a folder under themes/", looked.join(" and ")))]);
+            .hint(msg!(NoTemplatesHint, folders = looked.join(&format!(" {} ", msg!(WordAnd)))))]);
     }
     let mut sources = BTreeMap::new();
     let mut schemas = BTreeMap::new();
@@ -142,12 +140,14 @@ impl Templates {
         // mistake in base.html is one error.
         let cause = cause.split(" while rendering '").next().unwrap_or(&cause).trim().to_owned();
         let d = Diagnostic::error(Kind::TemplateError, cause.clone());
-        let hint = "fix the template (or the value it reads); Tera's syntax: https://keats.github.io/tera/docs/";
+        let hint = msg!(TemplateErrorHint);
         if let Some((line, col)) = chain.iter().find_map(|m| parse_position(m)) {
             // A syntax error: Tera (pest) gives the position; the template is named in the
             // first message, "Failed to parse '…'".
-            let expected = cause.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("invalid syntax");
-            let d = Diagnostic::error(Kind::TemplateError, format!("template syntax error: {expected}"));
+            let d = match cause.lines().find_map(|l| l.trim().strip_prefix("= ")) {
+                Some(expected) => Diagnostic::error(Kind::TemplateError, msg!(TemplateSyntax, expected = expected)),
+                None => Diagnostic::error(Kind::TemplateError, msg!(TemplateSyntaxInvalid)),
+            };
             let name = quoted_name(&chain[0]).unwrap_or_default();
             return self.place(d, &name, line, col, 1).hint(hint);
         }

@@ -194,7 +194,7 @@ impl TomlText<'_> {
             return d;
         }
         let message = e.message().trim().to_owned();
-        let d = Diagnostic::error(Kind::TomlSyntax, format!("{what}: {message}"));
+        let d = Diagnostic::error(Kind::TomlSyntax, crate::msg!(TomlSyntax, what = what, problem = message.as_str()));
         let d = match span {
             Some(span) => self.diag_at(d, span),
             None => d.in_file(self.path),
@@ -356,16 +356,14 @@ fn pasted_character_hint(line: &str) -> Option<String> {
     if line.contains(['\u{2018}', '\u{2019}']) && !line.contains('"') {
         return Some(crate::msg!(TypographicSingleQuotes));
     }
+    // The character's Unicode name, by its code point (`u00a0` for U+00A0).
     let invisible = |c: char| match c {
-        '\u{a0}' => Some("U+00A0 non-breaking space"),
-        '\u{202f}' => Some("U+202F narrow non-breaking space"),
-        '\u{200b}' => Some("U+200B zero-width space"),
-        '\u{feff}' => Some("U+FEFF zero-width no-break space"),
-        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some(""),
+        '\u{a0}' | '\u{202f}' | '\u{200b}' | '\u{feff}' => Some(format!("u{:04x}", u32::from(c))),
+        '\u{2007}' | '\u{2009}' | '\u{3000}' => Some(String::new()),
         _ => None,
     };
-    let name = line.chars().find_map(invisible)?;
-    let name = if name.is_empty() { crate::msg!(TypographicSpace) } else { name.to_owned() };
+    let code = line.chars().find_map(invisible)?;
+    let name = if code.is_empty() { crate::msg!(TypographicSpace) } else { crate::msg!(InvisibleName, code = code) };
     Some(crate::msg!(InvisibleCharacter, name = name))
 }
 
@@ -415,9 +413,9 @@ impl Normalized {
 /// and old Mac line endings (CR alone) become LF, so both are accepted.
 pub fn read_file(path: &Path, shown: &Path) -> Result<(String, Normalized), Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(Kind::Io, format!("cannot read this file: {e}"))
+        Diagnostic::error(Kind::Io, crate::msg!(CannotReadFile, error = e.to_string()))
             .in_file(shown)
-            .hint("check that the file exists and that you may read it")
+            .hint(crate::msg!(CannotReadFileHint))
     })?;
     let mut text = String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error(), shown))?;
     // Some editors add a mark to a file that already has one.

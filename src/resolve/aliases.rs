@@ -3,6 +3,7 @@
 
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
+use crate::msg;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
@@ -28,9 +29,9 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
                 diags.push(
                     at_key(Diagnostic::error(
                         Kind::BadAlias,
-                        format!("the alias `{}` is not a path on this site", raw.escape_debug()),
+                        msg!(AliasNotAPath, alias = raw.escape_debug().to_string()),
                     ))
-                    .hint("write an alias as an absolute path of this site, e.g. `aliases = [\"/vecchia-pagina/\"]`"),
+                    .hint(msg!(AliasNotAPathHint)),
                 );
                 continue;
             };
@@ -38,25 +39,25 @@ pub fn aliases(site: &Site, statics: &BTreeMap<String, PathBuf>) -> Result<Vec<A
                 diags.push(
                     at_key(Diagnostic::error(
                         Kind::AliasConflict,
-                        format!("the alias `{raw}` is the address of content/{}", site.entries[other].src.rel),
+                        msg!(AliasIsPage, alias = raw.as_str(), file = site.entries[other].src.rel.as_str()),
                     ))
-                    .hint("remove the alias: that address already shows a page"),
+                    .hint(msg!(AliasIsPageHint)),
                 );
             } else if statics.contains_key(&output) {
                 diags.push(
                     at_key(Diagnostic::error(
                         Kind::AliasConflict,
-                        format!("the alias `{raw}` is the address of the static file {output}"),
+                        msg!(AliasIsStatic, alias = raw.as_str(), output = output.as_str()),
                     ))
-                    .hint("remove the alias"),
+                    .hint(msg!(AliasIsStaticHint)),
                 );
             } else if let Some(&other) = taken.get(&output) {
                 diags.push(
                     at_key(Diagnostic::error(
                         Kind::AliasConflict,
-                        format!("the alias `{raw}` is also an alias of content/{}", site.entries[other].src.rel),
+                        msg!(AliasTwice, alias = raw.as_str(), file = site.entries[other].src.rel.as_str()),
                     ))
-                    .hint("an old address can redirect to one page only: remove one of the two"),
+                    .hint(msg!(AliasTwiceHint)),
                 );
             } else {
                 taken.insert(output.clone(), id);

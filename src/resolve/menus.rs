@@ -4,6 +4,7 @@
 
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
+use crate::msg;
 
 #[derive(Debug, Clone)]
 pub struct MenuEntry {
@@ -31,9 +32,9 @@ pub fn resolve(site: &Site) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
                     Ok(url) => url,
                     Err(e) => {
                         diags.push(
-                            Diagnostic::error(Kind::BrokenLink, format!("menu entry `{}`: {e}", m.name))
+                            Diagnostic::error(Kind::BrokenLink, msg!(MenuEntry, name = m.name.as_str(), problem = e))
                                 .in_file("site.toml")
-                                .hint("point `path` at an existing file under content/, e.g. \"@/reti/_index.md\""),
+                                .hint(msg!(MenuEntryHint)),
                         );
                         continue;
                     }

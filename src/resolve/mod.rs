@@ -18,6 +18,7 @@ pub mod validate;
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
 use crate::load::content::{Asset, Content, EntryKind, Source};
+use crate::msg;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -228,12 +229,14 @@ fn check_language_homes(lookup: &Lookup, config: &Config, diags: &mut Vec<Diagno
             diags.push(
                 Diagnostic::error(
                     Kind::LanguageWithoutHome,
-                    format!("the language `{}` has no home page: content/{file} does not exist", l.code),
+                    msg!(LanguageWithoutHome, lang = l.code.as_str(), file = file.as_str()),
                 )
                 .in_file("site.toml")
-                .hint(format!(
-                    "every page's language switcher links to /{}; create content/{file} (a translation of content/_index.md), or remove `[languages.{}]`",
-                    l.prefix, l.code
+                .hint(msg!(
+                    LanguageWithoutHomeHint,
+                    prefix = l.prefix.as_str(),
+                    file = file.as_str(),
+                    lang = l.code.as_str()
                 )),
             );
         }
@@ -251,10 +254,10 @@ fn index(mut sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>
             diags.push(
                 Diagnostic::error(
                     Kind::DuplicatePage,
-                    format!("content/{} and content/{} are the same page", kept[first].rel, s.rel),
+                    msg!(DuplicatePage, first = kept[first].rel.as_str(), second = s.rel.as_str()),
                 )
                 .in_file(Path::new("content").join(&s.rel))
-                .hint("a page is either `name.md` or `name/index.md` (a bundle), not both: remove or rename one"),
+                .hint(msg!(DuplicatePageHint)),
             );
             continue;
         }
@@ -266,9 +269,9 @@ fn index(mut sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>
 
 fn orphan_translation(s: &Source, config: &Config) -> Diagnostic {
     let original = original_name(&s.rel, &config.languages[s.lang].code);
-    Diagnostic::error(Kind::OrphanTranslation, crate::msg!(OrphanTranslation, original = original.as_str()))
+    Diagnostic::error(Kind::OrphanTranslation, msg!(OrphanTranslation, original = original.as_str()))
         .in_file(Path::new("content").join(&s.rel))
-        .hint(crate::msg!(OrphanTranslationHint, original = original.as_str()))
+        .hint(msg!(OrphanTranslationHint, original = original.as_str()))
 }
 
 /// A taxonomy's or a term's page where a page or section already is.
@@ -279,10 +282,10 @@ fn check_taxonomy_paths(entries: &[Entry], taxonomies: &[taxonomies::Taxonomy], 
             diags.push(
                 Diagnostic::error(
                     Kind::DuplicateUrl,
-                    format!("content/{} would be published at {path}, where a taxonomy's page is", e.src.rel),
+                    msg!(PageAtTaxonomy, file = e.src.rel.as_str(), path = path.as_str()),
                 )
                 .in_file(Path::new("content").join(&e.src.rel))
-                .hint("give the page another file name or `slug`, or rename the taxonomy in site.toml"),
+                .hint(msg!(PageAtTaxonomyHint)),
             );
         }
     }
@@ -324,13 +327,15 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
             diags.push(
                 Diagnostic::error(
                     Kind::DuplicateUrl,
-                    format!(
-                        "content/{} and content/{} would both be published at {}",
-                        entries[j].src.rel, e.src.rel, e.path
+                    msg!(
+                        SameAddress,
+                        first = entries[j].src.rel.as_str(),
+                        second = e.src.rel.as_str(),
+                        path = e.path.as_str()
                     ),
                 )
                 .in_file(Path::new("content").join(&e.src.rel))
-                .hint("give one of them a different file name or `slug`"),
+                .hint(msg!(SameAddressHint)),
             );
         } else {
             seen.insert(&e.path, i);

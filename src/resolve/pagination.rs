@@ -6,6 +6,7 @@
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
 use crate::load::i18n::I18n;
+use crate::msg;
 
 /// The pager segment of a language whose strings do not give one (Zola's).
 pub const DEFAULT_SEGMENT: &str = "page";
@@ -22,17 +23,14 @@ pub fn localize(site: &mut Site, i18n: &I18n) -> Vec<Diagnostic> {
         match crate::slug::validate_slug(text) {
             Ok(seg) if seg == text => site.pager_segments[lang] = seg,
             _ => {
-                let d = Diagnostic::error(
-                    Kind::BadPagination,
-                    format!("`{SEGMENT_KEY}` must be one address segment, not `{}`", text.escape_debug()),
-                );
+                let segment = text.escape_debug().to_string();
+                let d =
+                    Diagnostic::error(Kind::BadPagination, msg!(PagerSegment, key = SEGMENT_KEY, segment = segment));
                 let d = match i18n.files.get(lang) {
                     Some(file) if file.has(SEGMENT_KEY) => file.at_value(d, SEGMENT_KEY),
                     _ => d,
                 };
-                diags.push(
-                    d.hint("lower-case letters, digits and dashes, e.g. `path = \"pagina\"` under `[pagination]`"),
-                );
+                diags.push(d.hint(msg!(PagerSegmentHint)));
             }
         }
     }

@@ -9,6 +9,7 @@ use crate::diag::{did_you_mean, Diagnostic, Kind};
 use crate::load::shortcode_defs::{BodyKind, Definition, Schema};
 use crate::load::shortcodes::{Call, Node};
 use crate::load::templates::Templates;
+use crate::msg;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -55,17 +56,14 @@ impl Checker<'_> {
 
     fn call(&mut self, call: &Call) {
         let Some(def) = self.defs.get(&call.name) else {
-            let d = Diagnostic::error(Kind::UnknownShortcode, format!("there is no shortcode `{}`", call.name));
+            let d = Diagnostic::error(Kind::UnknownShortcode, msg!(UnknownShortcode, name = call.name.as_str()));
             let hint = match did_you_mean(&call.name, self.defs.keys().map(String::as_str)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if self.defs.is_empty() => {
-                    "shortcodes are templates in templates/shortcodes/ (NAME.html or NAME.md); this site has none"
-                        .to_owned()
+                Some(s) => msg!(DidYouMean, suggestion = s),
+                None if self.defs.is_empty() => msg!(NoShortcodesHint),
+                None => {
+                    let names = self.defs.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                    msg!(ShortcodesAre, names = names)
                 }
-                None => format!(
-                    "the shortcodes are: {}",
-                    self.defs.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
-                ),
             };
             self.out.push(self.at(d, &call.name_span).hint(hint));
             return;
@@ -73,16 +71,15 @@ impl Checker<'_> {
         let mut given = HashSet::new();
         for arg in &call.args {
             if !given.insert(arg.name.as_str()) {
-                let d =
-                    Diagnostic::error(Kind::ShortcodeArgument, format!("the argument `{}` is given twice", arg.name));
-                self.out.push(self.at(d, &arg.name_span).hint("keep one of the two"));
+                let d = Diagnostic::error(Kind::ShortcodeArgument, msg!(ArgumentTwice, name = arg.name.as_str()));
+                self.out.push(self.at(d, &arg.name_span).hint(msg!(ArgumentTwiceHint)));
             }
         }
         let Some(schema) = &def.schema else { return };
         self.arguments(call, schema);
         if call.body.is_some() && schema.body == BodyKind::None {
-            let d = Diagnostic::error(Kind::ShortcodeBody, format!("the shortcode `{}` takes no body", call.name));
-            let hint = format!("call it as `{{{{ {}(…) }}}}`, without `{{% end %}}`", call.name);
+            let d = Diagnostic::error(Kind::ShortcodeBody, msg!(TakesNoBody, name = call.name.as_str()));
+            let hint = msg!(TakesNoBodyHint, name = call.name.as_str());
             self.out.push(self.at(d, &call.name_span).hint(hint));
         }
     }
@@ -95,10 +92,10 @@ impl Checker<'_> {
             let Some(spec) = schema.args.get(&arg.name) else {
                 let d = Diagnostic::error(
                     Kind::ShortcodeArgument,
-                    format!("the shortcode `{name}` has no argument `{}`", arg.name),
+                    msg!(NoSuchArgument, name = name.as_str(), arg = arg.name.as_str()),
                 );
                 let hint = match did_you_mean(&arg.name, schema.args.keys().map(String::as_str)) {
-                    Some(s) => format!("did you mean `{s}`?"),
+                    Some(s) => msg!(DidYouMean, suggestion = s),
                     None => takes(name, schema),
                 };
                 self.out.push(self.at(d, &arg.name_span).hint(hint));
@@ -108,24 +105,24 @@ impl Checker<'_> {
             if !spec.ty.accepts(&value) {
                 let d = Diagnostic::error(
                     Kind::ShortcodeArgument,
-                    format!("`{}` must be {}, not {}", arg.name, spec.ty.name(), arg.value.kind()),
+                    msg!(ArgumentWrongType, arg = arg.name.as_str(), ty = spec.ty.name(), given = arg.value.kind()),
                 );
                 let hint = match spec.ty {
-                    crate::load::shortcode_defs::ArgType::String => "put text between quotes: `name=\"…\"`",
-                    _ => "numbers, `true` and `false` go without quotes; lists between `[` and `]`",
+                    crate::load::shortcode_defs::ArgType::String => msg!(ArgumentWantsTextHint),
+                    _ => msg!(ArgumentWantsBareHint),
                 };
                 self.out.push(self.at(d, &arg.value_span).hint(hint));
             } else if !spec.values.is_empty() && !spec.values.contains(&value) {
                 let allowed: Vec<String> = spec.values.iter().map(|v| v.to_string()).collect();
                 let d = Diagnostic::error(
                     Kind::ShortcodeArgument,
-                    format!("`{}` cannot be {value} in the shortcode `{name}`", arg.name),
+                    msg!(ValueNotAllowed, arg = arg.name.as_str(), value = value.to_string(), name = name.as_str()),
                 );
                 let wanted = value.as_str().unwrap_or_default();
                 let close = did_you_mean(wanted, spec.values.iter().filter_map(|v| v.as_str()));
                 let hint = match close {
-                    Some(s) => format!("did you mean \"{s}\"?"),
-                    None => format!("choose one of: {}", allowed.join(", ")),
+                    Some(s) => msg!(DidYouMeanText, suggestion = s),
+                    None => msg!(ChooseOneOf, values = allowed.join(", ")),
                 };
                 self.out.push(self.at(d, &arg.value_span).hint(hint));
             }
@@ -134,10 +131,14 @@ impl Checker<'_> {
             if spec.required && !given.contains(arg.as_str()) {
                 let d = Diagnostic::error(
                     Kind::ShortcodeArgument,
-                    format!("the shortcode `{name}` needs the argument `{arg}`"),
+                    msg!(MissingArgument, name = name.as_str(), arg = arg.as_str()),
                 );
-                let what = if spec.description.is_empty() { String::new() } else { format!(" ({})", spec.description) };
-                self.out.push(self.at(d, &call.name_span).hint(format!("add `{arg}=…`{what}")));
+                let hint = if spec.description.is_empty() {
+                    msg!(MissingArgumentHint, arg = arg.as_str())
+                } else {
+                    msg!(MissingArgumentHintWhat, arg = arg.as_str(), description = spec.description.as_str())
+                };
+                self.out.push(self.at(d, &call.name_span).hint(hint));
             }
         }
     }
@@ -145,8 +146,8 @@ impl Checker<'_> {
 
 fn takes(name: &str, schema: &Schema) -> String {
     if schema.args.is_empty() {
-        return format!("the shortcode `{name}` takes no arguments");
+        return msg!(TakesNoArguments, name = name);
     }
     let all: Vec<String> = schema.args.keys().map(|k| format!("`{k}`")).collect();
-    format!("the shortcode `{name}` takes: {}", all.join(", "))
+    msg!(TakesArguments, name = name, args = all.join(", "))
 }

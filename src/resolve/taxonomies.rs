@@ -8,6 +8,7 @@ use super::Entry;
 use crate::diag::{did_you_mean, Diagnostic, Kind};
 use crate::load::config::Config;
 use crate::load::content::EntryKind;
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One language's taxonomy, with its terms.
@@ -88,15 +89,9 @@ pub fn resolve(config: &Config, entries: &[Entry]) -> (Vec<Taxonomy>, Vec<Diagno
                 let slug = crate::slug::slugify(term);
                 let at = format!("taxonomies.{name}.{i}");
                 if slug.is_empty() {
-                    let d = Diagnostic::error(
-                        Kind::BadTerm,
-                        format!("the term `{}` has no letters or digits", term.escape_debug()),
-                    );
-                    diags.push(
-                        e.src
-                            .at_value(d, &at)
-                            .hint("a term becomes an address (`/temi/clima/`): write it with letters or digits"),
-                    );
+                    let d =
+                        Diagnostic::error(Kind::BadTerm, msg!(TermNoLetters, term = term.escape_debug().to_string()));
+                    diags.push(e.src.at_value(d, &at).hint(msg!(TermNoLettersHint)));
                     continue;
                 }
                 if let Some(names) = declared.get(&(e.lang(), taxonomies[tax].index)) {
@@ -142,37 +137,39 @@ fn find(taxonomies: &[Taxonomy], config: &Config, lang: usize, name: &str) -> Op
 fn unknown_taxonomy(config: &Config, e: &Entry, name: &str) -> Diagnostic {
     let l = &config.languages[e.lang()];
     let own: Vec<&str> = l.taxonomies.iter().map(|t| t.name.as_str()).collect();
-    let d = Diagnostic::error(Kind::UnknownTaxonomy, format!("the language `{}` has no taxonomy `{name}`", l.code));
+    let d = Diagnostic::error(Kind::UnknownTaxonomy, msg!(UnknownTaxonomy, lang = l.code.as_str(), name = name));
     let other = config.languages.iter().enumerate().find_map(|(i, other)| {
         let index = other.taxonomies.iter().position(|t| t.name == name)?;
         (i != e.lang()).then_some((other, l.taxonomies.get(index)?))
     });
     let hint = match (other, did_you_mean(name, own.iter().copied())) {
-        (Some((other, here)), _) => format!(
-            "`{name}` is the {} name of the taxonomy: pages in {} list it as `{}`",
-            other.code, l.code, here.name
-        ),
-        (None, Some(s)) => format!("did you mean `{s}`?"),
-        (None, None) if own.is_empty() => format!(
-            "declare it in site.toml: `taxonomies = [{{ name = \"{name}\" }}]` (for `{}`: under `[languages.{}]` unless it is the default language)",
-            l.code, l.code
-        ),
-        (None, None) => format!("the taxonomies of `{}` are: {}", l.code, own.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+        (Some((other, here)), _) => {
+            msg!(
+                TaxonomyOtherLanguage,
+                name = name,
+                other = other.code.as_str(),
+                lang = l.code.as_str(),
+                here = here.name.as_str()
+            )
+        }
+        (None, Some(s)) => msg!(DidYouMean, suggestion = s),
+        (None, None) if own.is_empty() => msg!(DeclareTaxonomyHint, name = name, lang = l.code.as_str()),
+        (None, None) => {
+            let names = own.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            msg!(TaxonomiesOf, lang = l.code.as_str(), names = names)
+        }
     };
     e.src.at_key(d, &format!("taxonomies.{name}")).hint(hint)
 }
 
 fn undeclared(e: &Entry, at: &str, term: &str, taxonomy: &str, names: &BTreeMap<String, String>) -> Diagnostic {
-    let d = Diagnostic::warning(
-        Kind::UndeclaredTerm,
-        format!("`{term}` is not a declared term of `{taxonomy}`: it would get a page of its own"),
-    );
+    let d = Diagnostic::warning(Kind::UndeclaredTerm, msg!(UndeclaredTerm, term = term, taxonomy = taxonomy));
     let hint = match did_you_mean(term, names.values().map(String::as_str)) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!(
-            "the declared terms are: {}; or add `{term}` to the taxonomy's `terms` in site.toml",
-            names.values().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
-        ),
+        Some(s) => msg!(DidYouMean, suggestion = s),
+        None => {
+            let terms = names.values().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            msg!(UndeclaredTermHint, terms = terms, term = term)
+        }
     };
     e.src.at_value(d, at).hint(hint)
 }
@@ -190,17 +187,17 @@ fn declared(config: &Config, diags: &mut Vec<Diagnostic>) -> BTreeMap<(usize, us
         }
         for (name, pairs) in &l.term_translations {
             let Some(index) = config.languages[0].taxonomies.iter().position(|t| &t.name == name) else {
-                let d = Diagnostic::error(Kind::BadTaxonomy, format!("the default language has no taxonomy `{name}`"));
+                let d = Diagnostic::error(Kind::BadTaxonomy, msg!(DefaultHasNoTaxonomy, name = name.as_str()));
                 let at = format!("languages.{}.translations.{name}", l.code);
-                diags.push(config.file.at_key(d, &at).hint(
-                    "name the taxonomy as the default language does: `[languages.en.translations.temi] clima = \"climate\"`",
-                ));
+                diags.push(config.file.at_key(d, &at).hint(msg!(DefaultHasNoTaxonomyHint)));
                 continue;
             };
             for (from, to) in pairs {
                 if crate::slug::slugify(to).is_empty() || crate::slug::slugify(from).is_empty() {
-                    let d =
-                        Diagnostic::error(Kind::BadTerm, format!("`{from}` = `{to}`: a term needs letters or digits"));
+                    let d = Diagnostic::error(
+                        Kind::BadTerm,
+                        msg!(TermPairNoLetters, from = from.as_str(), to = to.as_str()),
+                    );
                     diags.push(config.file.at_key(d, &format!("languages.{}.translations.{name}.{from}", l.code)));
                     continue;
                 }

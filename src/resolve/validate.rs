@@ -4,6 +4,7 @@
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
 use crate::load::templates::Templates;
+use crate::msg;
 
 /// Every `template = …` names a template that exists, reported at the key.
 pub fn templates(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
@@ -16,11 +17,11 @@ pub fn templates(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
             if templates.has(t) {
                 continue;
             }
-            let d = Diagnostic::error(Kind::MissingTemplate, format!("the template `{t}` does not exist"));
+            let d = Diagnostic::error(Kind::MissingTemplate, msg!(MissingTemplate, template = t.as_str()));
             let d = e.src.at_key(d, key);
             let hint = match crate::diag::did_you_mean(t, names.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? (set by `{key}`)"),
-                None => format!("the templates available are: {}", names.join(", ")),
+                Some(s) => msg!(MissingTemplateDidYouMean, suggestion = s, key = key),
+                None => msg!(TemplatesAvailable, templates = names.join(", ")),
             };
             diags.push(d.hint(hint));
         }
@@ -35,13 +36,11 @@ pub fn templates(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
                         .at_value(
                             Diagnostic::error(
                                 Kind::MissingTemplate,
-                                format!("the theme has no `{generic}` for the taxonomy `{name}`"),
+                                msg!(MissingTaxonomyTemplate, template = generic, name = name.as_str()),
                             ),
                             &format!("{}.name", site.config.languages[t.lang].taxonomies[t.index].key),
                         )
-                        .hint(format!(
-                            "add templates/{generic}, or templates/{name}/{kind}.html for this taxonomy only"
-                        )),
+                        .hint(msg!(MissingTaxonomyTemplateHint, template = generic, name = name.as_str(), kind = kind)),
                 );
             }
         }
@@ -49,9 +48,9 @@ pub fn templates(site: &Site, templates: &Templates) -> Vec<Diagnostic> {
     for must in ["page.html", "section.html"] {
         if !templates.has(must) {
             diags.push(
-                Diagnostic::error(Kind::MissingTemplate, format!("the theme has no `{must}`"))
+                Diagnostic::error(Kind::MissingTemplate, msg!(ThemeLacks, template = must))
                     .in_file("site.toml")
-                    .hint(format!("add templates/{must} to the theme")),
+                    .hint(msg!(ThemeLacksHint, template = must)),
             );
         }
     }

@@ -300,3 +300,150 @@ fn the_italian_guide_quotes_what_sito_prints() {
         assert!(guide.contains(&block), "docs/guida-redazione.md does not quote, as sito prints it:\n{block}");
     }
 }
+
+/// Loading and resolving speak Italian too (issue 13): one mistake per stage an editor or a
+/// theme author meets (site.toml, the theme, the interface strings, a page's template, its
+/// taxonomy, the menu), each made in the microsite and built the Italian user's way, each
+/// message whole.
+#[test]
+fn loading_and_resolving_mistakes_in_italian() {
+    let failed = |n: usize| {
+        let errors = if n == 1 { "1 errore".to_owned() } else { format!("{n} errori") };
+        format!("il sito non è stato generato: {errors}; la cartella del sito pubblicato non è stata modificata\n")
+    };
+    let cases: [(&str, &str, &str, &str, usize); 6] = [
+        (
+            "site.toml",
+            "search = true",
+            "search = true\n\n[images]\nquality = 0\nwidths = [480, 9000]",
+            "errore[E1501]: la larghezza d'immagine 9000 è fuori dai limiti
+  --> site.toml:12:16
+     |
+  12 | widths = [480, 9000]
+     |                ^^^^
+  = cosa fare: le larghezze vanno da 16 a 8192 pixel
+
+errore[E1501]: la qualità d'immagine 0 è fuori dai limiti
+  --> site.toml:11:11
+     |
+  11 | quality = 0
+     |           ^
+  = cosa fare: la qualità va da 1 a 100; 80 va bene per le fotografie",
+            2,
+        ),
+        (
+            "site.toml",
+            "theme = \"milano\"",
+            "theme = \"milan\"",
+            "errore[E0501]: il tema `milan` non esiste (manca la cartella themes/milan)
+  --> site.toml
+  = cosa fare: i temi disponibili sono: milano",
+            1,
+        ),
+        (
+            "i18n/en.toml",
+            "organization = \"Comune di Milano\"\n",
+            "",
+            "errore[E0703]: manca `organization` (i18n/it.toml ce l'ha)
+  --> i18n/en.toml
+  = cosa fare: aggiungete `organization = \"…\"`, tradotto",
+            1,
+        ),
+        (
+            "content/reti/c40.md",
+            "updated = 2026-12-02",
+            "updated = 2026-12-02\ntemplate = \"pagina.html\"",
+            "errore[E0502]: il modello `pagina.html` non esiste
+  --> content/reti/c40.md:5:1
+    |
+  5 | template = \"pagina.html\"
+    | ^^^^^^^^
+  = cosa fare: forse intendevate `page.html`? (indicato da `template`)",
+            1,
+        ),
+        (
+            "content/reti/c40.md",
+            "temi = [\"clima\"",
+            "topics = [\"clima\"",
+            "errore[E1302]: la lingua `it` non ha la tassonomia `topics`
+  --> content/reti/c40.md:15:1
+     |
+  15 | topics = [\"clima\", \"energia\", \"qualità dell’aria\"]
+     | ^^^^^^
+  = cosa fare: `topics` è il nome della tassonomia in `en`: le pagine in `it` la chiamano `temi`",
+            1,
+        ),
+        (
+            "site.toml",
+            "path = \"@/reti/_index.md\"",
+            "path = \"@/reti/indice.md\"",
+            "errore[E0601]: voce di menu `Reti`: `@/reti/indice.md` porta a un file che non esiste (content/reti/indice.md)
+  --> site.toml
+  = cosa fare: fate puntare `path` a un file che esiste dentro content/, per esempio \"@/reti/_index.md\"",
+            1,
+        ),
+    ];
+    for (file, from, to, expected, errors) in cases {
+        let site = Site::microsite();
+        site.edit(file, from, to);
+        let run = site.sito_italian(&["build"]);
+        assert_eq!(run.code(), 1, "{to}");
+        assert_eq!(run.stderr(), format!("{expected}\n\n{}", failed(errors)), "{to}");
+    }
+}
+
+#[test]
+fn shortcode_call_mistakes_in_italian() {
+    let site = Site::microsite();
+    let text = std::fs::read_to_string(site.path("content/reti/c40.md")).unwrap_or_default();
+    let last = text.lines().count();
+    site.write(
+        "content/reti/c40.md",
+        format!("{text}\n{{{{ figure(src=\"a.jpg\" alt=\"x\") }}}}\n\n{{{{ figure(src=nope) }}}}\n\n{{% end %}}\n"),
+    );
+    let (a, b, c) = (last + 2, last + 4, last + 6);
+    assert_eq!(
+        site.sito_italian(&["build"]).stderr(),
+        format!(
+            "errore[E1201]: la chiamata dello shortcode `figure` richiede `,` tra gli argomenti, oppure `)` dopo l'ultimo
+  --> content/reti/c40.md:{a}:23
+     |
+  {a} | {{{{ figure(src=\"a.jpg\" alt=\"x\") }}}}
+     |                       ^
+  = cosa fare: per esempio `{{{{ figure(src=\"a.jpg\", alt=\"…\") }}}}`
+
+errore[E1201]: la chiamata dello shortcode `figure` ha un valore che non è valido: `nope`
+  --> content/reti/c40.md:{b}:15
+     |
+  {b} | {{{{ figure(src=nope) }}}}
+     |               ^^^^
+  = cosa fare: il testo va tra virgolette (`kind=\"info\"`); numeri, `true` e `false` senza
+
+errore[E1201]: `{{% end %}}` non chiude nessuno shortcode
+  --> content/reti/c40.md:{c}:1
+     |
+  {c} | {{% end %}}
+     | ^^^^^^^^^
+  = cosa fare: toglietelo, oppure aprite lo shortcode più sopra con `{{% nome(…) %}}`; per mostrarlo come testo, scrivete `{{%/* end */%}}`
+
+il sito non è stato generato: 3 errori; la cartella del sito pubblicato non è stata modificata
+"
+        )
+    );
+}
+
+/// Run outside any site, sito says where it looked, in Italian.
+#[test]
+fn no_site_toml_anywhere_in_italian() {
+    let site = Site { dir: tempfile::tempdir().expect("temp dir") };
+    let run = site.sito_italian(&["build"]);
+    let folder = site.root().canonicalize().unwrap_or_else(|_| site.root().to_path_buf());
+    assert_eq!(
+        run.stderr().replace(&folder.display().to_string(), "CARTELLA").replace(&site.root().display().to_string(), "CARTELLA"),
+        "errore[E0101]: non c'è site.toml né in CARTELLA né in una delle cartelle che la contengono
+  = cosa fare: avviate sito dalla cartella del sito (quella che contiene site.toml) o da una cartella al suo interno, oppure indicatela con --root CARTELLA
+
+il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è stata modificata
+"
+    );
+}
