@@ -11,6 +11,7 @@ mod editors;
 mod fuzz;
 mod hostile;
 mod images;
+mod localized;
 mod locate;
 mod marks;
 mod messages;
