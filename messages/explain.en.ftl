@@ -278,15 +278,14 @@ explain-E0905 =
 explain-E1201 =
     A shortcode call is not written the way sito reads it. A call is
     `{"{{"} name(arg="text", n=3, flag=true, list=[1, 2]) {"}}"}`, or, with a body,
-    `{"{%"} name(arg="text") {"%}"}…{"{%"} end {"%}"}`: arguments are named, separated by
-    commas, text between quotes, numbers and `true`/`false` without. To show a call as text,
-    write `{"{{"}/* name() */{"}}"}`.
+    `{"{%"} name(arg="text") {"%}"}…{"{%"} end {"%}"}`: arguments are named, separated by commas, text between
+    quotes, numbers and `true`/`false` without. To show a call as text, write
+    `{"{{"}/* name() */{"}}"}`.
 
 explain-E1202 =
-    A shortcode with a body, `{"{%"} name(…) {"%}"}`, has no `{"{%"} end {"%}"}` after it (or
-    its `{"{%"} end {"%}"}` is inside a code block, where calls are text). Add
-    `{"{%"} end {"%}"}` where the body ends, or, for a call without a body, write
-    `{"{{"} name(…) {"}}"}`.
+    A shortcode with a body, `{"{%"} name(…) {"%}"}`, has no `{"{%"} end {"%}"}` after it (or its `{"{%"} end {"%}"}` is
+    inside a code block, where calls are text). Add `{"{%"} end {"%}"}` where the body ends, or, for a
+    call without a body, write `{"{{"} name(…) {"}}"}`.
 
 explain-E1203 =
     A page calls a shortcode that neither the theme nor the site defines. Shortcodes are
@@ -325,8 +324,7 @@ explain-E1301 =
 explain-E1302 =
     A page's `[taxonomies]` names a taxonomy its language does not have. Each language lists its
     own in site.toml (`taxonomies = [{"{"} name = "temi" {"}"}]`, and
-    `[languages.en] taxonomies = [{"{"} name = "topics" {"}"}]`); an English page uses the
-    English name.
+    `[languages.en] taxonomies = [{"{"} name = "topics" {"}"}]`); an English page uses the English name.
 
 explain-E1303 =
     A taxonomy term becomes an address (`/temi/clima/`), so it needs at least one letter or

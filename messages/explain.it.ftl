@@ -293,15 +293,15 @@ explain-E0905 =
 explain-E1201 =
     La chiamata di uno shortcode non è scritta come sito la legge. Una chiamata è
     `{"{{"} nome(arg="testo", n=3, flag=true, list=[1, 2]) {"}}"}`, oppure, con un contenuto,
-    `{"{%"} nome(arg="testo") {"%}"}…{"{%"} end {"%}"}`: gli argomenti hanno un nome e sono
-    separati da virgole, i testi tra virgolette, i numeri e `true`/`false` senza. Per mostrare
-    una chiamata come testo, scrivete `{"{{"}/* nome() */{"}}"}`.
+    `{"{%"} nome(arg="testo") {"%}"}…{"{%"} end {"%}"}`: gli argomenti hanno un nome e sono separati da virgole,
+    i testi tra virgolette, i numeri e `true`/`false` senza. Per mostrare una chiamata come
+    testo, scrivete `{"{{"}/* nome() */{"}}"}`.
 
 explain-E1202 =
-    Uno shortcode con un contenuto, `{"{%"} nome(…) {"%}"}`, non è seguito da
-    `{"{%"} end {"%}"}` (oppure il suo `{"{%"} end {"%}"}` sta dentro un blocco di codice, dove
-    le chiamate sono testo). Aggiungete `{"{%"} end {"%}"}` dove il contenuto finisce, oppure,
-    per una chiamata senza contenuto, scrivete `{"{{"} nome(…) {"}}"}`.
+    Uno shortcode con un contenuto, `{"{%"} nome(…) {"%}"}`, non è seguito da `{"{%"} end {"%}"}` (oppure il suo
+    `{"{%"} end {"%}"}` sta dentro un blocco di codice, dove le chiamate sono testo). Aggiungete
+    `{"{%"} end {"%}"}` dove il contenuto finisce, oppure, per una chiamata senza contenuto, scrivete
+    `{"{{"} nome(…) {"}}"}`.
 
 explain-E1203 =
     Una pagina chiama uno shortcode che né il tema né il sito definiscono. Gli shortcode sono
@@ -329,8 +329,7 @@ explain-E1206 =
 
 explain-E1207 =
     Uno shortcode che non accetta un contenuto (il suo schema dice `body = "none"`) viene
-    chiamato con un contenuto, `{"{%"} nome() {"%}"}…{"{%"} end {"%}"}`. Chiamatelo come
-    `{"{{"} nome(…) {"}}"}`.
+    chiamato con un contenuto, `{"{%"} nome() {"%}"}…{"{%"} end {"%}"}`. Chiamatelo come `{"{{"} nome(…) {"}}"}`.
 
 ## Tassonomie e paginazione
 
@@ -343,8 +342,8 @@ explain-E1301 =
 explain-E1302 =
     Il `[taxonomies]` di una pagina indica una tassonomia che la sua lingua non ha. Ogni lingua
     elenca le sue in site.toml (`taxonomies = [{"{"} name = "temi" {"}"}]`, e
-    `[languages.en] taxonomies = [{"{"} name = "topics" {"}"}]`); una pagina in inglese usa il
-    nome inglese.
+    `[languages.en] taxonomies = [{"{"} name = "topics" {"}"}]`); una pagina in inglese usa il nome
+    inglese.
 
 explain-E1303 =
     Un termine di una tassonomia diventa un indirizzo (`/temi/clima/`), quindi gli serve almeno
