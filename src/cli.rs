@@ -69,11 +69,13 @@ pub enum Command {
         external: bool,
     },
     Translations {
+        // First, so that the localized "Arguments" heading comes before "Options", as
+        // clap's own does (it lists custom headings in the order of their arguments).
+        files: Vec<PathBuf>,
         #[command(flatten)]
         site: SiteArgs,
         #[arg(long)]
         mark: bool,
-        files: Vec<PathBuf>,
     },
     Explain {
         code: Option<String>,
@@ -119,12 +121,10 @@ fn text(lang: Lang, id: &str) -> String {
 }
 
 fn localize(mut cmd: clap::Command, lang: Lang) -> clap::Command {
-    // `mut_arg` moves the argument last, and clap lists headings in the order of their
-    // arguments: positionals first keeps "Arguments" above "Options", as clap has them.
-    let mut ids: Vec<(bool, String)> =
-        cmd.get_arguments().map(|a| (!a.is_positional(), a.get_id().to_string())).collect();
-    ids.sort_by_key(|(positional_last, _)| *positional_last);
-    for (_, id) in ids {
+    // `mut_arg` moves the argument last, so going through all of them in order leaves the
+    // order as it was: it must, because `build` has already numbered them for parsing.
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in ids {
         cmd = cmd.mut_arg(id, |a| localize_arg(a, lang));
     }
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
@@ -175,6 +175,7 @@ fn template(cmd: &clap::Command, lang: Lang) -> StyledStr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::FromArgMatches;
     use fluent_bundle::FluentResource;
     use sito::diag::Catalog;
     use std::collections::BTreeSet;
@@ -225,6 +226,29 @@ mod tests {
             cmd.get_subcommands().for_each(|s| walk(s, lang));
         }
         Lang::ALL.into_iter().for_each(|lang| walk(&command(lang), lang));
+    }
+
+    #[test]
+    fn the_localized_command_line_still_parses_every_kind_of_argument() {
+        for lang in Lang::ALL {
+            let parse = |args: &[&str]| {
+                let matches = command(lang).try_get_matches_from(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+                Cli::from_arg_matches(&matches).unwrap_or_else(|e| panic!("{args:?}: {e}")).command
+            };
+            let files = match parse(&["sito", "translations", "--mark", "a.en.md", "--root", "r", "b.en.md"]) {
+                Command::Translations { files, mark: true, site } if site.root == Some("r".into()) => files,
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(files, [PathBuf::from("a.en.md"), PathBuf::from("b.en.md")]);
+            assert!(
+                matches!(parse(&["sito", "explain", "E0601", "--messages", "en"]), Command::Explain { code: Some(c) } if c == "E0601")
+            );
+            assert!(matches!(parse(&["sito", "serve", "-p", "8080"]), Command::Serve { port: 8080, .. }));
+            assert!(matches!(
+                parse(&["sito", "check", "--format", "json"]),
+                Command::Check { format: Format::Json, .. }
+            ));
+        }
     }
 
     #[test]
