@@ -196,14 +196,14 @@ explain-E0505 =
 explain-E0601 =
     Un collegamento o un'immagine porta a qualcosa che il sito non pubblica: un file di
     contenuto che non esiste (`@/reti/c40.md`), un indirizzo di pagina che non viene generato,
-    oppure un file che non c'è. I collegamenti interni è meglio scriverli così:
+    oppure un file che non c'è. È meglio scrivere i collegamenti interni come
     `[C40](@/reti/c40.md)`: indicano il file dentro content/ e portano sempre alla pagina nella
     lingua di chi legge.
 
 explain-E0602 =
-    Un collegamento porta a una parte di una pagina (`#storia`) che la pagina non ha. Le àncore
-    sono gli id dei titoletti della pagina, ricavati dal loro testo (`## La storia` diventa
-    `#la-storia`), a meno che non siano indicati con `{"{"}#id{"}"}`.
+    Un collegamento porta a una parte di una pagina (`#storia`) che la pagina non ha. Il pezzo
+    dopo `#` è l'id di un titoletto della pagina, ricavato dal suo testo (`## La storia` diventa
+    `#la-storia`), a meno che non sia indicato con `{"{"}#id{"}"}`.
 
 explain-E0603 =
     Una pagina porta alla versione nell'altra lingua di una pagina, anche se ne esiste una nella
@@ -356,9 +356,9 @@ explain-E1304 =
     dichiarato (il suggerimento indica il più simile), oppure dichiarate quello nuovo.
 
 explain-E1305 =
-    `paginate_by` è il numero di pagine elencate da ogni pagina dell'elenco: un numero intero,
-    almeno 1. Il pezzo di indirizzo tradotto delle pagine successive (`pagination.path` in
-    i18n/) deve essere un solo pezzo: lettere, cifre e trattini.
+    `paginate_by` è il numero di pagine che ogni pagina di un elenco mostra: un numero intero,
+    almeno 1. Il pezzo di indirizzo, tradotto, delle pagine successive di un elenco
+    (`pagination.path` in i18n/) deve essere un solo pezzo: lettere, cifre e trattini.
 
 ## La cartella del sito pubblicato
 

@@ -83,9 +83,9 @@ fn an_explanation_in_italian() {
         italian(&["explain", "E0602"]),
         "E0602 (broken-anchor)
 
-Un collegamento porta a una parte di una pagina (`#storia`) che la pagina non ha. Le àncore
-sono gli id dei titoletti della pagina, ricavati dal loro testo (`## La storia` diventa
-`#la-storia`), a meno che non siano indicati con `{#id}`.
+Un collegamento porta a una parte di una pagina (`#storia`) che la pagina non ha. Il pezzo
+dopo `#` è l'id di un titoletto della pagina, ricavato dal suo testo (`## La storia` diventa
+`#la-storia`), a meno che non sia indicato con `{#id}`.
 "
     );
     let english = Site::fixture("editors").sito(&["explain", "e0602"]).ok();
