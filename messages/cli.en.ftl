@@ -14,6 +14,16 @@ cli-heading-options = Options
 cli-usage-options = OPTIONS
 cli-usage-command = COMMAND
 
+## Mistakes in the command line (told like sito's other messages; `--help` for more)
+
+cli-error-unknown-command = there is no command `{ $name }`
+cli-error-unknown-argument = `{ $name }` is not an option or a value this command takes
+cli-error-invalid-value = `{ $value }` is not a value `{ $arg }` takes
+cli-error-missing-value = `{ $arg }` needs a value
+cli-error-did-you-mean = did you mean `{ $name }`?
+cli-error-possible-values = the possible values are `{ $values }`
+cli-error-more = for more, add `--help` to the command
+
 ## Commands
 
 cli-command-sito = A fast, bilingual-first static site generator

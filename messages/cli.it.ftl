@@ -14,6 +14,16 @@ cli-heading-options = Opzioni
 cli-usage-options = OPZIONI
 cli-usage-command = COMANDO
 
+## Gli errori nella riga di comando (detti come gli altri messaggi di sito; `--help` per saperne di più)
+
+cli-error-unknown-command = il comando `{ $name }` non esiste
+cli-error-unknown-argument = `{ $name }` non è un'opzione né un valore che questo comando accetta
+cli-error-invalid-value = `{ $value }` non è un valore che `{ $arg }` accetta
+cli-error-missing-value = `{ $arg }` vuole un valore
+cli-error-did-you-mean = forse intendevate `{ $name }`?
+cli-error-possible-values = i valori possibili sono `{ $values }`
+cli-error-more = per saperne di più, aggiungete `--help` al comando
+
 ## Comandi
 
 cli-command-sito = Un generatore di siti statici veloce, bilingue fin dall'inizio

@@ -4,8 +4,9 @@
 //! from the raw arguments and the locale before clap parses ([`language`]).
 
 use clap::builder::StyledStr;
-use clap::{Arg, CommandFactory, Parser, Subcommand, ValueEnum};
-use sito::diag::{attribute_in, text_in, Lang};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use sito::diag::{attribute_in, text_in, Lang, Msg};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -97,6 +98,73 @@ pub fn language(args: impl IntoIterator<Item = OsString>, var: impl Fn(&str) -> 
     asked.as_deref().and_then(Lang::from_code).unwrap_or_else(|| Lang::from_locale(var))
 }
 
+/// Parses the command line with its help in `lang`. The mistakes people make most (a
+/// mistyped command, option or value) are told in `lang` too, the way sito tells the rest;
+/// clap's rarer errors stay in its own English.
+pub fn parse(lang: Lang) -> Cli {
+    let err = match command(lang).try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(cli) => return cli,
+        Err(err) => err,
+    };
+    match error_text(&err, lang) {
+        Some(text) => {
+            eprintln!("{text}");
+            std::process::exit(err.exit_code())
+        }
+        None => err.exit(),
+    }
+}
+
+/// A parse error in `lang`, shaped like sito's diagnostics; `None` for help, version and
+/// the errors sito has no words for.
+fn error_text(err: &clap::Error, lang: Lang) -> Option<String> {
+    let t = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<_> = args.iter().map(|(k, v)| (*k, sito::diag::Arg::from(v.clone()))).collect();
+        text_in(lang, id, &args).unwrap_or_default()
+    };
+    let did_you_mean = |kind| context(err, kind).map(|name| t("cli-error-did-you-mean", &[("name", name)]));
+    let arg = context(err, ContextKind::InvalidArg).unwrap_or_default();
+    let (message, hint) = match err.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let name = context(err, ContextKind::InvalidSubcommand)?;
+            (t("cli-error-unknown-command", &[("name", name)]), did_you_mean(ContextKind::SuggestedSubcommand))
+        }
+        ErrorKind::UnknownArgument => {
+            (t("cli-error-unknown-argument", &[("name", arg)]), did_you_mean(ContextKind::SuggestedArg))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => match context(err, ContextKind::InvalidValue) {
+            Some(value) if !value.is_empty() => {
+                let possible = context(err, ContextKind::ValidValue)
+                    .map(|values| t("cli-error-possible-values", &[("values", values)]));
+                let hint = did_you_mean(ContextKind::SuggestedValue).or(possible);
+                (t("cli-error-invalid-value", &[("value", value), ("arg", arg)]), hint)
+            }
+            _ => (t("cli-error-missing-value", &[("arg", arg)]), None),
+        },
+        _ => return None,
+    };
+    let hint = hint.map(|h| format!("\n  = {}: {h}", sito::diag::tr(Msg::LabelHelp, &[]))).unwrap_or_default();
+    // clap gives the usage with some errors only.
+    let usage = context(err, ContextKind::Usage).map_or_else(String::new, |usage| {
+        let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u).trim();
+        format!("\n\n{}: {usage}", text(lang, "cli-heading-usage"))
+    });
+    let (error, more) = (sito::diag::tr(Msg::LabelError, &[]), text(lang, "cli-error-more"));
+    Some(format!("{error}: {message}{hint}{usage}\n\n{more}"))
+}
+
+/// One piece of a clap error's context, as text; a list is joined so that the texts'
+/// backticks quote each item (`` `human`, `json` ``).
+fn context(err: &clap::Error, kind: ContextKind) -> Option<String> {
+    match err.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::Strings(v) => Some(v.join("`, `")),
+        ContextValue::StyledStrs(v) => Some(v.iter().map(ToString::to_string).collect::<Vec<_>>().join("`, `")),
+        _ => None,
+    }
+}
+
 /// `sito`'s command line, with its help in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
     let mut cmd = Cli::command();
@@ -175,10 +243,20 @@ fn template(cmd: &clap::Command, lang: Lang) -> StyledStr {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::FromArgMatches;
     use fluent_bundle::FluentResource;
     use sito::diag::Catalog;
     use std::collections::BTreeSet;
+
+    /// The texts of the parse errors sito tells in its own words ([`error_text`]).
+    const ERRORS: [&str; 7] = [
+        "unknown-command",
+        "unknown-argument",
+        "invalid-value",
+        "missing-value",
+        "did-you-mean",
+        "possible-values",
+        "more",
+    ];
 
     /// The ids of every command and argument of the command line, walked recursively.
     fn used(cmd: &clap::Command, out: &mut BTreeSet<String>) {
@@ -209,6 +287,7 @@ mod tests {
                 .iter()
                 .map(|h| format!("cli-heading-{h}"))
                 .chain(["cli-usage-options".to_owned(), "cli-usage-command".to_owned()])
+                .chain(ERRORS.iter().map(|e| format!("cli-error-{e}")))
                 .collect();
             used(&cmd, &mut want);
             assert!(want.contains("cli-arg-help") && want.contains("cli-command-help"), "clap's own help is walked");

@@ -4,8 +4,7 @@
 mod cli;
 mod locate;
 
-use clap::FromArgMatches;
-use cli::{Cli, Command, Format, SiteArgs};
+use cli::{Command, Format, SiteArgs};
 use sito::diag::{Diagnostic, Kind, Msg};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +20,7 @@ fn main() -> ExitCode {
     // The language comes first: clap's help and errors are printed while parsing.
     let lang = cli::language(std::env::args_os().skip(1), |k| std::env::var(k).ok());
     sito::diag::set_language(lang);
-    let cli = Cli::from_arg_matches(&cli::command(lang).get_matches()).unwrap_or_else(|e| e.exit());
+    let cli = cli::parse(lang);
     let command = cli.command;
     let outcome = match &command {
         Command::Build { .. } => BUILD,

@@ -1,6 +1,7 @@
-//! `sito --help` and `sito explain` speak the language of the person running them (issue 13),
-//! like every other message: Italian when the locale is Italian, or what `--messages` says,
-//! clap's headings included. Each output is compared whole.
+//! `sito --help`, `sito explain` and the command line's usual mistakes speak the language of
+//! the person running them (issue 13), like every other message: Italian when the locale is
+//! Italian, or what `--messages` says, clap's headings included. Each output is compared
+//! whole.
 
 use crate::support::Site;
 
@@ -90,4 +91,29 @@ dopo `#` è l'id di un titoletto della pagina, ricavato dal suo testo (`## La st
     );
     let english = Site::fixture("editors").sito(&["explain", "e0602"]).ok();
     assert!(english.stdout().starts_with("E0602 (broken-anchor)\n\nA link points at a part of a page (`#storia`)"));
+}
+
+#[test]
+fn a_mistyped_command_or_value_in_italian() {
+    let site = Site::fixture("editors");
+    let run = site.sito_italian(&["biuld"]);
+    assert_eq!(run.code(), 2);
+    assert_eq!(
+        run.stderr(),
+        "errore: il comando `biuld` non esiste
+  = cosa fare: forse intendevate `build`?
+
+Uso: sito [OPZIONI] <COMANDO>
+
+per saperne di più, aggiungete `--help` al comando
+"
+    );
+    assert_eq!(
+        site.sito_italian(&["check", "--format", "jsn"]).stderr(),
+        "errore: `jsn` non è un valore che `--format <FORMATO>` accetta
+  = cosa fare: forse intendevate `json`?
+
+per saperne di più, aggiungete `--help` al comando
+"
+    );
 }
