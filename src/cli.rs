@@ -224,12 +224,16 @@ fn localize_arg(arg: Arg, lang: Lang) -> Arg {
 }
 
 /// The usage line clap writes, with its placeholders in `lang`.
-fn usage(cmd: &mut clap::Command, lang: Lang) -> String {
-    let usage = cmd.render_usage().to_string();
-    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+fn usage(cmd: &mut clap::Command, lang: Lang) -> StyledStr {
+    // With its styles (the command's name in bold on a terminal), less clap's heading.
+    let style = *cmd.get_styles().get_usage();
+    let styled = cmd.render_usage().ansi().to_string();
+    let usage = styled.strip_prefix(&format!("{style}Usage:{style:#} ")).unwrap_or(&styled);
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(usage);
     usage
         .replace("[OPTIONS]", &format!("[{}]", text(lang, "cli-usage-options")))
         .replace("COMMAND", &text(lang, "cli-usage-command"))
+        .into()
 }
 
 /// clap's own help template with the `Usage:` heading in `lang`, styled as clap styles it.
