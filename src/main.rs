@@ -4,9 +4,8 @@
 mod cli;
 mod locate;
 
-use clap::Parser;
-use cli::{Cli, Command, Format, SiteArgs};
-use sito::diag::{Diagnostic, Kind, Lang, Msg};
+use cli::{Command, Format, SiteArgs};
+use sito::diag::{Diagnostic, Kind, Msg};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -18,11 +17,10 @@ const CHECK: Outcome = (Msg::CheckFailed, Msg::CheckFailedUnchanged);
 type Outcome = (Msg, Msg);
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let env = |k: &str| std::env::var(k).ok();
-    sito::diag::set_language(
-        cli.messages.as_deref().and_then(Lang::from_code).unwrap_or_else(|| Lang::from_locale(env)),
-    );
+    // The language comes first: clap's help and errors are printed while parsing.
+    let lang = cli::language(std::env::args_os().skip(1), |k| std::env::var(k).ok());
+    sito::diag::set_language(lang);
+    let cli = cli::parse(lang);
     let command = cli.command;
     let outcome = match &command {
         Command::Build { .. } => BUILD,
@@ -90,9 +88,9 @@ fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
 fn explain(code: Option<&str>) -> ExitCode {
     match code {
         None => {
-            for k in Kind::ALL {
-                println!("{}  {}", k.code(), k.name());
-            }
+            let list: String = Kind::ALL.iter().map(|k| format!("{}  {}\n", k.code(), k.name())).collect();
+            // Written whole, and a closed pipe ignored: `sito explain | head` is not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), list.as_bytes());
             ExitCode::SUCCESS
         }
         Some(code) => match Kind::from_code(code) {

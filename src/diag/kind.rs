@@ -1,12 +1,14 @@
 //! What kind of problem a diagnostic reports: a closed list, each kind with a stable code
 //! (`E0601`) that people can look up with `sito explain E0601`, a short name for machines
-//! (`broken-link`, in `--format json`) and an explanation. Codes never change meaning and
-//! are never reused; a kind that goes away leaves its code unused.
+//! (`broken-link`, in `--format json`) and an explanation, in Italian and English, in
+//! `messages/explain.{it,en}.ftl`. Codes never change meaning and are never reused; a kind
+//! that goes away leaves its code unused.
 
+use super::messages::{language, text_in, Lang};
 use serde::{Serialize, Serializer};
 
 macro_rules! kinds {
-    ($($variant:ident = $code:literal, $name:literal, $explain:literal;)*) => {
+    ($($variant:ident = $code:literal, $name:literal;)*) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Kind {
             $($variant,)*
@@ -28,210 +30,122 @@ macro_rules! kinds {
                     $(Kind::$variant => $name,)*
                 }
             }
-
-            /// What the problem means and how it is usually fixed.
-            pub fn explanation(self) -> &'static str {
-                match self {
-                    $(Kind::$variant => $explain,)*
-                }
-            }
         }
     };
 }
 
 kinds! {
     // site.toml and TOML in general
-    ConfigMissing = "E0101", "config-missing",
-        "There is no site.toml where sito looked. sito works on a site folder: the folder that holds site.toml, content/, themes/ and i18n/. Run sito from that folder (or any folder inside it), or name it with `--root`.";
-    TomlSyntax = "E0102", "toml",
-        "A TOML file (site.toml, a page's front matter between `+++` lines, or an interface-strings file in i18n/) cannot be read: a value is written the wrong way or has the wrong type. Text goes between straight double quotes (`title = \"C40\"`), numbers and `true`/`false` without quotes, dates as `2024-05-31`, lists between square brackets (`aliases = [\"/old/\"]`).";
-    UnknownKey = "E0103", "unknown-key",
-        "A setting's name is not one sito knows, usually a typo (`wieght` for `weight`). The hint names the closest known setting, or lists the settings allowed in that place. Free values of your own go under `[extra]`.";
-    BadBaseUrl = "E0104", "bad-base-url",
-        "`base_url` in site.toml must be the full address the site is published at, starting with `https://` or `http://`, such as `base_url = \"https://example.org/\"` or, under a sub-path, `\"https://example.org/intl/\"`.";
-    BadLanguageCode = "E0105", "bad-language-code",
-        "A language code in site.toml (`default_language`, or a `[languages.xx]` table) is not a language code: use a short lower-case code such as `it`, `en` or `pt-br`.";
-    LanguageWithoutTitle = "E0106", "language-without-title",
-        "Every language of the site needs a title (the site's name in that language): add `title = \"…\"` under `[languages.xx]` in site.toml.";
-    UnknownHostRules = "E0107", "unknown-host-rules",
-        "`host_rules` in site.toml names server configurations sito can write: `netlify`, `apache` or `nginx`.";
-    BadThemeName = "E0108", "bad-theme-name",
-        "`theme` in site.toml must name a folder under themes/ (letters, digits and dashes), such as `theme = \"milano\"`.";
+    ConfigMissing = "E0101", "config-missing";
+    TomlSyntax = "E0102", "toml";
+    UnknownKey = "E0103", "unknown-key";
+    BadBaseUrl = "E0104", "bad-base-url";
+    BadLanguageCode = "E0105", "bad-language-code";
+    LanguageWithoutTitle = "E0106", "language-without-title";
+    UnknownHostRules = "E0107", "unknown-host-rules";
+    BadThemeName = "E0108", "bad-theme-name";
 
     // Reading files
-    Io = "E0201", "io",
-        "sito could not read or write a file: it may not exist, or you may not have permission. The message gives the system's reason.";
-    Encoding = "E0202", "encoding",
-        "The file is not saved as UTF-8 text, the encoding sito reads. Word processors and older editors often save in the Windows (Latin-1) encoding; save the file again choosing UTF-8 (in most editors: Save As… → Encoding: UTF-8).";
-    ChangedWhileReading = "E0203", "changed-while-reading",
-        "The file changed while sito was reading it (an editor or a sync tool was saving it), so what sito read may be half a file. Build again once the save has finished.";
-    Symlink = "E0204", "symlink",
-        "A symbolic link under content/ is a loop, points to nothing, or points outside the site. sito only follows links that stay inside the site folder; copy the file in instead.";
-    BadFileName = "E0205", "bad-file-name",
-        "A file name is not valid text, or is not a Markdown file where one was expected. Rename the file using letters, digits and dashes.";
-    NoContentFolder = "E0206", "no-content-folder",
-        "The site has no content/ folder. Create content/_index.md for the home page.";
+    Io = "E0201", "io";
+    Encoding = "E0202", "encoding";
+    ChangedWhileReading = "E0203", "changed-while-reading";
+    Symlink = "E0204", "symlink";
+    BadFileName = "E0205", "bad-file-name";
+    NoContentFolder = "E0206", "no-content-folder";
 
     // Front matter
-    EmptyFile = "E0301", "empty-file",
-        "The content file is empty. Every content file starts with front matter holding at least a title, between two `+++` lines.";
-    YamlFrontMatter = "E0302", "yaml-front-matter",
-        "The front matter is written in YAML (between `---` lines). sito reads TOML between `+++` lines: change both lines to `+++` and write each setting as `key = value`, with text in double quotes.";
-    NoFrontMatter = "E0303", "no-front-matter",
-        "The file does not start with front matter: its first line must be `+++`, followed by the settings (at least `title = \"…\"`) and another `+++` line.";
-    UnclosedFrontMatter = "E0304", "unclosed-front-matter",
-        "The front matter starts with `+++` but no line closes it. Add a line with only `+++` where the settings end and the text begins.";
-    MissingTitle = "E0305", "missing-title",
-        "Every page and section needs a title: add `title = \"…\"` between the `+++` lines, with the title between the quotes.";
-    BadDate = "E0306", "bad-date",
-        "A date in the front matter (`date` or `updated`) is not a date. Write it as year-month-day without quotes, `date = 2024-05-31`, or with a time, `date = 2024-05-31T09:30:00+02:00`.";
-    BadSlug = "E0307", "bad-slug",
-        "A `slug` renames one piece of a page's address, so it must be a single piece: letters, digits and dashes, no `/` and no `..`, such as `slug = \"networks\"`.";
-    BadAlias = "E0308", "bad-alias",
-        "An alias is an old address of this page on the same site, where a redirect will be left. It must start with `/` and may not contain `..`, `?`, `#` or a full `https://` address: `aliases = [\"/vecchia-pagina/\"]`.";
-    BadTemplateName = "E0309", "bad-template-name",
-        "`template` and `page_template` must name a template file inside the theme, such as `template = \"network.html\"`, without `..` or a leading `/`.";
+    EmptyFile = "E0301", "empty-file";
+    YamlFrontMatter = "E0302", "yaml-front-matter";
+    NoFrontMatter = "E0303", "no-front-matter";
+    UnclosedFrontMatter = "E0304", "unclosed-front-matter";
+    MissingTitle = "E0305", "missing-title";
+    BadDate = "E0306", "bad-date";
+    BadSlug = "E0307", "bad-slug";
+    BadAlias = "E0308", "bad-alias";
+    BadTemplateName = "E0309", "bad-template-name";
 
     // The content as a whole
-    PageInBundle = "E0401", "page-in-bundle",
-        "A page sits inside a page bundle (a folder with an index.md). A bundle's folder holds that page's own files (images, documents); move the other page next to the bundle, or turn the bundle into a section by renaming index.md to _index.md.";
-    DefaultLanguageSuffix = "E0402", "default-language-suffix",
-        "Files in the default language have no language suffix: `c40.md`, not `c40.it.md`. Only translations carry one (`c40.en.md`).";
-    UnknownLanguage = "E0403", "unknown-language",
-        "A file name ends in a language code (`c40.fr.md`) that site.toml does not configure. Add the language as `[languages.fr]` to site.toml, or, if the dot is part of the name, use a dash instead.";
-    DuplicatePage = "E0404", "duplicate-page",
-        "Two files are the same page: `name.md` and `name/index.md` (a bundle). Keep one of them.";
-    DuplicateUrl = "E0405", "duplicate-url",
-        "Two pages would be published at the same address (usually because of a `slug`). Give one of them a different file name or slug.";
-    OrphanTranslation = "E0406", "orphan-translation",
-        "A translation (`c40.en.md`) exists without its original in the default language (`c40.md`). Create the original, or, for a page that exists in one language only, add `translate = false` to its front matter.";
-    LanguageWithoutHome = "E0408", "language-without-home",
-        "A language configured in site.toml has no home page, so every page's language switcher would link to an address that does not exist. Create `content/_index.<code>.md` (a translation of `content/_index.md`), or remove the `[languages.<code>]` table.";
-    UnlistedPage = "E0409", "unlisted-page",
-        "A page sits in a folder that has no `_index.md`, so no section lists it: it is published, but nothing on the site leads to it. Add an `_index.md` to the folder (it makes the folder a section that lists its pages), move the page into a section, or link to it from another page.";
-    AliasConflict = "E0407", "alias-conflict",
-        "An alias would be published where something else already is: a page, a static file or another page's alias. An old address can redirect to one page only.";
+    PageInBundle = "E0401", "page-in-bundle";
+    DefaultLanguageSuffix = "E0402", "default-language-suffix";
+    UnknownLanguage = "E0403", "unknown-language";
+    DuplicatePage = "E0404", "duplicate-page";
+    DuplicateUrl = "E0405", "duplicate-url";
+    OrphanTranslation = "E0406", "orphan-translation";
+    LanguageWithoutHome = "E0408", "language-without-home";
+    UnlistedPage = "E0409", "unlisted-page";
+    AliasConflict = "E0407", "alias-conflict";
 
     // Themes and templates
-    MissingTheme = "E0501", "missing-theme",
-        "The theme named in site.toml does not exist, or neither the theme nor the site has any templates. Themes live in themes/<name>/templates/; a site's own templates/ folder overrides them.";
-    MissingTemplate = "E0502", "missing-template",
-        "A template that a page asks for (with `template` or `page_template`), or one every theme needs (`page.html`, `section.html`), does not exist.";
-    TemplateError = "E0503", "template-error",
-        "A template could not be read or could not render: a syntax error, a variable or function that does not exist, or a value of the wrong type. The message names the template file and, where Tera says it, the line; fix the template, or the value in the content it reads.";
-    ExtraField = "E0504", "extra-field",
-        "A page's `[extra]` does not match the fields the theme's templates read, as the theme declares them in its `extra.toml` (`themes/milano/extra.toml`): a field no template reads (usually a typo, `acronimo` for `acronym`, whose value would silently not show), a value of the wrong type (text where a list is expected), or a required field left out. The hint names the closest field or says what the field is for; `docs/templates.md` lists the milano theme's fields.";
-    ExtraSchema = "E0505", "extra-schema",
-        "A theme's `extra.toml`, which declares the `[extra]` fields its templates read, is not right: each field is a `[fields.NAME]` table with a `type` (`string`, `integer`, `number`, `boolean`, `array` or `any`), and `items` (the fields of each table in the list) only for an `array`.";
+    MissingTheme = "E0501", "missing-theme";
+    MissingTemplate = "E0502", "missing-template";
+    TemplateError = "E0503", "template-error";
+    ExtraField = "E0504", "extra-field";
+    ExtraSchema = "E0505", "extra-schema";
 
     // Links
-    BrokenLink = "E0601", "broken-link",
-        "A link or image points at something the site does not publish: a content file that does not exist (`@/reti/c40.md`), a page address that is not built, or a file that is not there. Internal links are best written as `[C40](@/reti/c40.md)`: they name the file under content/ and always point at the page in the reader's language.";
-    BrokenAnchor = "E0602", "broken-anchor",
-        "A link points at a part of a page (`#storia`) that the page does not have. Anchors are the ids of the page's headings, made from their text (`## La storia` becomes `#la-storia`) unless set with `{#id}`.";
-    WrongLanguage = "E0603", "wrong-language",
-        "A page links to the other language's version of a page although its own language has one. Write the link as `@/file.md`, which always picks the linking page's language.";
-    SpaceInLink = "E0605", "space-in-link",
-        "What looks like a link or an image has a space in its address (`![Sindaco](foto sindaco.png)`). Markdown does not read an address with a space, so the page shows the text as it is written. Put the address between angle brackets, `![Sindaco](<foto sindaco.png>)`, or rename the file without spaces (`foto-sindaco.png`).";
-    ExternalLink = "E0604", "external-link",
-        "An external link (checked with `sito check --external`) did not answer, or answered with an error. The site may be down for a moment, or the address may have moved.";
+    BrokenLink = "E0601", "broken-link";
+    BrokenAnchor = "E0602", "broken-anchor";
+    WrongLanguage = "E0603", "wrong-language";
+    SpaceInLink = "E0605", "space-in-link";
+    ExternalLink = "E0604", "external-link";
 
     // Interface strings
-    I18nMissingFile = "E0701", "i18n-missing-file",
-        "A language has no interface-strings file (i18n/<code>.toml). Copy another language's file to that name and translate it.";
-    I18nBadValue = "E0702", "i18n-bad-value",
-        "An interface string must be text (`key = \"…\"`) or a list of texts.";
-    I18nMissingKey = "E0703", "i18n-missing",
-        "An interface string is defined for one language but not for another, or a template uses a string no language defines. Add it, translated, to every file in i18n/.";
-    I18nUnused = "E0704", "i18n-unused",
-        "An interface string is defined but no template uses it. Remove it, or use it.";
+    I18nMissingFile = "E0701", "i18n-missing-file";
+    I18nBadValue = "E0702", "i18n-bad-value";
+    I18nMissingKey = "E0703", "i18n-missing";
+    I18nUnused = "E0704", "i18n-unused";
 
-    I18nCopied = "E0705", "i18n-copied",
-        "A language's interface-strings file is a copy of another language's, or still gives the language another's name (`language_name`): the pages in that language would show the other language's words, and the language switcher would offer, say, \"English\" twice. Translate the file, starting with `language_name` (the language's own name: `Français`).";
+    I18nCopied = "E0705", "i18n-copied";
 
     // Translations
-    MissingTranslation = "E0801", "missing-translation",
-        "A page has no translation in one of the site's languages. Add `name.<code>.md` beside it, or `translate = false` if the page exists in one language only.";
-    StaleTranslation = "E0802", "stale-translation",
-        "The original of a translation changed since the translation was last marked as up to date (`sito translations --mark`). Bring the translation up to date (the message shows what changed), then mark it again.";
-    MarkTarget = "E0803", "mark-target",
-        "`sito translations --mark FILE` was given a file that is not a translation of this site (or an original without translations).";
-    MarkChanged = "E0804", "mark-changed",
-        "`sito translations --mark` did not mark a translation because the file changed on disk after sito read it (it was saved in the meantime). Marking it would have replaced that save, so the file was left as it is: run the command again.";
+    MissingTranslation = "E0801", "missing-translation";
+    StaleTranslation = "E0802", "stale-translation";
+    MarkTarget = "E0803", "mark-target";
+    MarkChanged = "E0804", "mark-changed";
 
     // Content rules
-    MissingAlt = "E0901", "missing-alt",
-        "An image has no alternative text, which people who cannot see it rely on (WCAG 1.1.1): describe the image between the brackets, `![Logo of C40](c40.svg)`.";
-    EmptyLink = "E0902", "empty-link",
-        "A link has no text, so screen readers can only read its address: write what it leads to between the brackets, `[C40](@/reti/c40.md)`.";
-    HeadingSkip = "E0903", "heading-skip",
-        "A heading skips a level (from `##` to `####`), which breaks the outline screen-reader users navigate by. The page title is the level-1 heading, so sections start at `##`.";
-    MissingDescription = "E0904", "missing-description",
-        "A page has no `description`, which search engines and link previews show: add one sentence saying what the page is about.";
-    DuplicateTitle = "E0905", "duplicate-title",
-        "Two pages of the same language have the same title, which makes them hard to tell apart in search results and tabs.";
+    MissingAlt = "E0901", "missing-alt";
+    EmptyLink = "E0902", "empty-link";
+    HeadingSkip = "E0903", "heading-skip";
+    MissingDescription = "E0904", "missing-description";
+    DuplicateTitle = "E0905", "duplicate-title";
 
     // Shortcodes
-    ShortcodeSyntax = "E1201", "shortcode-syntax",
-        "A shortcode call is not written the way sito reads it. A call is `{{ name(arg=\"text\", n=3, flag=true, list=[1, 2]) }}`, or, with a body, `{% name(arg=\"text\") %}…{% end %}`: arguments are named, separated by commas, text between quotes, numbers and `true`/`false` without. To show a call as text, write `{{/* name() */}}`.";
-    UnclosedShortcode = "E1202", "unclosed-shortcode",
-        "A shortcode with a body, `{% name(…) %}`, has no `{% end %}` after it (or its `{% end %}` is inside a code block, where calls are text). Add `{% end %}` where the body ends, or, for a call without a body, write `{{ name(…) }}`.";
-    UnknownShortcode = "E1203", "unknown-shortcode",
-        "A page calls a shortcode that neither the theme nor the site defines. Shortcodes are templates in templates/shortcodes/ (NAME.html, or NAME.md for one that writes Markdown), in the site's folder or the theme's; the hint names the closest one. `docs/shortcodes.md` lists the milano theme's.";
-    ShortcodeArgument = "E1204", "shortcode-argument",
-        "A shortcode call passes an argument its schema (NAME.toml beside the template) does not declare, leaves out one it requires, or gives one a value of the wrong type or not among those allowed. The hint says what the shortcode takes.";
-    ShortcodeFailed = "E1205", "shortcode-failed",
-        "A shortcode's template failed while rendering a call: the message names the template file and line where it failed, and the error points at the call in the content. Often the call passes a value the template does not expect; otherwise fix the template.";
-    ShortcodeSchema = "E1206", "shortcode-schema",
-        "A shortcode's schema (templates/shortcodes/NAME.toml) is not right: it names a shortcode that has no template, declares an argument whose default or allowed values are not of its type, or takes a name every shortcode already has (`body`, `page`, `lang`…). Or one folder holds two templates for one shortcode (NAME.html and NAME.md).";
-    ShortcodeBody = "E1207", "shortcode-body",
-        "A shortcode that takes no body (its schema says `body = \"none\"`) is called with one, `{% name() %}…{% end %}`. Call it as `{{ name(…) }}`.";
+    ShortcodeSyntax = "E1201", "shortcode-syntax";
+    UnclosedShortcode = "E1202", "unclosed-shortcode";
+    UnknownShortcode = "E1203", "unknown-shortcode";
+    ShortcodeArgument = "E1204", "shortcode-argument";
+    ShortcodeFailed = "E1205", "shortcode-failed";
+    ShortcodeSchema = "E1206", "shortcode-schema";
+    ShortcodeBody = "E1207", "shortcode-body";
 
     // Taxonomies and pagination
-    BadTaxonomy = "E1301", "bad-taxonomy",
-        "A taxonomy in site.toml is not right: its `name` becomes an address (`/temi/`), so it must be letters, digits and dashes, and each language lists a taxonomy once. Or a `[languages.xx.translations.NAME]` table names a taxonomy the default language does not have, or gives a term a translation that has no letters or digits.";
-    UnknownTaxonomy = "E1302", "unknown-taxonomy",
-        "A page's `[taxonomies]` names a taxonomy its language does not have. Each language lists its own in site.toml (`taxonomies = [{ name = \"temi\" }]`, and `[languages.en] taxonomies = [{ name = \"topics\" }]`); an English page uses the English name.";
-    BadTerm = "E1303", "bad-term",
-        "A taxonomy term becomes an address (`/temi/clima/`), so it needs at least one letter or digit.";
-    UndeclaredTerm = "E1304", "undeclared-term",
-        "A page uses a term its taxonomy does not declare (`terms = [...]` in site.toml, or the terms of `[languages.xx.translations.NAME]`): often a typo, which would make a second term page with one page on it. Use a declared term (the hint names the closest), or declare the new one.";
-    BadPagination = "E1305", "bad-pagination",
-        "`paginate_by` is the number of pages each pager lists: a whole number of at least 1. The localized path segment of pagers (`pagination.path` in i18n/) must be one address segment: letters, digits and dashes.";
+    BadTaxonomy = "E1301", "bad-taxonomy";
+    UnknownTaxonomy = "E1302", "unknown-taxonomy";
+    BadTerm = "E1303", "bad-term";
+    UndeclaredTerm = "E1304", "undeclared-term";
+    BadPagination = "E1305", "bad-pagination";
 
     // Output
-    OutputRefused = "E1001", "output-refused",
-        "sito refuses to write the site into this folder: it holds the site's own sources, it was not made by sito (pass `--force` to replace it anyway), or it cannot be created.";
-    OutputWrite = "E1002", "output-write",
-        "A file of the built site could not be written: check that the output folder is writable and the disk is not full. The previous output is left as it was.";
-    OutputPartial = "E1003", "output-partial",
-        "Writing the finished site failed after some files had already been moved into place, so the output folder may be incomplete. Fix the cause (disk space, permissions) and build again.";
-    RemovedUrl = "E1004", "removed-url",
-        "An address the last build published would no longer be published: a page was renamed (`git mv`), moved, deleted or made a draft, or an alias was dropped. Other sites, newsletters and printed material link to a city's pages, so an address should keep working: add it to the `aliases` of the page that replaces it (`aliases = [\"/reti/efus/\"]`), and sito leaves a redirect there. If the address may go, build once with `--allow-removed`. sito remembers what it published in a file beside the output folder (`.public.sito-build`).";
-    RobotsUnderSubPath = "E1005", "robots-under-sub-path",
-        "The site is published under a sub-path (`base_url = \"https://host/intl/\"`), so its robots.txt would be at /intl/robots.txt; crawlers only ever read /robots.txt at the root of the host. Put the rules, and the sitemap's address, in the host's own robots.txt and set `robots = false` in site.toml.";
+    OutputRefused = "E1001", "output-refused";
+    OutputWrite = "E1002", "output-write";
+    OutputPartial = "E1003", "output-partial";
+    RemovedUrl = "E1004", "removed-url";
+    RobotsUnderSubPath = "E1005", "robots-under-sub-path";
 
     // Images
-    BadImageSetting = "E1501", "bad-image-setting",
-        "A value under `[images]` in site.toml is out of range: `widths` lists one or more widths from 16 to 8192 pixels (`widths = [480, 960, 1440]`), `quality` goes from 1 to 100.";
-    ImageWithoutAlt = "E1502", "image-without-alt",
-        "A Markdown image has no alternative text, which people who cannot see it rely on (WCAG 1.1.1), so the build stops. Describe the image between the brackets: `![Il sindaco al vertice C40](foto.jpg)`. An image that is only decoration (a border, a flourish) gets an empty alt only when you say so: `![](fregio.png \"decorative\")`.";
-    ImageUnreadable = "E1503", "image-unreadable",
-        "An image a page shows cannot be read as an image: the file is damaged, is not the format its name says (a `.jpg` that is really a PDF or an HTML page), or is in a format sito does not resize. sito reads JPEG, PNG and WebP, and passes SVG through; save the picture again as JPEG or PNG.";
-    ImageTooLarge = "E1504", "image-too-large",
-        "An image is larger than sito will decode: over 20 MB on disk or over 40 million pixels (a 8000 × 5000 photo). Such a file is either far bigger than a web page needs or a decompression bomb, a small file that expands to gigabytes. Export it at a smaller size (3000 pixels wide is plenty) and use that.";
+    BadImageSetting = "E1501", "bad-image-setting";
+    ImageWithoutAlt = "E1502", "image-without-alt";
+    ImageUnreadable = "E1503", "image-unreadable";
+    ImageTooLarge = "E1504", "image-too-large";
 
     // Search
-    SearchIndex = "E1401", "search-index",
-        "sito could not build the search index (`search = true` in site.toml) with Pagefind; the message gives Pagefind's reason. Build again; if it keeps failing, set `search = false` to publish without search and report the message.";
+    SearchIndex = "E1401", "search-index";
 
     // The preview server
-    ServeListen = "E1101", "serve-listen",
-        "`sito serve` could not listen on the address and port asked for: another program may be using the port. Choose another with `--port`.";
-    ServeWatch = "E1102", "serve-watch",
-        "`sito serve` could not watch the site's files for changes, so edits would not show. The message gives the system's reason (on Linux, often the inotify watch limit: raise fs.inotify.max_user_watches).";
-    ServeStopped = "E1103", "serve-stopped",
-        "The preview server stopped because of an error it could not recover from; the message gives the reason. Start `sito serve` again.";
+    ServeListen = "E1101", "serve-listen";
+    ServeWatch = "E1102", "serve-watch";
+    ServeStopped = "E1103", "serve-stopped";
 }
 
 impl Serialize for Kind {
@@ -250,16 +164,29 @@ impl Kind {
 }
 
 impl Kind {
-    /// The list of codes as `docs/diagnostics.md` holds it.
-    pub fn reference() -> String {
-        let mut out = String::from(
-        "# Diagnostics\n\nEvery problem sito reports has a code, printed after `error` or `warning`\n(`error[E0601]: …`) and in `--format json` as `code` (with the short name as `kind`).\n`sito explain CODE` prints the same text as below. This file is generated from\n`src/diag/kind.rs`; `SITO_BLESS=1 cargo test --lib diag` rewrites it.\n\n| code | name |\n| --- | --- |\n",
-    );
+    /// What the problem means and how it is usually fixed, in the chosen language.
+    pub fn explanation(self) -> String {
+        self.explanation_in(language())
+    }
+
+    /// The explanation in `lang`, wrapped as the Fluent file wraps it.
+    pub fn explanation_in(self, lang: Lang) -> String {
+        text_in(lang, &format!("explain-{}", self.code()), &[]).unwrap_or_default()
+    }
+
+    /// The list of codes as `docs/diagnostics.md` (English) or `docs/diagnostica.md`
+    /// (Italian) holds it: each explanation on one line, as Markdown joins it anyway.
+    pub fn reference(lang: Lang) -> String {
+        let mut out = String::from(match lang {
+            Lang::En => "# Diagnostics\n\nEvery problem sito reports has a code, printed after `error` or `warning`\n(`error[E0601]: …`) and in `--format json` as `code` (with the short name as `kind`).\n`sito explain CODE` prints the same text as below. This file is generated from\n`messages/explain.en.ftl`; `SITO_BLESS=1 cargo test --lib diag` rewrites it. In Italian:\n[diagnostica.md](diagnostica.md).\n\n| code | name |\n| --- | --- |\n",
+            Lang::It => "# Diagnostica\n\nOgni problema che sito segnala ha un codice, scritto dopo `errore` o `avviso`\n(`errore[E0601]: …`) e, con `--format json`, come `code` (con il nome breve come `kind`).\n`sito explain CODICE` scrive lo stesso testo che trovate qui sotto. Questo file è generato\nda `messages/explain.it.ftl`; `SITO_BLESS=1 cargo test --lib diag` lo riscrive. In inglese:\n[diagnostics.md](diagnostics.md).\n\n| codice | nome |\n| --- | --- |\n",
+        });
         for k in Kind::ALL {
             out.push_str(&format!("| [{}](#{}) | `{}` |\n", k.code(), k.code().to_ascii_lowercase(), k.name()));
         }
         for k in Kind::ALL {
-            out.push_str(&format!("\n## {}\n\n`{}`. {}\n", k.code(), k.name(), k.explanation()));
+            let text = k.explanation_in(lang).replace('\n', " ");
+            out.push_str(&format!("\n## {}\n\n`{}`. {}\n", k.code(), k.name(), text));
         }
         out
     }
@@ -267,18 +194,20 @@ impl Kind {
 
 #[cfg(test)]
 mod tests {
-    use super::Kind;
+    use super::{Kind, Lang};
     use std::collections::HashSet;
 
     #[test]
     fn the_docs_list_every_code() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
-        let want = Kind::reference();
-        if std::env::var_os("SITO_BLESS").is_some() {
-            std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{e}"));
+        for (lang, file) in [(Lang::En, "docs/diagnostics.md"), (Lang::It, "docs/diagnostica.md")] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+            let want = Kind::reference(lang);
+            if std::env::var_os("SITO_BLESS").is_some() {
+                std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{e}"));
+            }
+            let have = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(have == want, "{file} is out of date: run `SITO_BLESS=1 cargo test --lib diag`");
         }
-        let have = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(have == want, "docs/diagnostics.md is out of date: run `SITO_BLESS=1 cargo test --lib diag`");
     }
 
     #[test]
@@ -291,7 +220,7 @@ mod tests {
                 "{code}"
             );
             assert!(seen.insert(code), "{code} used twice");
-            assert!(!k.explanation().is_empty());
+            assert!(Lang::ALL.iter().all(|l| !k.explanation_in(*l).is_empty()), "{code}");
             assert_eq!(Kind::from_code(code), Some(*k));
         }
         assert_eq!(Kind::from_code("e0601"), Some(Kind::BrokenLink));

@@ -47,12 +47,37 @@ impl Lang {
         }
     }
 
-    fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../messages/en.ftl"),
-            Lang::It => include_str!("../../messages/it.ftl"),
+    /// One of the language's Fluent files.
+    pub fn source(self, catalog: Catalog) -> &'static str {
+        match (self, catalog) {
+            (Lang::En, Catalog::Messages) => include_str!("../../messages/en.ftl"),
+            (Lang::It, Catalog::Messages) => include_str!("../../messages/it.ftl"),
+            (Lang::En, Catalog::Explain) => include_str!("../../messages/explain.en.ftl"),
+            (Lang::It, Catalog::Explain) => include_str!("../../messages/explain.it.ftl"),
+            (Lang::En, Catalog::Cli) => include_str!("../../messages/cli.en.ftl"),
+            (Lang::It, Catalog::Cli) => include_str!("../../messages/cli.it.ftl"),
         }
     }
+}
+
+/// The Fluent files of a language. All of a language's files go into its one bundle (a
+/// bundle takes several resources), so every text shares one fallback to English and one set
+/// of plural rules; their ids cannot collide, because the explanations' start with
+/// `explain-` and the command line's with `cli-`, which no [`Msg`] id does (a test adds
+/// every file to a bundle strictly).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalog {
+    /// `messages/{it,en}.ftl`: diagnostics and summaries, one id per [`Msg`].
+    Messages,
+    /// `messages/explain.{it,en}.ftl`: what each code means (`sito explain E0601`), one id
+    /// per [`Kind`](super::Kind), `explain-E0601`.
+    Explain,
+    /// `messages/cli.{it,en}.ftl`: `--help`, one id per argument and command, `cli-…`.
+    Cli,
+}
+
+impl Catalog {
+    pub const ALL: [Catalog; 3] = [Catalog::Messages, Catalog::Explain, Catalog::Cli];
 }
 
 static LANGUAGE: OnceLock<Lang> = OnceLock::new();
@@ -70,15 +95,19 @@ pub fn language() -> Lang {
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> Bundle {
-    // A parse error would show as a missing message; the tests parse both files strictly.
-    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(partial, _)| partial);
     // The language picks the plural rules (`one`, `other`).
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068/U+2069) guard right-to-left text in a UI; on a terminal and
     // in the tests' whole-message comparisons they are invisible noise.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    for catalog in Catalog::ALL {
+        // A parse error or a clash of ids would show as a missing message; the tests parse
+        // every file and add it to a bundle strictly.
+        let source = lang.source(catalog).to_owned();
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -94,18 +123,29 @@ pub type Arg<'a> = FluentValue<'a>;
 /// The message `id` in `lang`, with its arguments. A message missing in `lang` falls back
 /// to English, then to its id: never a panic (the tests keep both files complete).
 pub fn tr_in(lang: Lang, id: Msg, args: &[(&str, Arg<'_>)]) -> String {
+    text_in(lang, id.id(), args).unwrap_or_else(|| id.id().to_owned())
+}
+
+/// The text with the Fluent id `id` in `lang`, else in English: for the files whose ids are
+/// not [`Msg`]s (explanations, help); `None` if neither language has it.
+pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (k, v) in args {
         fluent_args.set(*k, v.clone());
     }
-    for l in [lang, Lang::En] {
+    [lang, Lang::En].into_iter().find_map(|l| {
         let bundle = bundle_of(l);
-        if let Some(pattern) = bundle.get_message(id.id()).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
-        }
-    }
-    id.id().to_owned()
+        let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+        Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut Vec::new()).into_owned())
+    })
+}
+
+/// The attribute `.attribute` of the message `id` in `lang` only (no fallback: an attribute
+/// is optional, and a missing one means "keep the default").
+pub fn attribute_in(lang: Lang, id: &str, attribute: &str) -> Option<String> {
+    let bundle = bundle_of(lang);
+    let pattern = bundle.get_message(id)?.get_attribute(attribute)?.value();
+    Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
 }
 
 /// The message `id` in the chosen language.
@@ -587,9 +627,9 @@ mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
     /// Each message's attributes and the variables its text uses (in any variant).
-    fn shape(lang: Lang) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
-        let resource = FluentResource::try_new(lang.source().to_owned())
-            .unwrap_or_else(|(_, e)| panic!("messages/{}.ftl does not parse: {e:?}", lang.code()));
+    fn shape(lang: Lang, catalog: Catalog) -> Shape {
+        let resource = FluentResource::try_new(lang.source(catalog).to_owned())
+            .unwrap_or_else(|(_, e)| panic!("{catalog:?} in {} does not parse: {e:?}", lang.code()));
         let mut out = BTreeMap::new();
         for entry in resource.entries() {
             if let ast::Entry::Message(m) = entry {
@@ -602,11 +642,13 @@ mod tests {
                     variables(&a.value, &mut vars);
                 }
                 let dup = out.insert(m.id.name.to_owned(), (attributes, vars));
-                assert!(dup.is_none(), "messages/{}.ftl defines `{}` twice", lang.code(), m.id.name);
+                assert!(dup.is_none(), "{catalog:?} in {} defines `{}` twice", lang.code(), m.id.name);
             }
         }
         out
     }
+
+    type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
     fn variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
         for el in &p.elements {
@@ -639,8 +681,8 @@ mod tests {
     fn both_languages_define_every_message_the_code_uses_and_nothing_else() {
         let used: BTreeSet<&str> = Msg::ALL.iter().map(|m| m.id()).collect();
         assert_eq!(used.len(), Msg::ALL.len(), "two Msg variants share an id");
-        let en = shape(Lang::En);
-        let it = shape(Lang::It);
+        let en = shape(Lang::En, Catalog::Messages);
+        let it = shape(Lang::It, Catalog::Messages);
         for (lang, shape) in [("en", &en), ("it", &it)] {
             let defined: BTreeSet<&str> = shape.keys().map(String::as_str).collect();
             let missing: Vec<_> = used.difference(&defined).collect();
@@ -648,10 +690,50 @@ mod tests {
             assert!(missing.is_empty(), "messages/{lang}.ftl lacks {missing:?}");
             assert!(unused.is_empty(), "messages/{lang}.ftl defines {unused:?}, which no Msg names");
         }
-        for (id, (attributes, vars)) in &en {
+        same_shape(&en, &it);
+    }
+
+    /// Both languages give each id the same attributes and variables.
+    fn same_shape(en: &Shape, it: &Shape) {
+        let (en_ids, it_ids): (BTreeSet<_>, BTreeSet<_>) = (en.keys().collect(), it.keys().collect());
+        assert_eq!(en_ids, it_ids, "the English and Italian files define different ids");
+        for (id, (attributes, vars)) in en {
             let (it_attributes, it_vars) = &it[id];
             assert_eq!(attributes, it_attributes, "`{id}`: the attributes differ between en and it");
             assert_eq!(vars, it_vars, "`{id}`: the variables differ between en and it");
+        }
+    }
+
+    #[test]
+    fn every_code_is_explained_in_both_languages_and_nothing_else() {
+        let codes: BTreeSet<String> = crate::diag::Kind::ALL.iter().map(|k| format!("explain-{}", k.code())).collect();
+        let en = shape(Lang::En, Catalog::Explain);
+        let it = shape(Lang::It, Catalog::Explain);
+        let defined: BTreeSet<String> = en.keys().cloned().collect();
+        assert_eq!(
+            defined, codes,
+            "messages/explain.en.ftl must define `explain-CODE` for every Kind, and nothing else"
+        );
+        same_shape(&en, &it);
+    }
+
+    #[test]
+    fn the_help_files_agree() {
+        let (en, it) = (shape(Lang::En, Catalog::Cli), shape(Lang::It, Catalog::Cli));
+        assert!(en.keys().all(|id| id.starts_with("cli-")), "messages/cli.*.ftl ids start with `cli-`");
+        same_shape(&en, &it);
+    }
+
+    #[test]
+    fn every_file_joins_its_language_bundle_without_a_clash() {
+        for lang in Lang::ALL {
+            let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut bundle: Bundle = FluentBundle::new_concurrent(vec![id]);
+            for catalog in Catalog::ALL {
+                let resource = FluentResource::try_new(lang.source(catalog).to_owned())
+                    .unwrap_or_else(|(_, e)| panic!("{catalog:?} in {} does not parse: {e:?}", lang.code()));
+                bundle.add_resource(resource).unwrap_or_else(|e| panic!("{catalog:?} in {}: {e:?}", lang.code()));
+            }
         }
     }
 

@@ -6,7 +6,7 @@ mod kind;
 mod messages;
 
 pub use kind::Kind;
-pub use messages::{language, set_language, tr, tr_in, Arg, Lang, Msg};
+pub use messages::{attribute_in, language, set_language, text_in, tr, tr_in, Arg, Catalog, Lang, Msg};
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use std::fmt::Write as _;

@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod editors;
 mod fuzz;
+mod help;
 mod hostile;
 mod images;
 mod localized;
