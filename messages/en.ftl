@@ -213,7 +213,10 @@ overlay-close = Close (Esc)
 overlay-title = sito: the site has errors. This is the last good build; fix the file and save to reload.
 serve-serving = Serving { $root } at { $url } (Ctrl-C to stop)
 serve-built = built { $files } files in { $ms } ms
-serve-has-errors = the site has errors ({ $changed } changed file(s)); still serving the last good build
+serve-has-errors = the site has errors ({ $changed ->
+        [one] 1 changed file
+       *[other] { $changed } changed files
+    }); still serving the last good build
 serve-watch-stopped = error: the file watcher stopped; edits will no longer show (restart sito serve)
 serve-warning = warning: { $problem }
 serve-cannot-listen = cannot listen on { $address }: { $error }

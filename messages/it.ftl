@@ -226,7 +226,10 @@ overlay-close = Chiudi (Esc)
 overlay-title = sito: il sito contiene errori. Questa è l'ultima versione riuscita; correggete il file e salvatelo per ricaricare.
 serve-serving = Anteprima di { $root } all'indirizzo { $url } (Ctrl-C per fermarla)
 serve-built = generati { $files } file in { $ms } ms
-serve-has-errors = il sito contiene errori ({ $changed } file modificati); l'anteprima mostra ancora l'ultima versione riuscita
+serve-has-errors = il sito contiene errori ({ $changed ->
+        [one] 1 file modificato
+       *[other] { $changed } file modificati
+    }); l'anteprima mostra ancora l'ultima versione riuscita
 serve-watch-stopped = errore: il controllo dei file si è fermato; le modifiche non si vedranno più (riavviate sito serve)
 serve-warning = avviso: { $problem }
 serve-cannot-listen = impossibile usare l'indirizzo { $address }: { $error }
