@@ -2,7 +2,8 @@
 // Real-browser tests of the bundled microsite (issue 8). Run through run.sh, which
 // builds sito and installs the npm packages first; see README.md ("Browser tests").
 //
-// For each run (root, sub-path, minified) it builds the site with the real sito binary
+// For each run (root, sub-path, minified; then `fixture`, a small site on the same theme
+// with every shortcode and paginated lists) it builds the site with the real sito binary
 // for a base URL on a free 127.0.0.1 port, serves it with a plain static server
 // (lib/server.mjs) and, in headless Chromium:
 //   crawl     every page reachable from the home in every language (+ the 404 pages)
@@ -25,9 +26,12 @@
 //             "food" (en), Enter; results only in that language, axe-clean, the index
 //             not fetched before searching nor in another language; Tab to the first
 //             result, Enter: it is the expected page, in that language
+//   pager     (fixture) Tab to "next", Enter; the last pager, "previous"; aria-current,
+//             the links' accessible names, rel="prev"/"next" in the pager and the head,
+//             `…/pagina/1/` back to the list
 // Prints a table and ends with "N passed, M failed"; exits 1 on any failure.
 //
-// Options: --runs=root,sub,minified  --verbose  --keep (keep the built sites)
+// Options: --runs=root,sub,minified,fixture  --verbose  --keep (keep the built sites)
 // Environment: SITO (sito binary), CHROMIUM (browser, default /usr/bin/chromium).
 import fs from 'node:fs';
 import os from 'node:os';
