@@ -678,39 +678,15 @@ async function checkSearch(page, cdp, { lang, query, first, home, base, short, l
  * navigation named, `<link rel="prev"/"next">` in the head matching the pager's links and
  * absent at the ends. `…/pagina/1/` must lead back to the list.
  */
-async function checkPager(page, cdp, { lang, list, segment, count, label, name, base }, fail) {
+async function checkPager(page, cdp, spec, fail) {
+  const { list, segment, count, label, name, base } = spec;
   const url = (n) => (n === 1 ? `${base}${list}` : `${base}${list}${segment}/${n}/`);
-  const here = async (n) => {
-    if (page.url() !== url(n)) return fail(`expected pager ${n} (${url(n)}), at ${page.url()}`), false;
-    const nav = page.getByRole('navigation', { name: label, exact: true });
-    if ((await nav.count()) !== 1) return fail(`pager ${n}: no navigation named "${label}"`), false;
-    const state = await nav.evaluate((el) => ({
-      current: [...el.querySelectorAll('[aria-current]')].map((a) => [a.getAttribute('aria-current'), a.href]),
-      prev: el.querySelector('a[rel~="prev"]')?.href ?? null,
-      next: el.querySelector('a[rel~="next"]')?.href ?? null,
-      headPrev: document.querySelector('link[rel~="prev"]')?.href ?? null,
-      headNext: document.querySelector('link[rel~="next"]')?.href ?? null,
-      lang: document.documentElement.lang,
-    }));
-    if (state.lang !== lang) fail(`pager ${n} has lang="${state.lang}"`);
-    if (JSON.stringify(state.current) !== JSON.stringify([['page', url(n)]])) {
-      fail(`pager ${n}: aria-current should mark its own link once, found ${JSON.stringify(state.current)}`);
-    }
-    const want = { prev: n > 1 ? url(n - 1) : null, next: n < count ? url(n + 1) : null };
-    for (const rel of ['prev', 'next']) {
-      const inHead = state[`head${rel[0].toUpperCase()}${rel.slice(1)}`];
-      if (state[rel] !== want[rel]) fail(`pager ${n}: the "${rel}" link goes to ${state[rel]}, expected ${want[rel]}`);
-      if (inHead !== want[rel]) fail(`pager ${n}: <link rel="${rel}"> is ${inHead}, expected ${want[rel]}`);
-    }
-    for (let k = 1; k <= count; k++) {
-      const link = nav.getByRole('link', { name: name(k, count), exact: true });
-      if ((await link.count()) !== 1) fail(`pager ${n}: no link named "${name(k, count)}"`);
-      else if ((await link.evaluate((a) => a.href)) !== url(k)) fail(`pager ${n}: "${name(k, count)}" does not lead to ${url(k)}`);
-    }
-    return true;
-  };
+  const here = (n) => checkPagerState(page, n, { ...spec, url }, fail);
   const follow = async (locator, what) => {
-    if ((await locator.count()) !== 1) return fail(`no ${what} link`), false;
+    if ((await locator.count()) !== 1) {
+      fail(`no ${what} link`);
+      return false;
+    }
     await Promise.all([page.waitForEvent('load'), locator.click()]);
     return true;
   };
@@ -731,6 +707,46 @@ async function checkPager(page, cdp, { lang, list, segment, count, label, name, 
   await page.goto(`${base}${list}${segment}/1/`, { waitUntil: 'load' });
   await page.waitForURL(url(1), { timeout: 5000 }).catch(() => {});
   if (page.url() !== url(1)) fail(`${list}${segment}/1/ does not lead to ${url(1)} (at ${page.url()})`);
+}
+
+/**
+ * Pager `n` of a list, as loaded: its address, the navigation's name, its language, one
+ * aria-current link (its own), the "prev"/"next" links in the pager and the head, and a
+ * link to every pager under its accessible name. False if there is no pager to check.
+ */
+async function checkPagerState(page, n, { lang, count, label, name, url }, fail) {
+  if (page.url() !== url(n)) {
+    fail(`expected pager ${n} (${url(n)}), at ${page.url()}`);
+    return false;
+  }
+  const nav = page.getByRole('navigation', { name: label, exact: true });
+  if ((await nav.count()) !== 1) {
+    fail(`pager ${n}: no navigation named "${label}"`);
+    return false;
+  }
+  const state = await nav.evaluate((el) => ({
+    current: [...el.querySelectorAll('[aria-current]')].map((a) => [a.getAttribute('aria-current'), a.href]),
+    prev: el.querySelector('a[rel~="prev"]')?.href ?? null,
+    next: el.querySelector('a[rel~="next"]')?.href ?? null,
+    headPrev: document.querySelector('link[rel~="prev"]')?.href ?? null,
+    headNext: document.querySelector('link[rel~="next"]')?.href ?? null,
+    lang: document.documentElement.lang,
+  }));
+  if (state.lang !== lang) fail(`pager ${n} has lang="${state.lang}"`);
+  if (JSON.stringify(state.current) !== JSON.stringify([['page', url(n)]])) {
+    fail(`pager ${n}: aria-current should mark its own link once, found ${JSON.stringify(state.current)}`);
+  }
+  const want = { prev: n > 1 ? url(n - 1) : null, next: n < count ? url(n + 1) : null };
+  for (const [rel, inHead] of [['prev', state.headPrev], ['next', state.headNext]]) {
+    if (state[rel] !== want[rel]) fail(`pager ${n}: the "${rel}" link goes to ${state[rel]}, expected ${want[rel]}`);
+    if (inHead !== want[rel]) fail(`pager ${n}: <link rel="${rel}"> is ${inHead}, expected ${want[rel]}`);
+  }
+  for (let k = 1; k <= count; k++) {
+    const link = nav.getByRole('link', { name: name(k, count), exact: true });
+    if ((await link.count()) !== 1) fail(`pager ${n}: no link named "${name(k, count)}"`);
+    else if ((await link.evaluate((a) => a.href)) !== url(k)) fail(`pager ${n}: "${name(k, count)}" does not lead to ${url(k)}`);
+  }
+  return true;
 }
 
 /**
