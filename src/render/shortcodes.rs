@@ -175,9 +175,10 @@ impl Run<'_, '_> {
             Ok(out) if def.markdown => out,
             Ok(out) => {
                 self.output_links(call, &out);
-                // A template file's last newline would break the line the call sits on; NUL
-                // never reaches the output (as in the page's own text).
-                self.html.push(out.trim_end().replace('\0', "\u{fffd}"));
+                // A template file's last newline would break the line the call sits on, and
+                // the newline after a leading comment would open the page with an empty,
+                // indented line; NUL never reaches the output (as in the page's own text).
+                self.html.push(out.trim().replace('\0', "\u{fffd}"));
                 placeholder::token(self.html.len() - 1)
             }
             Err(e) => {

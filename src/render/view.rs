@@ -19,6 +19,10 @@ pub struct EntryView<'a> {
     pub url: String,
     pub permalink: String,
     pub relative_path: &'a str,
+    /// Zola's: the folder a bundle's or section's files are named from, relative to
+    /// `content/` (`notizie/c40/`), so a shortcode can pass `image()` the file beside the
+    /// page; absent for a page that is a single file.
+    pub colocated_path: Option<String>,
     /// Sections with `feed = true`: the URL of their Atom feed.
     pub feed_url: Option<String>,
     pub translations: Vec<TranslationView<'a>>,
@@ -142,6 +146,7 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
         url: site.url(&e.path),
         permalink: site.permalink(&e.path),
         relative_path: &e.src.rel,
+        colocated_path: colocated_path(&e.src),
         feed_url: e.feed_file().map(|f| site.url(&f)),
         translations: e
             .translations
@@ -210,6 +215,15 @@ pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {
     }
 }
 
+/// The folder of `src`'s own files: a bundle's, or a section's (`""` for the home).
+fn colocated_path(src: &crate::load::content::Source) -> Option<String> {
+    let folder = match src.kind {
+        EntryKind::Section => Some(src.key.as_str()),
+        EntryKind::Page => src.bundle.as_deref(),
+    }?;
+    Some(if folder.is_empty() { String::new() } else { format!("{folder}/") })
+}
+
 /// Zola's `paginator`: one pager of a paginated list.
 #[derive(Serialize)]
 pub struct PaginatorView<'a> {
@@ -221,6 +235,9 @@ pub struct PaginatorView<'a> {
     pub last: String,
     pub previous: Option<String>,
     pub next: Option<String>,
+    /// Every pager's URL, the first pager's first: numbered links need them, and the
+    /// localized segment (`pagina`) is not the template's to guess.
+    pub pagers: Vec<String>,
     /// This pager's pages, as summaries.
     pub pages: Vec<EntryView<'a>>,
     /// 1-based.
@@ -256,6 +273,7 @@ pub fn paginator<'a>(site: &'a Site, list: &List<'a>, n: usize) -> PaginatorView
         last: url(count),
         previous: (n > 1).then(|| url(n - 1)),
         next: (n < count).then(|| url(n + 1)),
+        pagers: (1..=count).map(url).collect(),
         pages,
         current_index: n,
         total_pages: list.items.len(),

@@ -2,7 +2,8 @@
 // Real-browser tests of the bundled microsite (issue 8). Run through run.sh, which
 // builds sito and installs the npm packages first; see README.md ("Browser tests").
 //
-// For each run (root, sub-path, minified) it builds the site with the real sito binary
+// For each run (root, sub-path, minified; then `fixture`, a small site on the same theme
+// with every shortcode and paginated lists) it builds the site with the real sito binary
 // for a base URL on a free 127.0.0.1 port, serves it with a plain static server
 // (lib/server.mjs) and, in headless Chromium:
 //   crawl     every page reachable from the home in every language (+ the 404 pages)
@@ -25,9 +26,12 @@
 //             "food" (en), Enter; results only in that language, axe-clean, the index
 //             not fetched before searching nor in another language; Tab to the first
 //             result, Enter: it is the expected page, in that language
+//   pager     (fixture) Tab to "next", Enter; the last pager, "previous"; aria-current,
+//             the links' accessible names, rel="prev"/"next" in the pager and the head,
+//             `…/pagina/1/` back to the list
 // Prints a table and ends with "N passed, M failed"; exits 1 on any failure.
 //
-// Options: --runs=root,sub,minified  --verbose  --keep (keep the built sites)
+// Options: --runs=root,sub,minified,fixture  --verbose  --keep (keep the built sites)
 // Environment: SITO (sito binary), CHROMIUM (browser, default /usr/bin/chromium).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,7 +40,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { startServer } from './lib/server.mjs';
-import { buildSite, siteLanguages, HERE, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
+import { buildSite, prepareFixture, siteLanguages, HERE, SITE_ROOT, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
 import * as inpage from './lib/inpage.mjs';
 
 const require = createRequire(import.meta.url);
@@ -49,16 +53,21 @@ const argv = process.argv.slice(2);
 const opt = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const VERBOSE = !!opt('verbose');
 const KEEP = !!opt('keep');
+// The microsite at the root, under a sub-path and minified; then `fixture`, a small site on
+// the same theme (tests/fixtures/theme-shortcodes) with what the microsite has no real
+// material for: every theme shortcode in both languages, a section in three pagers and a
+// taxonomy in pagers, crawled with the same checks plus the pager's (PAGERS).
 const ALL_RUNS = [
-  { name: 'root', prefix: '/', minify: false, axeMobile: true },
-  { name: 'sub', prefix: '/sub/', minify: false },
-  { name: 'minified', prefix: '/', minify: true },
+  { name: 'root', prefix: '/', minify: false, axeMobile: true, searches: true },
+  { name: 'sub', prefix: '/sub/', minify: false, searches: true },
+  { name: 'minified', prefix: '/', minify: true, searches: true },
+  { name: 'fixture', prefix: '/', minify: false, axeMobile: true, fixture: 'theme-shortcodes', pagers: true },
 ];
 const wanted = opt('runs')?.split('=')[1]?.split(',');
 const RUNS = wanted ? ALL_RUNS.filter((r) => wanted.includes(r.name)) : ALL_RUNS;
 
 // Check names, in table order; each (run, check) pair is one test.
-const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'search'];
+const CHECKS = ['crawl', 'links', 'assets', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'search', 'pager'];
 // Searched in every run, with the keyboard only, from the header's search box: the first
 // result must be this page (path under the site's prefix) in the language searched.
 const SEARCHES = [
@@ -67,6 +76,16 @@ const SEARCHES = [
   { lang: 'en', query: 'food', first: 'en/networks/milan-urban-food-policy-pact/' },
 ];
 
+// The paginated lists of the fixture run: the list (path under the prefix), its pagers'
+// segment, how many pagers, and the pager's names in that language (i18n `pagination.*`).
+const PAGERS = [
+  { lang: 'it', list: 'notizie/', segment: 'pagina', count: 3, label: 'Paginazione', name: (n, t) => `Pagina ${n} di ${t}` },
+  { lang: 'en', list: 'en/news/', segment: 'page', count: 3, label: 'Pagination', name: (n, t) => `Page ${n} of ${t}` },
+  { lang: 'it', list: 'temi/clima/', segment: 'pagina', count: 2, label: 'Paginazione', name: (n, t) => `Pagina ${n} di ${t}` },
+  { lang: 'en', list: 'en/topics/climate/', segment: 'page', count: 2, label: 'Pagination', name: (n, t) => `Page ${n} of ${t}` },
+];
+
+// The languages of the site under test (the report's columns); each run reads its own.
 const LANGS = siteLanguages();
 const validator = (file) => new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(HERE, file), 'utf8'))));
 const htmlValidate = validator('htmlvalidate.json');
@@ -82,6 +101,7 @@ function log(...args) {
 
 /** One run: build, serve, check. Returns { stats, failures }. */
 async function runOne(browser, run, tmp) {
+  const LANGS = run.langs;
   const failures = [];
   const fail = (check, where, message) => failures.push({ run: run.name, check, where, message });
   const stats = { pages: {}, links: 0, external: 0, axeIncomplete: 0, types: new Set(), notFound: 0, tabbed: 0, clicks: 0 };
@@ -91,7 +111,7 @@ async function runOne(browser, run, tmp) {
   const base = server.base;
   const started = Date.now();
   try {
-    const buildLog = await buildSite({ outDir, baseUrl: base, minify: run.minify });
+    const buildLog = await buildSite({ outDir, baseUrl: base, minify: run.minify, root: run.root });
     log(`[${run.name}] ${buildLog}`);
   } catch (e) {
     await server.close();
@@ -158,6 +178,9 @@ async function runOne(browser, run, tmp) {
     const loc = msg.location()?.url || '';
     // The 404 pages are loaded on purpose: their own 404 status is logged as an error.
     if (current?.expect404 && /status of 404/.test(msg.text()) && loc.split('#')[0] === current.url) return;
+    // A redirect page (`…/pagina/1/`, sito's, not the theme's) names no icon: Chromium asks
+    // for /favicon.ico while it leaves.
+    if (current?.redirects && /status of 404/.test(msg.text()) && /\/favicon\.ico$/.test(loc.split('?')[0])) return;
     fail('console', short(current?.url), `console error: ${msg.text()}${loc ? ` (${short(loc)})` : ''}`);
   });
   page.on('pageerror', (err) => {
@@ -430,8 +453,14 @@ async function runOne(browser, run, tmp) {
   current = null;
   // ---- search: from the header's box to the first result, with the keyboard only ----
   current = { url: `${base}search/` };
-  for (const s of SEARCHES) {
+  for (const s of run.searches ? SEARCHES : []) {
     await checkSearch(page, cdp, { ...s, home: homeOf(s.lang), base, short, langOf }, (m) => fail('search', `${s.lang} "${s.query}"`, m));
+  }
+
+  // ---- the pagers: followed, named, marked, reached with the keyboard ----
+  for (const p of run.pagers ? PAGERS : []) {
+    current = { url: `${base}${p.list}`, redirects: true };
+    await checkPager(page, cdp, { ...p, base }, (m) => fail('pager', p.list, m));
   }
 
   await context.close();
@@ -539,6 +568,8 @@ async function runOne(browser, run, tmp) {
     const listed = new Set(maps[0].info.links.filter((l) => l.inMain).map((l) => l.url.split('#')[0]));
     for (const r of records.values()) {
       if (!r.info || r.expect404 || r.lang !== code) continue;
+      // Pager 2 and on (a `<link rel="prev">`) continue a list the site map links.
+      if (r.info.heads.some((h) => h.rel.split(/\s+/).includes('prev'))) continue;
       if (!listed.has(r.url)) fail('crawl', short(maps[0].url), `the site map does not list ${short(r.url)}`);
     }
     for (const u of listed) {
@@ -641,6 +672,84 @@ async function checkSearch(page, cdp, { lang, query, first, home, base, short, l
   } finally {
     page.off('request', onRequest);
   }
+}
+
+/**
+ * A paginated list, as a reader goes through it: on the first pager, Tab to "next" and
+ * Enter; then the last pager's number, then "previous". On each pager: one number marked
+ * aria-current="page" and named "Pagina 2 di 3" (the browser's accessible name), the
+ * navigation named, `<link rel="prev"/"next">` in the head matching the pager's links and
+ * absent at the ends. `…/pagina/1/` must lead back to the list.
+ */
+async function checkPager(page, cdp, spec, fail) {
+  const { list, segment, count, label, name, base } = spec;
+  const url = (n) => (n === 1 ? `${base}${list}` : `${base}${list}${segment}/${n}/`);
+  const here = (n) => checkPagerState(page, n, { ...spec, url }, fail);
+  const follow = async (locator, what) => {
+    if ((await locator.count()) !== 1) {
+      fail(`no ${what} link`);
+      return false;
+    }
+    await Promise.all([page.waitForEvent('load'), locator.click()]);
+    return true;
+  };
+  await page.goto(url(1), { waitUntil: 'load' });
+  if (!(await here(1))) return;
+  // Keyboard: Tab from the top of the page reaches "next"; Enter follows it.
+  if (!(await tabTo(page, cdp, () => document.activeElement?.matches('nav.pager a[rel~="next"]'), 150))) {
+    return fail('Tab never reaches the pager\'s "next" link');
+  }
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  if (!(await here(2))) return;
+  const nav = page.getByRole('navigation', { name: label, exact: true });
+  if (!(await follow(nav.getByRole('link', { name: name(count, count), exact: true }), 'last pager'))) return;
+  if (!(await here(count))) return;
+  if (!(await follow(nav.locator('a[rel~="prev"]'), '"previous"'))) return;
+  if (!(await here(count - 1))) return;
+  // The first pager's other address leads back to the list (a meta refresh: no server rule).
+  await page.goto(`${base}${list}${segment}/1/`, { waitUntil: 'load' });
+  await page.waitForURL(url(1), { timeout: 5000 }).catch(() => {});
+  if (page.url() !== url(1)) fail(`${list}${segment}/1/ does not lead to ${url(1)} (at ${page.url()})`);
+}
+
+/**
+ * Pager `n` of a list, as loaded: its address, the navigation's name, its language, one
+ * aria-current link (its own), the "prev"/"next" links in the pager and the head, and a
+ * link to every pager under its accessible name. False if there is no pager to check.
+ */
+async function checkPagerState(page, n, { lang, count, label, name, url }, fail) {
+  if (page.url() !== url(n)) {
+    fail(`expected pager ${n} (${url(n)}), at ${page.url()}`);
+    return false;
+  }
+  const nav = page.getByRole('navigation', { name: label, exact: true });
+  if ((await nav.count()) !== 1) {
+    fail(`pager ${n}: no navigation named "${label}"`);
+    return false;
+  }
+  const state = await nav.evaluate((el) => ({
+    current: [...el.querySelectorAll('[aria-current]')].map((a) => [a.getAttribute('aria-current'), a.href]),
+    prev: el.querySelector('a[rel~="prev"]')?.href ?? null,
+    next: el.querySelector('a[rel~="next"]')?.href ?? null,
+    headPrev: document.querySelector('link[rel~="prev"]')?.href ?? null,
+    headNext: document.querySelector('link[rel~="next"]')?.href ?? null,
+    lang: document.documentElement.lang,
+  }));
+  if (state.lang !== lang) fail(`pager ${n} has lang="${state.lang}"`);
+  if (JSON.stringify(state.current) !== JSON.stringify([['page', url(n)]])) {
+    fail(`pager ${n}: aria-current should mark its own link once, found ${JSON.stringify(state.current)}`);
+  }
+  const want = { prev: n > 1 ? url(n - 1) : null, next: n < count ? url(n + 1) : null };
+  for (const [rel, inHead] of [['prev', state.headPrev], ['next', state.headNext]]) {
+    if (state[rel] !== want[rel]) fail(`pager ${n}: the "${rel}" link goes to ${state[rel]}, expected ${want[rel]}`);
+    if (inHead !== want[rel]) fail(`pager ${n}: <link rel="${rel}"> is ${inHead}, expected ${want[rel]}`);
+  }
+  for (let k = 1; k <= count; k++) {
+    const link = nav.getByRole('link', { name: name(k, count), exact: true });
+    if ((await link.count()) !== 1) fail(`pager ${n}: no link named "${name(k, count)}"`);
+    else if ((await link.evaluate((a) => a.href)) !== url(k)) fail(`pager ${n}: "${name(k, count)}" does not lead to ${url(k)}`);
+  }
+  return true;
 }
 
 /**
@@ -808,6 +917,8 @@ async function main() {
   const results = [];
   try {
     for (const run of RUNS) {
+      run.root = run.fixture ? prepareFixture(run.fixture, path.join(tmp, `${run.name}-site`)) : SITE_ROOT;
+      run.langs = siteLanguages(run.root);
       results.push({ run, ...(await runOne(browser, run, tmp)) });
     }
   } finally {
@@ -818,7 +929,7 @@ async function main() {
 
   // ---- report ----
   // Problem counts: one per failure found (axe: per element; html: per message).
-  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'search', 'time'];
+  const headers = ['run', 'base URL', ...LANGS.codes.map((c) => `pages ${c}`), '404', 'links', 'broken', 'assets', 'external', 'console', 'axe', 'html', 'lang', 'keyboard', '375px', 'timeline', 'search', 'pager', 'time'];
   const rows = results.map(({ run, stats, failures, base, ms }) => {
     const n = (check) => failures.filter((f) => f.check === check).length;
     return [
@@ -838,6 +949,7 @@ async function main() {
       n('375px'),
       n('timeline'),
       n('search'),
+      n('pager'),
       `${(ms / 1000).toFixed(1)}s`,
     ];
   });

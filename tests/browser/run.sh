@@ -9,7 +9,7 @@
 #
 #   bash tests/browser/run.sh                 # the whole suite
 #   bash tests/browser/run.sh --verbose       # also list every page and check
-#   bash tests/browser/run.sh --runs=root     # only some runs (root, sub, minified)
+#   bash tests/browser/run.sh --runs=root     # only some runs (root, sub, minified, fixture)
 #   bash tests/browser/run.sh --screenshots   # retake docs/screenshots/*.png instead
 #   bash tests/browser/run.sh --weight        # page weight (CSS, JS, fonts) of typical pages
 #

@@ -7,7 +7,7 @@ use image::{ImageEncoder, Rgb, RgbImage, Rgba, RgbaImage};
 
 /// A 2000 × 1000 JPEG, red on the left and blue on the right, whose EXIF says "rotate 90°
 /// clockwise" (orientation 6) and carries a camera name and a GPS position.
-fn photo_with_exif() -> Vec<u8> {
+pub fn photo_with_exif() -> Vec<u8> {
     let img = RgbImage::from_fn(2000, 1000, |x, _| if x < 1000 { Rgb([220, 20, 20]) } else { Rgb([20, 20, 220]) });
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)

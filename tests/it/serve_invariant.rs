@@ -21,6 +21,10 @@ const SCRIPT: &str = "<script src=\"/__sito/live.js\" defer></script>";
 
 const WORDS: &[&str] = &["acqua", "ponte", "navigli", "duomo", "tram", "brera", "isola", "darsena", "città", "über"];
 
+/// An edit a user makes while previewing. `Term` adds a declared term to a page's
+/// `[taxonomies]` (a page with none gets the table), removes its first, or renames that to
+/// an undeclared one (a new term page, and a warning); `Paginate` sets `paginate_by` on a
+/// section (the microsite has no paginated list of its own).
 #[derive(Debug, Clone)]
 enum Edit {
     Body { page: usize, word: usize, save: usize },
@@ -38,7 +42,22 @@ enum Edit {
     Stylesheet { word: usize, save: usize },
     StaticFile { word: usize },
     NewFolder { word: usize },
+    Term { page: usize, op: TermOp, term: usize, save: usize },
+    Paginate { section: usize, per: usize, save: usize },
 }
+
+#[derive(Debug, Clone, Copy)]
+enum TermOp {
+    /// One of the declared terms, first (a page with none gets a `[taxonomies]` table).
+    Add,
+    RemoveFirst,
+    /// The first term renamed to an undeclared one: a new term page (and a warning).
+    RenameFirst,
+}
+
+/// Declared terms of the microsite, per language (site.toml).
+const TERMS: [&[&str]; 2] =
+    [&["clima", "cibo", "pace", "qualità dell’aria"], &["climate", "food", "peace", "air quality"]];
 
 fn edit() -> impl Strategy<Value = Edit> {
     let n = 1000usize;
@@ -59,6 +78,9 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (0..w, 0..s).prop_map(|(word, save)| Edit::Stylesheet { word, save }),
         1 => (0..w).prop_map(|word| Edit::StaticFile { word }),
         1 => (0..w).prop_map(|word| Edit::NewFolder { word }),
+        3 => (0..n, prop_oneof![Just(TermOp::Add), Just(TermOp::RemoveFirst), Just(TermOp::RenameFirst)], 0..n, 0..s)
+            .prop_map(|(page, op, term, save)| Edit::Term { page, op, term, save }),
+        1 => (0..n, 1..4usize, 0..s).prop_map(|(section, per, save)| Edit::Paginate { section, per, save }),
     ]
 }
 
@@ -84,6 +106,42 @@ fn set_key(text: &str, key: &str, value: &str) -> String {
         None => lines.insert(1, line),
     }
     lines.join("\n") + "\n"
+}
+
+/// A page's terms (the line `temi = [...]`, or `topics` in English) changed by `change`; a
+/// page without any gets a `[taxonomies]` table at the end of its front matter.
+fn edit_terms(text: &str, english: bool, change: impl FnOnce(&mut Vec<String>)) -> String {
+    let name = if english { "topics" } else { "temi" };
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let end = lines.iter().skip(1).position(|l| l == "+++").map_or(lines.len(), |i| i + 1);
+    let prefix = format!("{name} = [");
+    let at = lines[..end].iter().position(|l| l.starts_with(&prefix));
+    let mut terms: Vec<String> = at.map_or_else(Vec::new, |i| {
+        let inner = lines[i][prefix.len()..].trim_end().trim_end_matches(']');
+        inner.split(',').map(|t| t.trim().trim_matches('"').to_owned()).filter(|t| !t.is_empty()).collect()
+    });
+    change(&mut terms);
+    let quoted: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
+    let line = format!("{name} = [{}]", quoted.join(", "));
+    match at {
+        Some(i) => lines[i] = line,
+        None => lines.splice(end..end, ["[taxonomies]".to_owned(), line]).for_each(drop),
+    }
+    lines.join("\n") + "\n"
+}
+
+/// Saves the page at `path` with a term added, removed or renamed (to `renamed`).
+fn change_terms(path: &Path, op: TermOp, term: usize, renamed: String, save: usize) {
+    let english = path.to_string_lossy().ends_with(".en.md");
+    let declared = TERMS[usize::from(english)][term % TERMS[0].len()].to_owned();
+    rewrite(path, save, |t| {
+        edit_terms(t, english, |terms| match op {
+            TermOp::Add if !terms.contains(&declared) => terms.insert(0, declared),
+            TermOp::RemoveFirst if !terms.is_empty() => drop(terms.remove(0)),
+            TermOp::RenameFirst if !terms.is_empty() => terms[0] = renamed,
+            TermOp::Add | TermOp::RemoveFirst | TermOp::RenameFirst => {}
+        })
+    });
 }
 
 /// Saves `path` with `change` applied to its text, the way editor `save` does.
@@ -147,6 +205,13 @@ fn apply(site: &Site, edit: &Edit, n: usize) {
             format!("{t}\n.x-{} {{ color: #123; }}\n", word(w))
         }),
         Edit::StaticFile { word: w } => site.write(&format!("static/{}.txt", word(w)), word(w)),
+        Edit::Term { page: p, op, term, save } => {
+            change_terms(page(p), op, term, word(term % WORDS.len()).to_lowercase(), save);
+        }
+        Edit::Paginate { section, per, save } => {
+            let sections = files(site, "content", |f| f.starts_with("_index") && f.ends_with(".md"));
+            rewrite(&sections[section % sections.len()], save, |t| set_key(t, "paginate_by", &per.to_string()));
+        }
         Edit::NewFolder { word: w } => {
             let name = word(w).to_lowercase();
             site.write(
@@ -308,4 +373,17 @@ fn what_serve_serves_equals_a_clean_build_after_any_edits() {
     if let Err(e) = result {
         panic!("{e}");
     }
+}
+
+#[test]
+fn term_edits_change_the_front_matter_as_a_user_would() {
+    let page = "+++\ntitle = \"C40\"\n\n[extra]\nacronym = \"C40\"\n\n[taxonomies]\ntemi = [\"clima\", \"energia\"]\n+++\nTesto.\n";
+    let added = edit_terms(page, false, |t| t.insert(0, "pace".into()));
+    assert!(added.contains("temi = [\"pace\", \"clima\", \"energia\"]\n+++\nTesto."), "{added}");
+    let removed = edit_terms(page, false, |t| drop(t.remove(0)));
+    assert!(removed.contains("temi = [\"energia\"]\n"), "{removed}");
+    // A page without terms gets the table, after its other tables.
+    let bare = "+++\ntitle = \"Peace\"\n\n[extra]\nacronym = \"P\"\n+++\nText.\n";
+    let added = edit_terms(bare, true, |t| t.push("peace".into()));
+    assert!(added.ends_with("acronym = \"P\"\n[taxonomies]\ntopics = [\"peace\"]\n+++\nText.\n"), "{added}");
 }

@@ -6,7 +6,7 @@ use crate::support::{copy_dir, expect_file, fixtures, main_of, Site};
 
 fn site() -> Site {
     let site = Site::microsite();
-    copy_dir(&fixtures().join("theme-shortcodes/prova"), &site.path("content/prova"));
+    copy_dir(&fixtures().join("theme-shortcodes/content/prova"), &site.path("content/prova"));
     site
 }
 
@@ -37,4 +37,40 @@ fn a_remote_image_or_a_missing_alt_is_an_error_at_the_call() {
         "src=\"foto.png\", ",
     );
     site.build().fails_with(&["error[E1204]", "content/prova/index.md:14:", "`alt`"]);
+}
+
+#[test]
+fn a_figure_goes_through_the_image_pipeline() {
+    let site = site();
+    // A photo with a rotation, a camera name and a GPS position in its EXIF, beside the page.
+    site.write("content/prova/sindaco.jpg", crate::images::photo_with_exif());
+    site.edit("content/prova/index.en.md", "src=\"foto.png\"", "src=\"sindaco.jpg\"");
+    site.build().ok();
+    let html = site.output("en/prova/index.html");
+    // Every width, as WebP too, and the size after the rotation: 1000 × 2000.
+    let picture = "<picture><source type=\"image/webp\" srcset=\"/en/prova/sindaco.480w.webp 480w, /en/prova/sindaco.960w.webp 960w, /en/prova/sindaco.1000w.webp 1000w\"";
+    assert!(html.contains(picture), "{html}");
+    let img = "<img src=\"/en/prova/sindaco.jpg\" srcset=\"/en/prova/sindaco.480w.jpg 480w, /en/prova/sindaco.960w.jpg 960w, /en/prova/sindaco.jpg 1000w\"";
+    assert!(html.contains(img), "{html}");
+    assert!(
+        html.contains(
+            "alt=\"The Duomo at sunset\" loading=\"lazy\" decoding=\"async\" width=\"1000\" height=\"2000\">"
+        ),
+        "{html}"
+    );
+    for rel in ["sindaco.jpg", "sindaco.480w.jpg", "sindaco.960w.webp"] {
+        let bytes = std::fs::read(site.path("public/en/prova").join(rel)).unwrap();
+        for secret in [&b"Exif"[..], b"SitoCam"] {
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret), "{rel} still carries {secret:?}");
+        }
+    }
+    // The Italian page's PNG too; an SVG passes through with the size it declares.
+    assert!(site
+        .output("prova/index.html")
+        .contains("<picture><source type=\"image/webp\" srcset=\"/prova/foto.1w.webp 1w\""));
+    site.write("content/prova/logo.svg", r#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"/>"#);
+    site.edit("content/prova/index.en.md", "src=\"sindaco.jpg\"", "src=\"logo.svg\"");
+    site.build().ok();
+    let html = site.output("en/prova/index.html");
+    assert!(html.contains("<img src=\"/en/prova/logo.svg\" alt=\"The Duomo at sunset\" loading=\"lazy\" decoding=\"async\" width=\"120\" height=\"40\">"), "{html}");
 }

@@ -30,6 +30,19 @@ export function sitoBinary() {
   return path.join(target, 'release', 'sito');
 }
 
+/**
+ * A fixture site (tests/fixtures/NAME) ready to build in `dir`: its own site.toml and
+ * content, with the theme and the i18n files of the site under test copied in, so the run
+ * checks the theme as it is now.
+ */
+export function prepareFixture(name, dir) {
+  fs.cpSync(path.join(REPO, 'tests', 'fixtures', name), dir, { recursive: true });
+  for (const shared of ['themes', 'i18n']) {
+    fs.cpSync(path.join(SITE_ROOT, shared), path.join(dir, shared), { recursive: true });
+  }
+  return dir;
+}
+
 /** Run `sito build` into `outDir` (which must not exist) for `baseUrl`. */
 export function buildSite({ outDir, baseUrl, minify = false, root = SITE_ROOT }) {
   const args = ['build', '--root', root, '--output-dir', outDir, '--base-url', baseUrl];
