@@ -16,18 +16,21 @@ A character that neither file has falls back to the next font of the stack (syst
 then Arial...): it is shown, just not in Titillium.
 
 Only the `kern` feature is kept: the package's other one, `frac`, is not used by the theme.
-The glyph outlines, metrics and kerning are the package's, untouched; the fonts carry no
-hinting instructions to start with. Licence: SIL OFL 1.1 (static/fonts/OFL.txt), which
+The glyph outlines, metrics, hinting and kerning are the package's, untouched. Licence: SIL OFL 1.1 (static/fonts/OFL.txt), which
 allows modified versions; Titillium Web has no Reserved Font Name.
 
 Usage (fonttools from PyPI, brotli for woff2; the package from the npm registry):
 
-    pip install fonttools brotli
+    pip install fonttools==4.69.1 brotli uharfbuzz   # uharfbuzz: only for the kerning check
     npm pack @fontsource/titillium-web@5.3.0 && tar xzf fontsource-titillium-web-5.3.0.tgz
     python3 themes/milano/tools/subset_fonts.py package/files themes/milano/static/fonts
 
 It writes titillium-web-{core,extra}-{400,700}-normal.woff2 and prints the unicode-range of
-each face for static/css/site.css. The output is deterministic (same input, same bytes).
+each face for static/css/site.css. The output is deterministic: the same package and
+fonttools version give the same bytes (the theme's files were made with fonttools 4.69.1).
+Then it checks the result against the package: every character's outline and advance width,
+and, when uharfbuzz (PyPI) is installed, the shaped advance of every pair of core characters
+(kerning included).
 """
 
 import sys
@@ -50,11 +53,15 @@ CORE = sorted(
 
 WEIGHTS = (400, 700)
 
+# fontTools packs GSUB and GPOS with HarfBuzz's repacker when uharfbuzz is installed and with
+# its own otherwise: the bytes would depend on what else is installed. Always its own.
+NO_HB_REPACKER = {"fontTools.ttLib.tables.otBase:USE_HARFBUZZ_REPACKER": False}
+
 
 def subset_font(path, unicodes):
     """The font at `path` cut down to `unicodes`, keeping kerning and every name record."""
     # recalcTimestamp=False: the head table keeps the package's date, not today's.
-    font = TTFont(path, recalcTimestamp=False)
+    font = TTFont(path, recalcTimestamp=False, cfg=NO_HB_REPACKER)
     options = subset.Options()
     options.layout_features = ["kern"]
     options.name_IDs = ["*"]
@@ -82,6 +89,60 @@ def ranges(codepoints):
     return ", ".join(out)
 
 
+def verify(src, dst, weight):
+    """Outlines and widths of every character, and kerning of core pairs, as in the package."""
+    from fontTools.pens.recordingPen import RecordingPen
+
+    def drawn(font, cp):
+        glyphs, name = font.getGlyphSet(), font.getBestCmap()[cp]
+        pen = RecordingPen()
+        glyphs[name].draw(pen)
+        return pen.value, glyphs[name].width
+
+    problems = 0
+    for kind, sources in (("core", ["latin"]), ("extra", ["latin", "latin-ext"])):
+        new = TTFont(dst / f"titillium-web-{kind}-{weight}-normal.woff2")
+        for source in sources:
+            old = TTFont(src / f"titillium-web-{source}-{weight}-normal.woff2")
+            for cp in set(new.getBestCmap()) & set(old.getBestCmap()) - {0x20, 0xA0}:
+                if drawn(new, cp) != drawn(old, cp):
+                    problems += 1
+                    print(f"{kind} {weight}: U+{cp:04X} differs from {source}")
+    try:
+        import io
+
+        import uharfbuzz as hb
+    except ImportError:
+        print(f"{weight}: outlines checked; install uharfbuzz to check kerning too")
+        return problems
+
+    def shaper(path):
+        font = TTFont(path)
+        font.flavor = None
+        data = io.BytesIO()
+        font.save(data)
+        return hb.Font(hb.Face(data.getvalue()))
+
+    old = shaper(src / f"titillium-web-latin-{weight}-normal.woff2")
+    new = shaper(dst / f"titillium-web-core-{weight}-normal.woff2")
+
+    def advances(font, text):
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        hb.shape(font, buf, {})
+        return [p.x_advance for p in buf.glyph_positions]
+
+    chars = [chr(c) for c in CORE]
+    for a in chars:
+        for b in chars:
+            if advances(old, a + b) != advances(new, a + b):
+                problems += 1
+                print(f"core {weight}: the pair {a + b!r} is spaced differently")
+    print(f"{weight}: outlines and {len(chars) ** 2} core pairs checked")
+    return problems
+
+
 def main(src, dst):
     src, dst = Path(src), Path(dst)
     tmp = dst / ".subset-tmp"
@@ -106,6 +167,7 @@ def main(src, dst):
             head = TTFont(latin)["head"]
             extra["head"].created, extra["head"].modified = head.created, head.modified
             extra.recalcTimestamp = False
+            extra.cfg.update(NO_HB_REPACKER)
             extra.flavor = "woff2"
             extra.save(dst / f"titillium-web-extra-{weight}-normal.woff2")
 
@@ -118,6 +180,8 @@ def main(src, dst):
         for f in tmp.glob("*"):
             f.unlink()
         tmp.rmdir()
+    if sum(verify(src, dst, weight) for weight in WEIGHTS):
+        sys.exit("the cut fonts differ from the package")
 
 
 if __name__ == "__main__":
