@@ -14,7 +14,7 @@ import { startServer } from './lib/server.mjs';
 import { buildSite, CHROMIUM, LAUNCH_ARGS } from './lib/site.mjs';
 
 const MINIFY = process.argv.includes('--minify');
-const PAGES = ['', 'reti/', 'reti/c40/', '100-citta/', 'en/', 'en/networks/c40/'];
+const PAGES = ['', 'reti/', 'reti/c40/', '100-citta/', 'search/', 'en/', 'en/networks/c40/'];
 const KINDS = ['html', 'css', 'js', 'font', 'image'];
 
 function kindOf(url, type) {
@@ -34,7 +34,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_A
 try {
   await buildSite({ outDir, baseUrl: server.base, minify: MINIFY });
   console.log(`page weight${MINIFY ? ' (--minify)' : ''}: KiB as served / gzipped, cold cache, 1280 px`);
-  console.log(['page', ...KINDS, 'CSS+JS+fonts'].map((h) => h.padEnd(h === 'page' ? 20 : 14)).join(''));
+  console.log(['page', ...KINDS, 'CSS+JS+fonts', 'font and script files'].map((h) => h.padEnd(h === 'page' ? 20 : 14)).join(''));
   for (const p of PAGES) {
     // a fresh context per page: nothing cached from the page before
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -44,16 +44,18 @@ try {
     await page.goto(server.base + p, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
     const sum = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gz: 0 }]));
+    const files = [];
     for (const res of got) {
       const body = await res.body().catch(() => Buffer.alloc(0));
       const k = kindOf(res.url(), res.headers()['content-type'] || '');
       const text = k === 'html' || k === 'css' || k === 'js' || /svg/.test(res.headers()['content-type'] || '');
       sum[k].raw += body.length;
       sum[k].gz += text ? zlib.gzipSync(body, { level: 6 }).length : body.length;
+      if (k === 'font' || k === 'js') files.push(path.basename(new URL(res.url()).pathname));
     }
     const budget = ['css', 'js', 'font'].reduce((a, k) => ({ raw: a.raw + sum[k].raw, gz: a.gz + sum[k].gz }), { raw: 0, gz: 0 });
     const cell = (s) => `${kib(s.raw)}/${kib(s.gz)}`.padEnd(14);
-    console.log(`/${p}`.padEnd(20) + KINDS.map((k) => cell(sum[k])).join('') + cell(budget));
+    console.log(`/${p}`.padEnd(20) + KINDS.map((k) => cell(sum[k])).join('') + cell(budget) + files.sort().join(' '));
     await context.close();
   }
 } finally {

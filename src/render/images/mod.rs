@@ -73,7 +73,7 @@ pub struct Counts {
 impl Images {
     pub fn new(root: &Path, settings: &config::Images, statics: BTreeMap<String, PathBuf>) -> Images {
         let settings_key = format!(
-            "v1 {:?} q{} webp{} image{} webp-crate0.3",
+            "v2 {:?} q{} webp{} image{} webp-crate0.3 fir6",
             settings.widths,
             settings.quality,
             settings.webp,
