@@ -393,6 +393,7 @@ unknown-taxonomy = la lingua `{ $lang }` non ha la tassonomia `{ $name }`
 taxonomy-other-language = `{ $name }` è il nome della tassonomia in `{ $other }`: le pagine in `{ $lang }` la chiamano `{ $here }`
 declare-taxonomy-hint = dichiaratela in site.toml: `taxonomies = [{ "{" } name = "{ $name }" { "}" }]` (per `{ $lang }`: sotto `[languages.{ $lang }]`, se non è la lingua principale)
 taxonomies-of = le tassonomie di `{ $lang }` sono: { $names }
+key-under-taxonomies = `{ $name }` è un'impostazione della pagina, ma scritta dopo la riga `[taxonomies]` finisce dentro quella tabella: spostatela sopra `[taxonomies]` (e sopra `[extra]`)
 undeclared-term = `{ $term }` non è tra i termini dichiarati di `{ $taxonomy }`: avrebbe una pagina tutta sua
 undeclared-term-hint = i termini dichiarati sono: { $terms }; oppure aggiungete `{ $term }` ai `terms` della tassonomia in site.toml
 default-has-no-taxonomy = la lingua principale non ha la tassonomia `{ $name }`

@@ -455,6 +455,7 @@ messages! {
     TaxonomyOtherLanguage = "taxonomy-other-language";
     DeclareTaxonomyHint = "declare-taxonomy-hint";
     TaxonomiesOf = "taxonomies-of";
+    KeyUnderTaxonomies = "key-under-taxonomies";
     UndeclaredTerm = "undeclared-term";
     UndeclaredTermHint = "undeclared-term-hint";
     DefaultHasNoTaxonomy = "default-has-no-taxonomy";

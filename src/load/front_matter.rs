@@ -102,6 +102,15 @@ pub struct Split<'a> {
     pub body_line: usize,
 }
 
+/// Whether `name` is a front-matter key of its own (`aliases`, `updated`…), for a hint when
+/// one was written under a table such as `[taxonomies]` by mistake.
+pub fn is_key(name: &str) -> bool {
+    match KEYS {
+        Shape::Fields(fields) => fields.iter().any(|(k, _)| *k == name),
+        _ => false,
+    }
+}
+
 pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let example = "+++\ntitle = \"…\"\n+++";
     if text.trim().is_empty() {

@@ -143,6 +143,11 @@ fn unknown_taxonomy(config: &Config, e: &Entry, name: &str) -> Diagnostic {
         (i != e.lang()).then_some((other, l.taxonomies.get(index)?))
     });
     let hint = match (other, did_you_mean(name, own.iter().copied())) {
+        // TOML puts every key after a `[taxonomies]` line into that table: editors add
+        // `aliases = […]` at the end of the front matter and land here.
+        _ if name != "taxonomies" && crate::load::front_matter::is_key(name) => {
+            msg!(KeyUnderTaxonomies, name = name)
+        }
         (Some((other, here)), _) => {
             msg!(
                 TaxonomyOtherLanguage,

@@ -447,3 +447,29 @@ il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è 
 "
     );
 }
+
+/// TOML puts a key written after `[taxonomies]` into that table: the editor is told why
+/// and where the setting goes, not only that no taxonomy has that name.
+#[test]
+fn a_setting_written_under_taxonomies_in_italian() {
+    let site = Site::microsite();
+    site.edit(
+        "content/reti/c40.md",
+        "temi = [\"clima\", \"energia\", \"qualità dell’aria\"]\n",
+        "temi = [\"clima\", \"energia\", \"qualità dell’aria\"]\naliases = [\"/c40/\"]\n",
+    );
+    let run = site.sito_italian(&["build"]);
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        "errore[E1302]: la lingua `it` non ha la tassonomia `aliases`
+  --> content/reti/c40.md:16:1
+     |
+  16 | aliases = [\"/c40/\"]
+     | ^^^^^^^
+  = cosa fare: `aliases` è un'impostazione della pagina, ma scritta dopo la riga `[taxonomies]` finisce dentro quella tabella: spostatela sopra `[taxonomies]` (e sopra `[extra]`)
+
+il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è stata modificata
+"
+    );
+}
