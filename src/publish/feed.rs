@@ -36,7 +36,7 @@ pub fn feeds(site: &Site, scans: &[Scan]) -> Vec<(String, String)> {
             Some((e.feed_file()?, feed(site, &channel, scans)))
         })
         .collect();
-    for t in site.taxonomies.iter().filter(|t| site.taxonomy_config(t).feed) {
+    for t in site.taxonomies_with_feeds() {
         for term in &t.terms {
             let channel = Channel {
                 title: &term.name,

@@ -269,11 +269,7 @@ fn html_kept(site: &Site) -> Vec<bool> {
     }
     let mut keep = vec![false; site.entries.len()];
     let feed_sections = site.entries.iter().filter(|e| e.feed).map(|e| &e.pages);
-    let feed_terms = site
-        .taxonomies
-        .iter()
-        .filter(|t| site.taxonomy_config(t).feed)
-        .flat_map(|t| t.terms.iter().map(|term| &term.pages));
+    let feed_terms = site.taxonomies_with_feeds().flat_map(|t| t.terms.iter().map(|term| &term.pages));
     for &p in feed_sections.chain(feed_terms).flatten() {
         keep[p] = true;
     }

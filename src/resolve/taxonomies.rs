@@ -65,6 +65,12 @@ impl super::Site {
     pub fn taxonomy_config(&self, t: &Taxonomy) -> &crate::load::config::Taxonomy {
         &self.config.languages[t.lang].taxonomies[t.index]
     }
+
+    /// The taxonomies whose terms have feeds (`feed = true` in site.toml): what the feeds
+    /// list, and so which pages' HTML rendering must keep for them.
+    pub fn taxonomies_with_feeds(&self) -> impl Iterator<Item = &Taxonomy> {
+        self.taxonomies.iter().filter(|t| self.taxonomy_config(t).feed)
+    }
 }
 
 /// Every language's taxonomies, with the errors and warnings found on the way.

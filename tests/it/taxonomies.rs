@@ -87,6 +87,14 @@ fn sitemap_pairs_terms_and_pagers_and_feeds_list_the_term() {
         .filter_map(|e| e.children().find(|c| c.has_tag_name("title"))?.text())
         .collect();
     assert_eq!(titles, ["Rete A", "Rete B", "Rete C"]);
+    // Search is off here: rendering keeps the pages' HTML for the term's feed all the same.
+    let contents: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .filter_map(|e| e.children().find(|c| c.has_tag_name("content"))?.text())
+        .collect();
+    assert_eq!(contents.len(), 3, "{feed}");
+    assert!(contents.iter().all(|c| c.contains("<p>")), "{contents:?}");
 }
 
 #[test]
