@@ -3,8 +3,14 @@
 //! which `std`'s hasher does not promise.
 
 pub fn fnv64(bytes: &[u8]) -> u64 {
+    fnv64_parts(&[bytes])
+}
+
+/// The hash of the parts one after the other, as `fnv64` of their concatenation (FNV reads
+/// byte by byte), without copying them into one buffer (an image can be 20 MB).
+pub fn fnv64_parts(parts: &[&[u8]]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
+    for b in parts.iter().flat_map(|p| p.iter()) {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -23,5 +29,6 @@ mod tests {
     fn is_stable() {
         assert_eq!(super::fnv64(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(super::short_hex(b"a", 8), "af63dc4c");
+        assert_eq!(super::fnv64_parts(&[b"ab", b"", b"c"]), super::fnv64(b"abc"));
     }
 }

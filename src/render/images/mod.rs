@@ -109,7 +109,7 @@ impl Images {
         }
         let dest = percent_encoding::percent_decode_str(dest).decode_utf8().ok()?;
         if let Some(rel) = dest.strip_prefix('/') {
-            return self.statics.get(rel).map(|abs| Source { abs: abs.clone(), rel: rel.to_owned() });
+            return self.static_source(rel);
         }
         let rel = dest.strip_prefix("./").unwrap_or(&dest);
         e.assets
@@ -119,17 +119,22 @@ impl Images {
             .map(|a| Source { abs: a.abs.clone(), rel: format!("{}{}", &e.path[1..], a.rel) })
     }
 
+    /// The static file at `rel` (`img/foto.jpg`), if the site or its theme has one.
+    fn static_source(&self, rel: &str) -> Option<Source> {
+        self.statics.get(rel).map(|abs| Source { abs: abs.clone(), rel: rel.to_owned() })
+    }
+
     /// A static file (`/img/x.jpg`) or a bundle file named from `content/`
     /// (`notizie/c40/foto.jpg`), published with the page of language `lang`, else with the
     /// page of the first language that has it.
     pub fn source_by_path(&self, site: &Site, path: &str, lang: usize) -> Option<Source> {
         if let Some(rel) = path.strip_prefix('/') {
-            return self.statics.get(rel).map(|abs| Source { abs: abs.clone(), rel: rel.to_owned() });
+            return self.static_source(rel);
         }
         let path = path.strip_prefix("@/").unwrap_or(path);
-        let asset = site.assets.iter().position(|a| {
-            let owner = if a.owner.is_empty() { String::new() } else { format!("{}/", a.owner) };
-            format!("{owner}{}", a.rel) == path
+        let asset = site.assets.iter().position(|a| match a.owner.as_str() {
+            "" => path == a.rel,
+            owner => path.strip_prefix(owner).and_then(|r| r.strip_prefix('/')) == Some(a.rel.as_str()),
         })?;
         let owners = site.entries.iter().filter(|e| e.assets.contains(&asset));
         let e = owners.clone().find(|e| e.lang() == lang).or_else(|| owners.min_by_key(|e| e.lang()))?;
@@ -178,7 +183,7 @@ impl Images {
             return Ok(Processed::Svg { width, height });
         }
         let format = Format::from_extension(ext).ok_or_else(|| Problem::Unreadable(crate::msg!(ImageUnknownFormat)))?;
-        let key = format!("{:016x}", crate::hash::fnv64(&[&bytes[..], self.settings_key.as_bytes()].concat()));
+        let key = format!("{:016x}", crate::hash::fnv64_parts(&[&bytes, self.settings_key.as_bytes()]));
         if let Ok(mut used) = self.used.lock() {
             used.insert(key.clone());
         }
