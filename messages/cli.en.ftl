@@ -49,6 +49,7 @@ cli-arg-output_dir = Where to write the site (default: public/ in the site's fol
     .value = DIR
 cli-arg-force = Replace an existing output folder even if sito did not create it
 cli-arg-allow_removed = Let addresses the last build published disappear (a page deleted or renamed on purpose, without an alias)
+cli-arg-no_cache = Render every page again, ignoring what the last build recorded in .sito/
 cli-arg-relative = Make every link relative, so the site can be browsed straight from disk
 cli-arg-minify = Minify HTML, CSS and JS
 cli-arg-port = Port to listen on (default: 1111)

@@ -49,6 +49,7 @@ cli-arg-output_dir = Dove scrivere il sito (normalmente public/ nella cartella d
     .value = CARTELLA
 cli-arg-force = Sostituisce una cartella del sito pubblicato già esistente anche se non l'ha creata sito
 cli-arg-allow_removed = Lascia sparire indirizzi pubblicati dalla generazione precedente (una pagina eliminata o rinominata di proposito, senza indirizzo alternativo)
+cli-arg-no_cache = Rigenera tutte le pagine, senza usare quanto registrato in .sito/ dalla generazione precedente
 cli-arg-relative = Rende relativi tutti i collegamenti, così il sito si può sfogliare direttamente dal disco
 cli-arg-minify = Comprime HTML, CSS e JS
 cli-arg-port = La porta su cui ascoltare (normalmente 1111)

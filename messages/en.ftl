@@ -443,6 +443,10 @@ invisible-name = { $code ->
 
 ## Building, checking, publishing, preview and the command line
 
+built-reused = ; { $count ->
+        [one] 1 page
+       *[other] { $count } pages
+    } unchanged since the last build, not rendered again
 built-images = { "; " }images: { $encoded } encoded, { $cached } from the cache
 template-data-site = cannot prepare the site's template data: { $error }
 output-unfinished = could not finish writing { $out }: { $error }

@@ -456,6 +456,10 @@ invisible-name = { $code ->
 
 ## Generazione, controllo, pubblicazione, anteprima e riga di comando
 
+built-reused = ; { $count ->
+        [one] 1 pagina invariata
+       *[other] { $count } pagine invariate
+    } dalla generazione precedente, non rigenerate
 built-images = { "; " }immagini: { $encoded ->
         [one] 1 convertita
        *[other] { $encoded } convertite

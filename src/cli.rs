@@ -50,6 +50,8 @@ pub enum Command {
         relative: bool,
         #[arg(long)]
         minify: bool,
+        #[arg(long)]
+        no_cache: bool,
     },
     Serve {
         #[command(flatten)]

@@ -44,11 +44,20 @@ fn main() -> ExitCode {
 /// Runs one command; `Err` only when the site itself cannot be found.
 fn run(command: Command, cwd: &Path) -> Result<ExitCode, Diagnostic> {
     Ok(match command {
-        Command::Build { site, output_dir, force, allow_removed, relative, minify } => {
+        Command::Build { site, output_dir, force, allow_removed, relative, minify, no_cache } => {
             let (root, base_url, drafts) = site_args(site, cwd)?;
             let output_dir = output_dir.map_or_else(|| root.join("public"), |o| locate::absolute(cwd, &o));
-            let opts =
-                sito::build::Options { root, output_dir, base_url, drafts, force, allow_removed, relative, minify };
+            let opts = sito::build::Options {
+                root,
+                output_dir,
+                base_url,
+                drafts,
+                force,
+                allow_removed,
+                relative,
+                minify,
+                cache: !no_cache,
+            };
             match sito::build::build(&opts) {
                 Ok(report) => {
                     let color = sito::diag::color(&std::io::stderr());

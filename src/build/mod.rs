@@ -35,6 +35,9 @@ pub struct Options {
     pub relative: bool,
     /// Minify HTML, CSS and JS.
     pub minify: bool,
+    /// Reuse what the last build into the same folder rendered, for pages whose inputs did
+    /// not change (`--no-cache` turns it off).
+    pub cache: bool,
 }
 
 #[derive(Debug)]
@@ -51,6 +54,8 @@ pub struct Report {
     pub removed: usize,
     /// Images shown, encoded by this build or read from the cache.
     pub images: crate::render::images::Counts,
+    /// Pages and sections taken from the last build instead of being rendered again.
+    pub reused: usize,
 }
 
 impl Report {
@@ -66,6 +71,9 @@ impl Report {
             unchanged = self.applied.unchanged,
             removed = self.applied.removed,
         );
+        if self.reused > 0 {
+            out.push_str(&crate::msg!(BuiltReused, count = self.reused));
+        }
         if self.removed > 0 {
             out.push_str(&crate::msg!(BuiltRemoved, count = self.removed));
         }
@@ -240,7 +248,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
     let images = prepared.shared.images.counts();
     let pages = prepared.pages_per_language();
-    Ok(Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images })
+    Ok(Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused: 0 })
 }
 
 /// Renders into the sink and compares what it publishes with what the last build did: an

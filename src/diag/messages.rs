@@ -511,6 +511,7 @@ messages! {
     // (end of loading and resolving)
     // Building, checking, rendering, publishing, serving, and the command line.
     BuiltImages = "built-images";
+    BuiltReused = "built-reused";
     TemplateDataSite = "template-data-site";
     OutputUnfinished = "output-unfinished";
     OutputUnfinishedHint = "output-unfinished-hint";
