@@ -9,12 +9,52 @@ pub fn fnv64(bytes: &[u8]) -> u64 {
 /// The hash of the parts one after the other, as `fnv64` of their concatenation (FNV reads
 /// byte by byte), without copying them into one buffer (an image can be 20 MB).
 pub fn fnv64_parts(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in parts.iter().flat_map(|p| p.iter()) {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = Fnv64::default();
+    for p in parts {
+        h.add(p);
     }
-    h
+    h.0
+}
+
+/// FNV-1a fed piece by piece; as a `Write`, it hashes what a serializer writes into it
+/// without building the text (a page's template data, for the build record).
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv64(pub u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv64 {
+    pub fn add(&mut self, bytes: &[u8]) -> &mut Self {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        self
+    }
+
+    /// Adds `text` and its length, so that two pieces cannot run into each other.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.number(text.len() as u64).add(text.as_bytes())
+    }
+
+    pub fn number(&mut self, n: u64) -> &mut Self {
+        self.add(&n.to_le_bytes())
+    }
+}
+
+impl std::io::Write for Fnv64 {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.add(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The first `len` hex digits of the hash (at most 16).

@@ -4,6 +4,7 @@
 //! every local link is checked against what the render produced (`links`).
 
 pub mod links;
+pub mod record;
 pub mod removed;
 
 use crate::diag::{Diagnostic, Kind};
@@ -99,6 +100,9 @@ pub struct Prepared {
     /// What the last build into the output folder published, when there is one to compare
     /// with (`sito build`; `sito check` reads that of `public/`).
     pub previous: Option<Manifest>,
+    /// What the last build rendered that this one may keep; `None` renders everything and
+    /// records nothing.
+    pub reuse: Option<crate::render::reuse::Reuse>,
 }
 
 /// What `Prepared::render` found while rendering, for checks that would otherwise render
@@ -110,6 +114,8 @@ pub struct Rendered {
     pub outputs: Outputs,
     /// What the link checks found that does not fail the build.
     pub warnings: Vec<Diagnostic>,
+    /// Per entry, how it was made (with a `reuse`), for the next build's record.
+    pub made: Vec<Option<crate::render::reuse::Made>>,
 }
 
 impl Prepared {
@@ -152,7 +158,16 @@ impl Prepared {
         let images = crate::render::images::Images::new(root, &site.config.images, statics.files.clone());
         let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views, images });
         let teras = functions::per_language(&templates.tera, &shared);
-        Ok(Prepared { root: root.to_path_buf(), shared, teras, templates, statics, aliases, previous: None })
+        Ok(Prepared {
+            root: root.to_path_buf(),
+            shared,
+            teras,
+            templates,
+            statics,
+            aliases,
+            previous: None,
+            reuse: None,
+        })
     }
 
     /// Renders the site (`render_unchecked`), then checks every local link, anchor and image
@@ -179,25 +194,25 @@ impl Prepared {
         let images = &self.shared.images;
         images.reset();
         // The feeds carry the pages' HTML, so they are written once the pages are.
-        let (mut diags, scans) = match self.renderer().render_pages(&w) {
-            Ok(scans) => (crate::publish::write_all(site, &self.aliases, &self.statics.files, &scans, &w), Some(scans)),
+        let (mut diags, pages) = match self.renderer().render_pages(&w) {
+            Ok(p) => (crate::publish::write_all(site, &self.aliases, &self.statics.files, &p.scans, &w), Some(p)),
             Err(d) => (d, None),
         };
         // Resized images replace the files they come from: those are not copied.
         let (resized, image_diags) = images.flush(&w);
         diags.extend(image_diags);
         diags.extend(crate::output::copy_files(site, &self.statics, &self.root, &w, &resized));
-        match scans {
-            Some(scans) if diags.is_empty() => {
+        match pages {
+            Some(p) if diags.is_empty() => {
                 images.prune();
-                Ok(Rendered { scans, outputs: recording.into_outputs(), warnings: Vec::new() })
+                Ok(Rendered { scans: p.scans, outputs: recording.into_outputs(), warnings: Vec::new(), made: p.made })
             }
             _ => Err(diags),
         }
     }
 
     pub fn renderer(&self) -> Renderer<'_> {
-        Renderer { shared: &self.shared, teras: &self.teras, templates: &self.templates }
+        Renderer { shared: &self.shared, teras: &self.teras, templates: &self.templates, reuse: self.reuse.as_ref() }
     }
 
     pub fn pages_per_language(&self) -> Vec<(String, usize)> {
@@ -225,6 +240,10 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     prepared.previous = sink.previous().cloned();
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
+    let record_path = record::path(&opts.root, &out);
+    let global = record::global_key(&prepared, finish, opts.drafts);
+    prepared.reuse = Some(if opts.cache { record::read(&record_path, global) } else { record::nothing(global) });
+    phase("record", rendering);
     let (rendered, published) = match render_and_compare(&prepared, &sink, finish, opts.allow_removed) {
         Ok(r) => r,
         Err(mut diags) => {
@@ -233,22 +252,27 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
             return Err(diags);
         }
     };
-    let mut warnings = rendered.warnings;
+    let Rendered { mut warnings, made, scans, .. } = rendered;
     crate::diag::sort(&mut warnings);
     phase("render", rendering);
     let applying = Instant::now();
     let removed =
         prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
-    let record = removed::to_record(&published, prepared.previous.as_ref());
-    let applied = sink.apply(record).map_err(|e| {
+    let manifest = removed::to_record(&published, prepared.previous.as_ref());
+    let applied = sink.apply(manifest).map_err(|e| {
         let message = crate::msg!(OutputUnfinished, out = out.display().to_string(), error = e.to_string());
         vec![Diagnostic::error(Kind::OutputPartial, message).hint(crate::msg!(OutputUnfinishedHint))]
     })?;
     phase("apply", applying);
+    let reused = record::reused(&made);
+    if let Some(entries) = record::entries(&prepared, made, scans) {
+        record::write(&record_path, &out, global, entries);
+    }
+    phase("record", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
     let images = prepared.shared.images.counts();
     let pages = prepared.pages_per_language();
-    Ok(Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused: 0 })
+    Ok(Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused })
 }
 
 /// Renders into the sink and compares what it publishes with what the last build did: an

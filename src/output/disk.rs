@@ -5,6 +5,7 @@
 //! what it published.
 
 use super::manifest::{self, Manifest, LEGACY_MARKER};
+use crate::render::trace::Stamp;
 use crate::render::Sink;
 use std::collections::HashSet;
 use std::fs;
@@ -93,6 +94,10 @@ impl DiskSink {
     /// What the last successful build into this folder published, if it said.
     pub fn previous(&self) -> Option<&Manifest> {
         self.previous.as_ref()
+    }
+
+    pub fn out(&self) -> &Path {
+        &self.out
     }
 
     fn record(&self, rel: &str) -> io::Result<()> {
@@ -197,6 +202,16 @@ impl Sink for DiskSink {
         }
         fs::copy(from, self.staged_path(rel)?)?;
         Ok(())
+    }
+
+    /// The file is in the output with the size and time it had when the last build
+    /// recorded it: nobody replaced or removed it since.
+    fn holds(&self, rel: &str, stamp: Option<&Stamp>) -> bool {
+        self.out_exists && stamp.is_some_and(|s| Stamp::of(&self.out.join(rel)).as_ref() == Some(s))
+    }
+
+    fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
+        self.record(rel)
     }
 
     fn write_beside(&self, name: &str, bytes: &[u8]) -> io::Result<()> {

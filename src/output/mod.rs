@@ -26,6 +26,8 @@ use std::sync::Mutex;
 #[derive(Default)]
 pub struct MemorySink {
     pub files: Mutex<BTreeMap<String, MemoryFile>>,
+    /// The last build's files, which pages that did not change keep.
+    previous: BTreeMap<String, MemoryFile>,
 }
 
 #[derive(Clone, Debug)]
@@ -36,6 +38,11 @@ pub enum MemoryFile {
 }
 
 impl MemorySink {
+    /// A sink that can keep the files of `previous`, the last build's.
+    pub fn after(previous: BTreeMap<String, MemoryFile>) -> Self {
+        MemorySink { files: Mutex::default(), previous }
+    }
+
     fn put(&self, rel: &str, file: MemoryFile) {
         if let Ok(mut files) = self.files.lock() {
             files.insert(rel.to_owned(), file);
@@ -55,6 +62,16 @@ impl Sink for MemorySink {
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
         self.put(rel, MemoryFile::Source(from.to_path_buf()));
+        Ok(())
+    }
+
+    fn holds(&self, rel: &str, _stamp: Option<&crate::render::trace::Stamp>) -> bool {
+        self.previous.contains_key(rel)
+    }
+
+    fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
+        let file = self.previous.get(rel).ok_or_else(|| io::Error::other(format!("{rel}: not in the last build")))?;
+        self.put(rel, file.clone());
         Ok(())
     }
 }

@@ -2,6 +2,7 @@
 //! and, for HTML files, every `id` in them. The build checks local links and anchors against
 //! this record before anything is applied, so it never reads the staging folder back.
 
+use crate::render::trace::Stamp;
 use crate::render::Sink;
 use std::collections::{BTreeMap, HashSet};
 use std::io;
@@ -40,8 +41,23 @@ impl<'a> Recording<'a> {
 impl Sink for Recording<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let ids = rel.ends_with(".html").then(|| ids_in(&String::from_utf8_lossy(bytes)));
+        // The page being rendered, if any, notes the file and its ids for the build record.
+        let mut sorted: Option<Vec<String>> = ids.as_ref().map(|ids| ids.iter().cloned().collect());
+        if let Some(v) = sorted.as_mut() {
+            v.sort();
+        }
+        crate::render::trace::output(rel, sorted);
         self.note(rel, ids);
         self.inner.write(rel, bytes)
+    }
+
+    fn holds(&self, rel: &str, stamp: Option<&Stamp>) -> bool {
+        self.inner.holds(rel, stamp)
+    }
+
+    fn keep(&self, rel: &str, ids: Option<&[String]>) -> io::Result<()> {
+        self.note(rel, ids.map(|ids| ids.iter().cloned().collect()));
+        self.inner.keep(rel, ids)
     }
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {

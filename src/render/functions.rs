@@ -4,6 +4,7 @@
 
 use crate::load::content::EntryKind;
 use crate::load::i18n::I18n;
+use crate::render::trace;
 use crate::render::view::{self, Depth};
 use crate::resolve::Site;
 use std::collections::{BTreeMap, HashMap};
@@ -39,6 +40,23 @@ pub fn per_language(base: &Tera, shared: &Arc<Shared>) -> Vec<Tera> {
             t
         })
         .collect()
+}
+
+/// Asks a recorded data function again, of this build's site: the hash of its answer, or
+/// `None` when it now fails (the page must be rendered again to report why).
+pub fn replay(shared: &Arc<Shared>, call: &trace::Call) -> Option<u64> {
+    let args: HashMap<String, Value> = serde_json::from_str(&call.args).ok()?;
+    if call.lang >= shared.site.config.languages.len() {
+        return None;
+    }
+    let bound = Bound { shared: Arc::clone(shared), lang: call.lang };
+    let answer = match call.function.as_str() {
+        "get_page" => Get(bound, EntryKind::Page).answer(&args),
+        "get_section" => Get(bound, EntryKind::Section).answer(&args),
+        "get_taxonomy" => GetTaxonomy(bound).answer(&args),
+        _ => return None,
+    };
+    answer.ok().map(|a| trace::answer_hash(&a))
 }
 
 #[derive(Clone)]
@@ -114,7 +132,23 @@ struct Get(Bound, EntryKind);
 
 impl tera::Function for Get {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let name = if self.1 == EntryKind::Page { "get_page" } else { "get_section" };
+        let answer = self.answer(args)?;
+        trace::call(self.name(), self.0.lang, args, &answer);
+        Ok(answer)
+    }
+}
+
+impl Get {
+    fn name(&self) -> &'static str {
+        if self.1 == EntryKind::Page {
+            "get_page"
+        } else {
+            "get_section"
+        }
+    }
+
+    fn answer(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let name = self.name();
         let path = string_arg(args, "path", name)?;
         let lang = self.0.lang(args)?;
         let site = &self.0.shared.site;
@@ -135,6 +169,14 @@ struct GetTaxonomy(Bound);
 
 impl tera::Function for GetTaxonomy {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let answer = self.answer(args)?;
+        trace::call("get_taxonomy", self.0.lang, args, &answer);
+        Ok(answer)
+    }
+}
+
+impl GetTaxonomy {
+    fn answer(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
         let kind = string_arg(args, "kind", "get_taxonomy")?;
         let lang = self.0.lang(args)?;
         let site = &self.0.shared.site;
@@ -192,7 +234,7 @@ impl tera::Function for Image {
             .source_by_path(&shared.site, path, lang)
             .ok_or_else(|| tera::Error::msg(crate::msg!(FnImageMissing, path = path)))?;
         let processed = images.process(&src.abs).map_err(|p| tera::Error::msg(images.problem(&src.abs, &p).message))?;
-        let mut shown = images.publish(&shared.site, &src.rel, &processed);
+        let mut shown = images.publish(&shared.site, &src, &processed);
         match args.get("width") {
             None | Some(Value::Null) => {}
             Some(Value::Number(n)) => {

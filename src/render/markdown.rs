@@ -58,7 +58,7 @@ pub fn keep_images(_: &ImageRef) -> ImageHtml {
     ImageHtml::Keep
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Link {
     pub dest: String,
     pub range: Range<usize>,

@@ -9,7 +9,9 @@ mod lists;
 pub mod markdown;
 mod placeholder;
 pub mod raw_html;
+pub mod reuse;
 pub mod shortcodes;
+pub mod trace;
 pub mod view;
 
 use crate::diag::{Diagnostic, Kind};
@@ -35,6 +37,16 @@ pub trait Sink: Sync {
     /// that serve the site themselves ignore it.
     fn write_beside(&self, _name: &str, _bytes: &[u8]) -> io::Result<()> {
         Ok(())
+    }
+    /// Whether the sink still has `rel` as the last build left it (`stamp`, when the last
+    /// build recorded one), so that the page need not be rendered again.
+    fn holds(&self, _rel: &str, _stamp: Option<&trace::Stamp>) -> bool {
+        false
+    }
+    /// Publishes `rel` as the last build left it; only after `holds` said it can. `ids` are
+    /// those the last build found in it (HTML files).
+    fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
+        Err(io::Error::other(format!("{rel}: nothing to keep")))
     }
 }
 
@@ -72,7 +84,7 @@ pub fn write_error(rel: &str, err: io::Error) -> Diagnostic {
 /// What rendering a page's Markdown found: its heading ids and its links, kept so that
 /// checks need not render it again, and its HTML, for the feeds and the search index (empty
 /// when neither reads it: `html_kept`).
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Scan {
     pub ids: Vec<String>,
     pub links: Vec<Link>,
@@ -82,9 +94,18 @@ pub struct Scan {
 }
 
 pub struct Renderer<'a> {
-    pub shared: &'a Shared,
+    pub shared: &'a std::sync::Arc<Shared>,
     pub teras: &'a [Tera],
     pub templates: &'a Templates,
+    /// What the last build made that this one may keep (`reuse`).
+    pub reuse: Option<&'a reuse::Reuse>,
+}
+
+/// What rendering the entries gave: per entry, in entry order, its scan and, when the
+/// build keeps a record, how it was made.
+pub struct Pages {
+    pub scans: Vec<Scan>,
+    pub made: Vec<Option<reuse::Made>>,
 }
 
 /// A page that failed: its diagnostics, or a template error with the content file it was
@@ -99,18 +120,21 @@ impl Renderer<'_> {
         &self.shared.site
     }
 
-    /// Renders every entry and the 404 pages; all errors are collected, none stops the
-    /// others. Returns each entry's scan, in entry order.
-    pub fn render_pages(&self, w: &Writer) -> Result<Vec<Scan>, Vec<Diagnostic>> {
+    /// Renders every entry (or keeps what the last build made of it) and the 404 pages; all
+    /// errors are collected, none stops the others.
+    pub fn render_pages(&self, w: &Writer) -> Result<Pages, Vec<Diagnostic>> {
         let site = self.site();
         let keep = html_kept(site);
-        let results: Vec<Result<Scan, Failure>> =
-            (0..site.entries.len()).into_par_iter().map(|id| self.render(id, w, keep[id])).collect();
-        let mut scans = Vec::with_capacity(results.len());
+        let results: Vec<Result<(Scan, Option<reuse::Made>), Failure>> =
+            (0..site.entries.len()).into_par_iter().map(|id| self.render_or_reuse(id, w, keep[id])).collect();
+        let mut pages = Pages { scans: Vec::with_capacity(results.len()), made: Vec::with_capacity(results.len()) };
         let mut failures = Vec::new();
         for r in results {
             match r {
-                Ok(scan) => scans.push(scan),
+                Ok((scan, made)) => {
+                    pages.scans.push(scan);
+                    pages.made.push(made);
+                }
                 Err(f) => failures.push(f),
             }
         }
@@ -124,7 +148,7 @@ impl Renderer<'_> {
             }
         }
         if failures.is_empty() {
-            Ok(scans)
+            Ok(pages)
         } else {
             Err(report(failures))
         }

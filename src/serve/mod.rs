@@ -62,7 +62,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let state = Arc::new(State { snapshot: RwLock::default(), hub: Hub::default() });
     // Watch before the first build, so that no save made while it runs is missed.
     let mut watch = Watch::start(&opts.root).map_err(|d| vec![d])?;
-    let builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
+    let mut builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
     let started = Instant::now();
     let first = builder.build();
     report(&first, started, &[]);

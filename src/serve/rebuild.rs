@@ -1,14 +1,14 @@
-//! Rebuilding for the preview: the whole site, into memory, on every change. A partial
-//! rebuild would have to know every output that shows what changed (a page's word count is
-//! in its section's listing, its text in the feeds, its headings in other pages' anchor
-//! checks, any page in any template through `get_page`); until the build records those
-//! dependencies (issue 17), only a full build is sure to equal a clean one.
+//! Rebuilding for the preview: the whole site, into memory, on every change, with the same
+//! engine as `sito build`: pages whose inputs did not change keep the files the last build
+//! made of them (`render::reuse`); the record stays in memory, and a failed build forgets
+//! it, so the next one renders everything.
 
-use crate::build::Prepared;
+use crate::build::{record, Prepared};
 use crate::diag::Diagnostic;
 use crate::output::{MemoryFile, MemorySink};
 use crate::render::finish::Finish;
-use std::collections::BTreeMap;
+use crate::render::reuse::{EntryRecord, Reuse};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 pub type Files = BTreeMap<String, MemoryFile>;
@@ -33,19 +33,40 @@ pub struct Builder {
     pub root: PathBuf,
     pub base_url: String,
     pub drafts: bool,
+    last: Option<Last>,
+}
+
+/// What the last successful build made, for the next one to reuse.
+struct Last {
+    global: u64,
+    entries: HashMap<String, EntryRecord>,
+    files: Files,
 }
 
 impl Builder {
     pub fn new(root: &Path, base_url: String, drafts: bool) -> Self {
-        Builder { root: root.to_path_buf(), base_url, drafts }
+        Builder { root: root.to_path_buf(), base_url, drafts, last: None }
     }
 
     /// The same pipeline as `sito build --base-url <server>`, into memory.
-    pub fn build(&self) -> Result<Built, Vec<Diagnostic>> {
-        let prepared = Prepared::load(&self.root, Some(&self.base_url), self.drafts)?;
-        let sink = MemorySink::default();
+    pub fn build(&mut self) -> Result<Built, Vec<Diagnostic>> {
+        let last = self.last.take();
+        let mut prepared = Prepared::load(&self.root, Some(&self.base_url), self.drafts)?;
         // As `sito build` does, minus `--relative` and `--minify`, which serve does not take.
-        prepared.render(&sink, Finish { relative: false, minify: prepared.shared.site.config.minify })?;
+        let finish = Finish { relative: false, minify: prepared.shared.site.config.minify };
+        let global = record::global_key(&prepared, finish, self.drafts);
+        let (previous, files) = match last {
+            Some(last) if last.global == global => (last.entries, last.files),
+            _ => (HashMap::new(), Files::new()),
+        };
+        prepared.reuse = Some(Reuse::new(global, previous));
+        let sink = MemorySink::after(files);
+        let rendered = prepared.render(&sink, finish)?;
+        let files = sink.into_files();
+        if let Some(entries) = record::entries(&prepared, rendered.made, rendered.scans) {
+            let entries = entries.into_iter().map(|(rel, made, scan)| (rel, record::entry(made, scan))).collect();
+            self.last = Some(Last { global, entries, files: files.clone() });
+        }
         let prefixes = prepared.shared.site.config.languages.iter().map(|l| l.prefix.clone()).collect();
         let styles = prepared
             .statics
@@ -57,6 +78,6 @@ impl Builder {
                 (source.clone(), Style { plain: rel.clone(), fingerprinted })
             })
             .collect();
-        Ok(Built { files: sink.into_files(), prefixes, styles })
+        Ok(Built { files, prefixes, styles })
     }
 }

@@ -153,7 +153,7 @@ impl Images {
         match self.process(&src.abs) {
             Ok(p) => {
                 let title = if decorative { "" } else { r.title };
-                ImageHtml::Html(self.publish(site, &src.rel, &p).html(r.alt, title))
+                ImageHtml::Html(self.publish(site, &src, &p).html(r.alt, title))
             }
             Err(p) => ImageHtml::Error(self.problem(&src.abs, &p)),
         }
@@ -204,8 +204,12 @@ impl Images {
         Ok(Processed::Raster { format, files })
     }
 
-    /// Publishes `p` at `rel` (queued for `flush`) and says where each width is.
-    pub fn publish(&self, site: &Site, rel: &str, p: &Processed) -> markup::Shown {
+    /// Publishes `p`, the image `src`, at its output path (queued for `flush`) and says
+    /// where each width is. The page being rendered notes it, so that reusing the page
+    /// publishes it again (`replay`).
+    pub fn publish(&self, site: &Site, src: &Source, p: &Processed) -> markup::Shown {
+        crate::render::trace::image(&src.abs, &src.rel);
+        let rel = src.rel.as_str();
         let Processed::Raster { format, files } = p else {
             return markup::Shown::svg(site.url(rel), p);
         };
@@ -219,6 +223,13 @@ impl Images {
             shown.push(f, site.url(&out), f.format == *format && f.width == top);
         }
         shown
+    }
+
+    /// Publishes again an image a reused page showed; false when it can no longer be read
+    /// (the page is rendered again, to report why).
+    pub fn replay(&self, site: &Site, abs: &Path, rel: &str) -> bool {
+        let src = Source { abs: abs.to_path_buf(), rel: rel.to_owned() };
+        self.process(abs).map(|p| self.publish(site, &src, &p)).is_ok()
     }
 
     /// Forgets what the last render queued (a `Prepared` may render more than once).

@@ -1,0 +1,153 @@
+//! The build record (issue 17): what each entry of the last build into an output folder was
+//! made from and what it produced (`render::reuse`), kept in `.sito/cache/build/` beside the
+//! site (not committed, like the image cache), one file per output folder. Any doubt — no
+//! record, another sito version, a record that does not read, other settings — means every
+//! page is rendered, which is always correct; the record only saves time.
+
+use super::Prepared;
+use crate::hash::Fnv64;
+use crate::render::finish::Finish;
+use crate::render::reuse::{EntryRecord, Made, Reuse};
+use crate::render::trace::Stamp;
+use crate::render::Scan;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub const DIR: &str = ".sito/cache/build";
+
+/// Bumped whenever what the record holds, or what a key covers, changes meaning.
+const FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: u32,
+    version: String,
+    global: u64,
+    entries: Vec<(String, EntryRecord)>,
+}
+
+/// Where the record of the output folder `out` is kept.
+pub fn path(root: &Path, out: &Path) -> PathBuf {
+    let canonical = out.canonicalize().unwrap_or_else(|_| out.to_path_buf());
+    let name = out.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let hash = crate::hash::short_hex(canonical.to_string_lossy().as_bytes(), 12);
+    root.join(DIR).join(format!("{name}-{hash}.record"))
+}
+
+/// What this build may reuse: the record at `path` when it was written by this sito with the
+/// same `global` key, else nothing (every entry is rendered).
+pub fn read(path: &Path, global: u64) -> Reuse {
+    let previous = std::fs::read(path)
+        .ok()
+        .and_then(|bytes| postcard::from_bytes::<File>(&bytes).ok())
+        .filter(|f| f.format == FORMAT && f.version == env!("CARGO_PKG_VERSION") && f.global == global)
+        .map(|f| f.entries.into_iter().collect())
+        .unwrap_or_default();
+    Reuse::new(global, previous)
+}
+
+/// Writes the record of a build applied to `out`: each entry's key, trace and scan, with
+/// the size and time of each file it wrote as they are now. A record that cannot be written
+/// is removed, so that the next build renders everything rather than trust an old one.
+pub fn write(path: &Path, out: &Path, global: u64, entries: Vec<(String, Made, Scan)>) {
+    let entries = entries
+        .into_iter()
+        .map(|(rel, mut made, scan)| {
+            for o in &mut made.trace.outputs {
+                o.stamp = Stamp::of(&out.join(&o.rel));
+            }
+            (rel, entry(made, scan))
+        })
+        .collect();
+    let file = File { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_owned(), global, entries };
+    let written = postcard::to_stdvec(&file).ok().and_then(|bytes| {
+        std::fs::create_dir_all(path.parent()?).ok()?;
+        crate::output::manifest::write_atomic(path, &bytes).ok()
+    });
+    if written.is_none() {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// The hash of what every page may read besides its own data: sito's version, the build
+/// settings, site.toml, templates and shortcodes, interface strings, static files and
+/// assets (their size and time: images are shown with their dimensions), and the site's
+/// skeleton (every entry's address, language versions and sections, drafts, taxonomies),
+/// which links, menus and `url()` resolve against.
+pub fn global_key(p: &Prepared, finish: Finish, drafts: bool) -> u64 {
+    let site = &p.shared.site;
+    let mut h = Fnv64::default();
+    h.number(u64::from(FORMAT)).text(env!("CARGO_PKG_VERSION"));
+    h.number(u64::from(finish.relative)).number(u64::from(finish.minify)).number(u64::from(drafts));
+    h.text(&site.config.base_url).text(&site.config.file.text);
+    for (name, source) in &p.templates.sources {
+        h.text(name).text(&source.text);
+    }
+    h.text(&format!("{:?} {:?}", p.templates.shortcodes, p.templates.extra));
+    for file in &p.shared.i18n.files {
+        h.text(&file.text);
+    }
+    for (rel, fingerprinted) in &p.statics.fingerprints {
+        h.text(rel).text(fingerprinted);
+    }
+    let files = p.statics.files.iter().map(|(rel, abs)| (rel.as_str(), abs));
+    for (rel, abs) in files.chain(site.assets.iter().map(|a| (a.rel.as_str(), &a.abs))) {
+        let stamp = Stamp::of(abs).map_or((0, 0), |s| (s.len, s.modified_ns));
+        h.text(rel).text(&abs.to_string_lossy()).number(stamp.0).add(&stamp.1.to_le_bytes());
+    }
+    skeleton(p, &mut h);
+    h.0
+}
+
+fn skeleton(p: &Prepared, h: &mut Fnv64) {
+    let site = &p.shared.site;
+    for e in &site.entries {
+        h.text(&e.src.rel).text(&e.path).number(e.lang() as u64).number(u64::from(e.feed));
+        // The order of a section's pages is in its own key (its view lists them).
+        for list in [&e.translations, &e.ancestors, &e.assets] {
+            h.number(list.len() as u64);
+            for &i in list {
+                h.number(i as u64);
+            }
+        }
+    }
+    for d in &site.drafts {
+        h.text(&d.rel).text(&d.path);
+    }
+    for t in &site.taxonomies {
+        h.text(&t.path);
+        for term in &t.terms {
+            h.text(&term.slug).text(&term.path).text(&term.name).number(term.pages.len() as u64);
+        }
+    }
+    for segment in &site.pager_segments {
+        h.text(segment);
+    }
+    for view in &p.shared.site_views {
+        // Writing into a hasher cannot fail.
+        let _ = serde_json::to_writer(&mut *h, view);
+    }
+}
+
+/// The entries of this build with how each was made, ready for `write`; `None` when the
+/// render kept no record.
+pub fn entries(p: &Prepared, made: Vec<Option<Made>>, scans: Vec<Scan>) -> Option<Vec<(String, Made, Scan)>> {
+    let rels = p.shared.site.entries.iter().map(|e| e.src.rel.clone());
+    rels.zip(made).zip(scans).map(|((rel, made), scan)| Some((rel, made?, scan))).collect()
+}
+
+pub fn entry(made: Made, scan: Scan) -> EntryRecord {
+    EntryRecord { key: made.key, trace: made.trace, scan, html_kept: made.html_kept }
+}
+
+/// How many entries this build kept from the last one.
+pub fn reused(made: &[Option<Made>]) -> usize {
+    made.iter().flatten().filter(|m| m.reused).count()
+}
+
+/// Nothing to reuse, but a record to keep: `--no-cache` renders every page and records them
+/// for the next build.
+pub fn nothing(global: u64) -> Reuse {
+    Reuse::new(global, HashMap::new())
+}
