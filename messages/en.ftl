@@ -526,6 +526,8 @@ fn-no-taxonomy = there is no taxonomy `{ $kind }` in `{ $lang }` (its taxonomies
        *[other] { $names }
     })
 fn-asset-missing = `asset` cannot find the static file `{ $path }` (looked in static/ and the theme's static/)
+fn-env-missing = the environment variable `{ $name }` is not set: set it, or give `get_env` a `default`
+keep-not-held = { $rel } is no longer as the last build left it
 fn-image-missing = `image` cannot find `{ $path }`: name a page's file from content/ (`notizie/c40/foto.jpg`) or a static file from the site's root (`/img/logo.png`)
 fn-width-not-number = `width` must be a number of pixels, not { $value }
 fn-date-not-text = the `date` filter needs a date text such as "2024-05-31", not { $value }

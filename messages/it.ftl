@@ -570,6 +570,8 @@ fn-no-taxonomy = in `{ $lang }` non esiste la tassonomia `{ $kind }` (le sue tas
        *[other] { $names }
     })
 fn-asset-missing = `asset` non trova il file statico `{ $path }` (cercato in static/ e in static/ del tema)
+fn-env-missing = la variabile d'ambiente `{ $name }` non è impostata: impostatela, oppure indicate a `get_env` un valore `default`
+keep-not-held = { $rel } non è più come l'ha lasciato la generazione precedente
 fn-image-missing = `image` non trova `{ $path }`: indicate un file di una pagina a partire da content/ (`notizie/c40/foto.jpg`) oppure un file statico a partire dalla cartella principale del sito (`/img/logo.png`)
 fn-width-not-number = `width` deve essere un numero di pixel, non { $value }
 fn-date-not-text = il filtro `date` ha bisogno di una data scritta come testo, per esempio "2024-05-31", non { $value }

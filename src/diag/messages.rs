@@ -581,6 +581,8 @@ messages! {
     FnNotKind = "fn-not-kind";
     FnNoTaxonomy = "fn-no-taxonomy";
     FnAssetMissing = "fn-asset-missing";
+    FnEnvMissing = "fn-env-missing";
+    KeepNotHeld = "keep-not-held";
     FnImageMissing = "fn-image-missing";
     FnWidthNotNumber = "fn-width-not-number";
     FnDateNotText = "fn-date-not-text";

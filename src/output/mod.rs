@@ -70,7 +70,7 @@ impl Sink for MemorySink {
     }
 
     fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
-        let file = self.previous.get(rel).ok_or_else(|| io::Error::other(format!("{rel}: not in the last build")))?;
+        let file = self.previous.get(rel).ok_or_else(|| io::Error::other(crate::msg!(KeepNotHeld, rel = rel)))?;
         self.put(rel, file.clone());
         Ok(())
     }

@@ -36,6 +36,7 @@ pub fn per_language(base: &Tera, shared: &Arc<Shared>) -> Vec<Tera> {
             t.register_function("asset", Asset(bound.clone()));
             t.register_function("get_taxonomy", GetTaxonomy(bound.clone()));
             t.register_function("image", Image(bound.clone()));
+            t.register_function("get_env", Env);
             t.register_filter("date", DateFilter(bound));
             t
         })
@@ -54,6 +55,7 @@ pub fn replay(shared: &Arc<Shared>, call: &trace::Call) -> Option<u64> {
         "get_page" => Get(bound, EntryKind::Page).answer(&args),
         "get_section" => Get(bound, EntryKind::Section).answer(&args),
         "get_taxonomy" => GetTaxonomy(bound).answer(&args),
+        "get_env" => Env::answer(&args),
         _ => return None,
     };
     answer.ok().map(|a| trace::answer_hash(&a))
@@ -202,6 +204,29 @@ impl GetTaxonomy {
         out.insert("kind".into(), tera::to_value(t)?);
         out.insert("items".into(), tera::to_value(items)?);
         Ok(Value::Object(out))
+    }
+}
+
+/// Tera's `get_env`, traced: a page that shows an environment variable is rendered again
+/// when the variable changes.
+struct Env;
+
+impl tera::Function for Env {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let answer = Env::answer(args)?;
+        trace::call("get_env", 0, args, &answer);
+        Ok(answer)
+    }
+}
+
+impl Env {
+    fn answer(args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let name = string_arg(args, "name", "get_env")?;
+        match (std::env::var(name), args.get("default")) {
+            (Ok(value), _) => Ok(Value::String(value)),
+            (Err(_), Some(default)) => Ok(default.clone()),
+            (Err(_), None) => Err(tera::Error::msg(crate::msg!(FnEnvMissing, name = name))),
+        }
     }
 }
 

@@ -46,7 +46,7 @@ pub trait Sink: Sync {
     /// Publishes `rel` as the last build left it; only after `holds` said it can. `ids` are
     /// those the last build found in it (HTML files).
     fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
-        Err(io::Error::other(format!("{rel}: nothing to keep")))
+        Err(io::Error::other(crate::msg!(KeepNotHeld, rel = rel)))
     }
 }
 
