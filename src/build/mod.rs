@@ -6,6 +6,7 @@
 pub mod links;
 pub mod record;
 pub mod removed;
+pub mod unchanged;
 
 use crate::diag::{Diagnostic, Kind};
 use crate::load::config::Config;
@@ -234,13 +235,28 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
             eprintln!("{name:>8}: {} ms", since.elapsed().as_millis());
         }
     };
+    let settings = unchanged::Settings {
+        base_url: opts.base_url.as_deref(),
+        drafts: opts.drafts,
+        relative: opts.relative,
+        minify: opts.minify,
+    };
+    let record_path = record::path(&opts.root, &out);
+    // Taken before anything is read, so that an edit made while this build runs shows.
+    let census = unchanged::census(&opts.root);
+    if opts.cache {
+        if let Some(report) = unchanged::check(&record_path, &out, census, &settings, start) {
+            phase("unchanged", start);
+            return Ok(report);
+        }
+    }
+    phase("census", start);
     let mut prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     phase("load", start);
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;
     prepared.previous = sink.previous().cloned();
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
-    let record_path = record::path(&opts.root, &out);
     let global = record::global_key(&prepared, finish, opts.drafts);
     prepared.reuse = Some(if opts.cache { record::read(&record_path, global) } else { record::nothing(global) });
     phase("record", rendering);
@@ -265,14 +281,17 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     })?;
     phase("apply", applying);
     let reused = record::reused(&made);
+    let env = record::env_calls(&made);
     if let Some(entries) = record::entries(&prepared, made, scans) {
         record::write(&record_path, &out, global, entries);
     }
-    phase("record", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
     let images = prepared.shared.images.counts();
     let pages = prepared.pages_per_language();
-    Ok(Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused })
+    let report = Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused };
+    unchanged::write(&record_path, &out, census, &settings, &report, env);
+    phase("record", applying);
+    Ok(report)
 }
 
 /// Renders into the sink and compares what it publishes with what the last build did: an

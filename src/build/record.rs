@@ -141,6 +141,13 @@ pub fn entry(made: Made, scan: Scan) -> EntryRecord {
     EntryRecord { key: made.key, trace: made.trace, scan, html_kept: made.html_kept }
 }
 
+/// Every `get_env` call of this build's pages, once each, with the hash of its answer.
+pub fn env_calls(made: &[Option<Made>]) -> Vec<(String, u64)> {
+    let calls = made.iter().flatten().flat_map(|m| &m.trace.calls).filter(|c| c.function == "get_env");
+    let unique: std::collections::BTreeSet<(String, u64)> = calls.map(|c| (c.args.clone(), c.answer)).collect();
+    unique.into_iter().collect()
+}
+
 /// How many entries this build kept from the last one.
 pub fn reused(made: &[Option<Made>]) -> usize {
     made.iter().flatten().filter(|m| m.reused).count()

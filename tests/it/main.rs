@@ -28,3 +28,4 @@ mod site;
 mod support;
 mod taxonomies;
 mod theme_shortcodes;
+mod unchanged;

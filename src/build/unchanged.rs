@@ -1,0 +1,228 @@
+//! A rebuild with nothing changed (issue 17) answers from a few stats instead of loading the
+//! site. Every build takes a census of its inputs (each file's path, size and modification
+//! time) before reading them; after it applied, it keeps that census with a stamp of the
+//! output folder as it left it and the report it gave (`.sito/cache/build/*.quick`). The
+//! next build with the same settings, the same census, the same output folder and the same
+//! answers to the environment variables its pages read repeats the report and touches
+//! nothing. Any difference, or any doubt, means the normal build, which is always right.
+//!
+//! Why stats can be trusted: a file's time can only stay the same across an edit when the
+//! edit falls in the same tick of the file system's clock as the census. A census in which a
+//! file is younger than `SETTLED` is therefore not kept at all (git's "racy clean" rule).
+
+use super::Report;
+use crate::diag::{Diagnostic, Kind, Severity};
+use crate::hash::Fnv64;
+use crate::output::Applied;
+use crate::render::images::Counts;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// Bumped whenever what the file holds changes meaning.
+const FORMAT: u32 = 1;
+
+/// How old every input must be for a census to be kept: more than the coarsest file-system
+/// clock (FAT's two seconds).
+const SETTLED: Duration = Duration::from_secs(3);
+
+/// Where the inputs of a site are: what `sito serve` watches.
+const INPUTS: [&str; 6] = ["site.toml", "content", "themes", "i18n", "static", "templates"];
+
+/// The census of a site's inputs taken before a build reads them: `None` when a file is too
+/// recent for its time to tell an edit apart.
+#[derive(Clone, Copy)]
+pub struct Census(Option<u64>);
+
+/// The settings that change what a build writes, with the census.
+pub struct Settings<'a> {
+    pub base_url: Option<&'a str>,
+    pub drafts: bool,
+    pub relative: bool,
+    pub minify: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: u32,
+    version: String,
+    key: u64,
+    outputs: u64,
+    /// Each `get_env` call a page made (its arguments) with the hash of its answer.
+    env: Vec<(String, u64)>,
+    pages: Vec<(String, usize)>,
+    files: usize,
+    drafts: usize,
+    images: usize,
+    reused: usize,
+    warnings: Vec<Warning>,
+}
+
+/// A warning as the last build reported it.
+#[derive(Serialize, Deserialize)]
+struct Warning {
+    code: String,
+    path: Option<PathBuf>,
+    line: Option<usize>,
+    col: Option<usize>,
+    len: usize,
+    message: String,
+    hint: Option<String>,
+    source_line: Option<String>,
+}
+
+/// Takes the census of the site at `root`.
+pub fn census(root: &Path) -> Census {
+    let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH);
+    let mut h = Fnv64::default();
+    for top in INPUTS {
+        let path = root.join(top);
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        // A file that cannot be read is the normal build's to report.
+        let Some(stamp) = stamp(&path, &meta, Some(settled), 0) else { return Census(None) };
+        h.text(top).number(stamp);
+    }
+    Census(Some(h.0))
+}
+
+/// Symbolic links are followed (content may be linked in); this deep means a loop.
+const DEEPEST: usize = 64;
+
+/// The hash of a file's size and time, or of a folder's names and their stamps, the
+/// sub-folders read in parallel: ten thousand files take a few stats each, not a walk of
+/// full paths. `None` when something cannot be read, or is not older than `settled`.
+fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<SystemTime>, depth: usize) -> Option<u64> {
+    use rayon::prelude::*;
+    let mut h = Fnv64::default();
+    if !meta.is_dir() {
+        let modified = meta.modified().ok()?;
+        if settled.is_some_and(|s| modified >= s) {
+            return None;
+        }
+        let ns = modified.duration_since(UNIX_EPOCH).ok()?.as_nanos();
+        return Some(h.number(meta.len()).add(&ns.to_le_bytes()).0);
+    }
+    if depth > DEEPEST {
+        return None;
+    }
+    let mut entries = std::fs::read_dir(path).ok()?.collect::<Result<Vec<_>, _>>().ok()?;
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    let stamps = entries
+        .par_iter()
+        .map(|e| {
+            let meta = e.metadata().ok()?;
+            let meta = if meta.is_symlink() { std::fs::metadata(e.path()).ok()? } else { meta };
+            stamp(&e.path(), &meta, settled, depth + 1)
+        })
+        .collect::<Option<Vec<u64>>>()?;
+    for (e, stamp) in entries.iter().zip(stamps) {
+        h.text(&e.file_name().to_string_lossy()).number(stamp);
+    }
+    Some(h.0)
+}
+
+/// The hash of what decides a build's output besides the files: sito, the settings, and the
+/// language messages are printed in (the warnings kept are in it).
+fn key(census: Census, settings: &Settings) -> Option<u64> {
+    let mut h = Fnv64(census.0?);
+    h.number(u64::from(FORMAT)).text(env!("CARGO_PKG_VERSION")).text(crate::diag::language().code());
+    h.text(settings.base_url.unwrap_or("\u{0}"));
+    for flag in [settings.drafts, settings.relative, settings.minify] {
+        h.number(u64::from(flag));
+    }
+    Some(h.0)
+}
+
+/// The stamp of the output folder `out` and its manifest: every file's path, size and time.
+fn outputs(out: &Path) -> Option<u64> {
+    let folder = stamp(out, &std::fs::metadata(out).ok()?, None, 0)?;
+    let marker = crate::render::trace::Stamp::of(&crate::output::manifest::marker_path(out))?;
+    Some(Fnv64(folder).number(marker.len).add(&marker.modified_ns.to_le_bytes()).0)
+}
+
+fn path(record: &Path) -> PathBuf {
+    record.with_extension("quick")
+}
+
+/// The report of the last build into `out` when nothing it depends on changed since.
+pub fn check(record: &Path, out: &Path, census: Census, settings: &Settings, start: Instant) -> Option<Report> {
+    let key = key(census, settings)?;
+    let file: File = postcard::from_bytes(&std::fs::read(path(record)).ok()?).ok()?;
+    let same = file.format == FORMAT
+        && file.version == env!("CARGO_PKG_VERSION")
+        && file.key == key
+        && file.env.iter().all(|(args, answer)| crate::render::functions::env_answer(args) == Some(*answer))
+        && outputs(out) == Some(file.outputs);
+    if !same {
+        return None;
+    }
+    let warnings = file.warnings.into_iter().map(Warning::into_diagnostic).collect::<Option<Vec<_>>>()?;
+    Some(Report {
+        pages: file.pages,
+        applied: Applied { written: 0, unchanged: file.files, removed: 0 },
+        elapsed: start.elapsed(),
+        warnings,
+        drafts: file.drafts,
+        removed: 0,
+        images: Counts { encoded: 0, cached: file.images },
+        reused: file.reused,
+    })
+}
+
+/// Keeps what the next build needs to find that nothing changed, after `report` applied to
+/// `out`; without a census to trust, makes sure no older one is used.
+pub fn write(record: &Path, out: &Path, census: Census, settings: &Settings, report: &Report, env: Vec<(String, u64)>) {
+    let at = path(record);
+    let file = key(census, settings).zip(outputs(out)).map(|(key, outputs)| File {
+        format: FORMAT,
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        key,
+        outputs,
+        env,
+        pages: report.pages.clone(),
+        files: report.applied.written + report.applied.unchanged,
+        drafts: report.drafts,
+        images: report.images.encoded + report.images.cached,
+        reused: report.pages.iter().map(|(_, n)| n).sum(),
+        warnings: report.warnings.iter().map(Warning::from).collect(),
+    });
+    let written = file.and_then(|f| postcard::to_stdvec(&f).ok()).and_then(|bytes| {
+        std::fs::create_dir_all(at.parent()?).ok()?;
+        crate::output::manifest::write_atomic(&at, &bytes).ok()
+    });
+    if written.is_none() {
+        let _ = std::fs::remove_file(&at);
+    }
+}
+
+impl From<&Diagnostic> for Warning {
+    fn from(d: &Diagnostic) -> Warning {
+        Warning {
+            code: d.kind.code().to_owned(),
+            path: d.path.clone(),
+            line: d.line,
+            col: d.col,
+            len: d.len,
+            message: d.message.clone(),
+            hint: d.hint.clone(),
+            source_line: d.source_line.clone(),
+        }
+    }
+}
+
+impl Warning {
+    fn into_diagnostic(self) -> Option<Diagnostic> {
+        let kind = Kind::ALL.iter().copied().find(|k| k.code() == self.code)?;
+        Some(Diagnostic {
+            severity: Severity::Warning,
+            kind,
+            path: self.path,
+            line: self.line,
+            col: self.col,
+            len: self.len,
+            message: self.message,
+            hint: self.hint,
+            source_line: self.source_line,
+        })
+    }
+}
