@@ -8,6 +8,7 @@ mod architecture;
 mod build;
 mod check;
 mod editors;
+mod edits;
 mod fuzz;
 mod help;
 mod hostile;
