@@ -8,6 +8,7 @@
 use crate::serve::SAVES;
 use crate::support::{snapshot, Site};
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -52,7 +53,7 @@ pub enum TermOp {
 const TERMS: [&[&str]; 2] =
     [&["clima", "cibo", "pace", "qualità dell’aria"], &["climate", "food", "peace", "air quality"]];
 
-pub fn edit() -> impl Strategy<Value = Edit> {
+fn edit() -> impl Strategy<Value = Edit> {
     let n = 1000usize;
     let (w, s) = (WORDS.len(), SAVES.len());
     prop_oneof![
@@ -241,8 +242,24 @@ pub fn restore(site: &Site, before: &BTreeMap<String, Vec<u8>>) {
 }
 
 /// A number from the environment variable `name`, else `default`.
-pub fn env(name: &str, default: u32) -> u32 {
+fn env(name: &str, default: u32) -> u32 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// Runs `sequence` over random edit sequences: `SITO_<NAME>_CASES` of them (3 unless set),
+/// of `SITO_<NAME>_EDITS` edits each (8 unless set); a failing one is shrunk, by at most
+/// `shrink` steps, and reported.
+pub fn check_sequences(name: &str, shrink: u32, sequence: impl Fn(&[Edit])) {
+    let edits = env(&format!("SITO_{name}_EDITS"), 8) as usize;
+    let config = Config { cases: env(&format!("SITO_{name}_CASES"), 3), max_shrink_iters: shrink, ..Config::default() };
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&prop::collection::vec(edit(), edits..=edits), |edits| {
+        sequence(&edits);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
 }
 
 #[test]
@@ -256,4 +273,17 @@ fn term_edits_change_the_front_matter_as_a_user_would() {
     let bare = "+++\ntitle = \"Peace\"\n\n[extra]\nacronym = \"P\"\n+++\nText.\n";
     let added = edit_terms(bare, true, |t| t.push("peace".into()));
     assert!(added.ends_with("acronym = \"P\"\n[taxonomies]\ntopics = [\"peace\"]\n+++\nText.\n"), "{added}");
+}
+
+#[test]
+fn every_editor_saves_the_same_file_again() {
+    let site = Site::fixture("basic");
+    let page = site.path("content/solo-italiano.md");
+    for (save, (how, _)) in SAVES.iter().enumerate() {
+        for n in 0..2 {
+            rewrite(&page, save, |t| format!("{t}\nSalvataggio {save}.{n}.\n"));
+            let text = std::fs::read_to_string(&page).expect("read");
+            assert!(text.ends_with(&format!("\nSalvataggio {save}.{n}.\n")), "{how}: {text}");
+        }
+    }
 }

@@ -13,6 +13,7 @@ mod fuzz;
 mod help;
 mod hostile;
 mod images;
+mod incremental;
 mod localized;
 mod locate;
 mod marks;

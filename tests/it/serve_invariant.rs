@@ -8,11 +8,9 @@
 //! `cargo test` runs 3 sequences of 8 edits. A longer search:
 //! `SITO_SERVE_CASES=40 SITO_SERVE_EDITS=20 cargo test --test it serve_invariant`.
 
-use crate::edits::{apply, edit, env, restore, sources, Edit};
+use crate::edits::{apply, check_sequences, restore, sources, Edit};
 use crate::serve::Server;
-use crate::support::{snapshot, Site};
-use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use crate::support::{first_difference, snapshot, Site};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
@@ -63,15 +61,7 @@ fn difference(expected: &[u8], served: &[u8], rel: &str, errors: bool) -> Option
     } else {
         served == format!("{before}{SCRIPT}{after}")
     };
-    (!ok).then(|| {
-        let line = served.lines().zip(expected.lines()).position(|(a, b)| a != b).unwrap_or(0);
-        format!(
-            "{rel}: differs from line {}:\nserved:   {:?}\nexpected: {:?}",
-            line + 1,
-            served.lines().nth(line),
-            expected.lines().nth(line)
-        )
-    })
+    (!ok).then(|| first_difference(rel, ("served", &served), ("expected", &expected)))
 }
 
 /// The first difference between what is served and `expected`; every path ever built but
@@ -143,14 +133,5 @@ fn run_sequence(edits: &[Edit]) {
 
 #[test]
 fn what_serve_serves_equals_a_clean_build_after_any_edits() {
-    let edits = env("SITO_SERVE_EDITS", 8) as usize;
-    let config = Config { cases: env("SITO_SERVE_CASES", 3), max_shrink_iters: 8, ..Config::default() };
-    let mut runner = TestRunner::new(config);
-    let result = runner.run(&prop::collection::vec(edit(), edits..=edits), |edits| {
-        run_sequence(&edits);
-        Ok(())
-    });
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    check_sequences("SERVE", 8, run_sequence);
 }
