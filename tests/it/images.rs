@@ -47,7 +47,7 @@ fn exif_block() -> Vec<u8> {
     t
 }
 
-fn png(width: u32, height: u32, alpha: bool) -> Vec<u8> {
+pub fn png(width: u32, height: u32, alpha: bool) -> Vec<u8> {
     let mut out = Vec::new();
     let encoder = image::codecs::png::PngEncoder::new(&mut out);
     if alpha {
@@ -60,7 +60,7 @@ fn png(width: u32, height: u32, alpha: bool) -> Vec<u8> {
     out
 }
 
-fn gallery() -> Site {
+pub fn gallery() -> Site {
     let site = Site::fixture("images");
     site.write("content/galleria/foto.jpg", photo_with_exif());
     site.write("content/galleria/fregio.png", png(300, 20, true));

@@ -405,7 +405,8 @@ pub const SAVES: [(&str, Save); 7] = [
         let dir = path.parent().unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let lock = dir.join(format!(".#{name}"));
-        if !lock.exists() {
+        // The lock points nowhere, so `exists`, which follows it, is false after a save too.
+        if std::fs::symlink_metadata(&lock).is_err() {
             std::os::unix::fs::symlink("redattrice@pc.1234:1700000000", &lock).unwrap();
         }
         std::fs::write(dir.join(format!("#{name}#")), text).unwrap();

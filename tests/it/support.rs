@@ -50,6 +50,12 @@ impl Site {
         std::fs::write(p, text).expect("write");
     }
 
+    /// Adds `text` at the end of a file.
+    pub fn append(&self, rel: &str, text: &str) {
+        let mut file = std::fs::File::options().append(true).open(self.path(rel)).expect("open");
+        std::io::Write::write_all(&mut file, text.as_bytes()).expect("write");
+    }
+
     pub fn remove(&self, rel: &str) {
         std::fs::remove_file(self.path(rel)).expect("remove");
     }
@@ -114,6 +120,21 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             (rel, std::fs::read(e.path()).expect("read"))
         })
         .collect()
+}
+
+/// Where two versions of a file first differ: its path, the line, and each version's line
+/// after its name (`("served", …)`, `("expected", …)`).
+pub fn first_difference(rel: &str, (a_name, a): (&str, &str), (b_name, b): (&str, &str)) -> String {
+    let line = a.lines().zip(b.lines()).position(|(x, y)| x != y).unwrap_or(0);
+    let width = a_name.len().max(b_name.len()) + 1;
+    format!(
+        "{rel}: differs from line {}:\n{:width$} {:?}\n{:width$} {:?}",
+        line + 1,
+        format!("{a_name}:"),
+        a.lines().nth(line),
+        format!("{b_name}:"),
+        b.lines().nth(line)
+    )
 }
 
 pub fn copy_dir(from: &Path, to: &Path) {
