@@ -61,7 +61,13 @@ pub fn write(path: &Path, out: &Path, global: u64, entries: Vec<(String, Made, S
         })
         .collect();
     let file = File { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_owned(), global, entries };
-    let written = postcard::to_stdvec(&file).ok().and_then(|bytes| {
+    store(path, Some(&file));
+}
+
+/// Writes `value` at `path` atomically; when there is none, or it cannot be written, removes
+/// what is there, so that no older file is trusted in its place.
+pub fn store(path: &Path, value: Option<&impl Serialize>) {
+    let written = value.and_then(|v| postcard::to_stdvec(v).ok()).and_then(|bytes| {
         std::fs::create_dir_all(path.parent()?).ok()?;
         crate::output::manifest::write_atomic(path, &bytes).ok()
     });

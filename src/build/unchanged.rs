@@ -172,7 +172,6 @@ pub fn check(record: &Path, out: &Path, census: Census, settings: &Settings, sta
 /// Keeps what the next build needs to find that nothing changed, after `report` applied to
 /// `out`; without a census to trust, makes sure no older one is used.
 pub fn write(record: &Path, out: &Path, census: Census, settings: &Settings, report: &Report, env: Vec<(String, u64)>) {
-    let at = path(record);
     let file = key(census, settings).zip(outputs(out)).map(|(key, outputs)| File {
         format: FORMAT,
         version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -186,13 +185,7 @@ pub fn write(record: &Path, out: &Path, census: Census, settings: &Settings, rep
         reused: report.pages.iter().map(|(_, n)| n).sum(),
         warnings: report.warnings.iter().map(Warning::from).collect(),
     });
-    let written = file.and_then(|f| postcard::to_stdvec(&f).ok()).and_then(|bytes| {
-        std::fs::create_dir_all(at.parent()?).ok()?;
-        crate::output::manifest::write_atomic(&at, &bytes).ok()
-    });
-    if written.is_none() {
-        let _ = std::fs::remove_file(&at);
-    }
+    super::record::store(&path(record), file.as_ref());
 }
 
 impl From<&Diagnostic> for Warning {
