@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".sito/cache/build";
 
 /// Bumped whenever what the record holds, or what a key covers, changes meaning.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct File {
@@ -48,7 +48,7 @@ pub fn read(path: &Path, global: u64) -> Reuse {
 }
 
 /// Writes the record of a build applied to `out`: each entry's key, trace and scan, with
-/// the size and time of each file it wrote as they are now. A record that cannot be written
+/// the stamp of each file it wrote as they are now. A record that cannot be written
 /// is removed, so that the next build renders everything rather than trust an old one.
 pub fn write(path: &Path, out: &Path, global: u64, entries: Vec<(String, Made, Scan)>) {
     let entries = entries
@@ -78,7 +78,7 @@ pub fn store(path: &Path, value: Option<&impl Serialize>) {
 
 /// The hash of what every page may read besides its own data: sito's version, the build
 /// settings, site.toml, templates and shortcodes, interface strings, static files and
-/// assets (their size and time: images are shown with their dimensions), and the site's
+/// assets (their `Stamp`: images are shown with their dimensions), and the site's
 /// skeleton (every entry's address, language versions and sections, drafts, taxonomies),
 /// which links, menus and `url()` resolve against.
 pub fn global_key(p: &Prepared, finish: Finish, drafts: bool) -> u64 {
@@ -99,8 +99,11 @@ pub fn global_key(p: &Prepared, finish: Finish, drafts: bool) -> u64 {
     }
     let files = p.statics.files.iter().map(|(rel, abs)| (rel.as_str(), abs));
     for (rel, abs) in files.chain(site.assets.iter().map(|a| (a.rel.as_str(), &a.abs))) {
-        let stamp = Stamp::of(abs).map_or((0, 0), |s| (s.len, s.modified_ns));
-        h.text(rel).text(&abs.to_string_lossy()).number(stamp.0).add(&stamp.1.to_le_bytes());
+        h.text(rel).text(&abs.to_string_lossy());
+        match Stamp::of(abs) {
+            Some(stamp) => stamp.hash_into(&mut h),
+            None => _ = h.number(u64::MAX),
+        }
     }
     skeleton(p, &mut h);
     h.0

@@ -1,26 +1,29 @@
 //! A rebuild with nothing changed (issue 17) answers from a few stats instead of loading the
-//! site. Every build takes a census of its inputs (each file's path, size and modification
-//! time) before reading them; after it applied, it keeps that census with a stamp of the
+//! site. Every build takes a census of its inputs (each file's path and `trace::Stamp`: size,
+//! modification and change times, inode) before reading them; after it applied, it keeps that census with a stamp of the
 //! output folder as it left it and the report it gave (`.sito/cache/build/*.quick`). The
 //! next build with the same settings, the same census, the same output folder and the same
 //! answers to the environment variables its pages read repeats the report and touches
 //! nothing. Any difference, or any doubt, means the normal build, which is always right.
 //!
-//! Why stats can be trusted: a file's time can only stay the same across an edit when the
-//! edit falls in the same tick of the file system's clock as the census. A census in which a
-//! file is younger than `SETTLED` is therefore not kept at all (git's "racy clean" rule).
+//! Why stats can be trusted: a file's times can only stay the same across an edit when the
+//! edit falls in the same tick of the file system's clock as the census (a modification
+//! time set back by `cp -p` still moves the change time). A census in which a file was
+//! modified or changed less than `SETTLED` ago is therefore not kept at all (git's "racy
+//! clean" rule).
 
 use super::Report;
 use crate::diag::{Diagnostic, Kind, Severity};
 use crate::hash::Fnv64;
 use crate::output::Applied;
 use crate::render::images::Counts;
+use crate::render::trace::Stamp;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Bumped whenever what the file holds changes meaning.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// How old every input must be for a census to be kept: more than the coarsest file-system
 /// clock (FAT's two seconds).
@@ -73,7 +76,8 @@ struct Warning {
 
 /// Takes the census of the site at `root`.
 pub fn census(root: &Path) -> Census {
-    let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH);
+    let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH).duration_since(UNIX_EPOCH);
+    let settled = settled.map_or(0, |d| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX));
     let mut h = Fnv64::default();
     for top in INPUTS {
         let path = root.join(top);
@@ -88,19 +92,19 @@ pub fn census(root: &Path) -> Census {
 /// Symbolic links are followed (content may be linked in); this deep means a loop.
 const DEEPEST: usize = 64;
 
-/// The hash of a file's size and time, or of a folder's names and their stamps, the
+/// The hash of a file's `Stamp`, or of a folder's names and their stamps, the
 /// sub-folders read in parallel: ten thousand files take a few stats each, not a walk of
 /// full paths. `None` when something cannot be read, or is not older than `settled`.
-fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<SystemTime>, depth: usize) -> Option<u64> {
+fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<i128>, depth: usize) -> Option<u64> {
     use rayon::prelude::*;
     let mut h = Fnv64::default();
     if !meta.is_dir() {
-        let modified = meta.modified().ok()?;
-        if settled.is_some_and(|s| modified >= s) {
+        let file = Stamp::from_metadata(meta)?;
+        if settled.is_some_and(|s| file.latest_ns() >= s) {
             return None;
         }
-        let ns = modified.duration_since(UNIX_EPOCH).ok()?.as_nanos();
-        return Some(h.number(meta.len()).add(&ns.to_le_bytes()).0);
+        file.hash_into(&mut h);
+        return Some(h.0);
     }
     if depth > DEEPEST {
         return None;
@@ -133,11 +137,12 @@ fn key(census: Census, settings: &Settings) -> Option<u64> {
     Some(h.0)
 }
 
-/// The stamp of the output folder `out` and its manifest: every file's path, size and time.
+/// The stamp of the output folder `out` and its manifest: every file's path and `Stamp`.
 fn outputs(out: &Path) -> Option<u64> {
     let folder = stamp(out, &std::fs::metadata(out).ok()?, None, 0)?;
-    let marker = crate::render::trace::Stamp::of(&crate::output::manifest::marker_path(out))?;
-    Some(Fnv64(folder).number(marker.len).add(&marker.modified_ns.to_le_bytes()).0)
+    let mut h = Fnv64(folder);
+    Stamp::of(&crate::output::manifest::marker_path(out))?.hash_into(&mut h);
+    Some(h.0)
 }
 
 fn path(record: &Path) -> PathBuf {
