@@ -5,7 +5,7 @@
 //! page is rendered, which is always correct; the record only saves time.
 
 use super::Prepared;
-use crate::hash::Fnv64;
+use crate::hash::Key;
 use crate::render::finish::Finish;
 use crate::render::reuse::{EntryRecord, Made, Reuse};
 use crate::render::trace::Stamp;
@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".sito/cache/build";
 
 /// Bumped whenever what the record holds, or what a key covers, changes meaning.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 struct File {
@@ -48,13 +48,15 @@ pub fn read(path: &Path, global: u64) -> Reuse {
 }
 
 /// Writes the record of a build applied to `out`: each entry's key, trace and scan, with
-/// the stamp of each file it wrote as they are now. A record that cannot be written
+/// the stamp of each file it wrote as it is now. A record that cannot be written
 /// is removed, so that the next build renders everything rather than trust an old one.
 pub fn write(path: &Path, out: &Path, global: u64, entries: Vec<(String, Made, Scan)>) {
     let entries = entries
         .into_iter()
         .map(|(rel, mut made, scan)| {
-            for o in &mut made.trace.outputs {
+            // A kept entry's files were found as the last build left them (`Sink::holds`)
+            // and not touched since: their stamps stand.
+            for o in made.trace.outputs.iter_mut().filter(|o| !made.reused || o.stamp.is_none()) {
                 o.stamp = Stamp::of(&out.join(&o.rel));
             }
             (rel, entry(made, scan))
@@ -62,6 +64,8 @@ pub fn write(path: &Path, out: &Path, global: u64, entries: Vec<(String, Made, S
         .collect();
     let file = File { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_owned(), global, entries };
     store(path, Some(&file));
+    // As `build` frees the site: not on the way to the user's prompt.
+    std::thread::spawn(move || drop(file));
 }
 
 /// Writes `value` at `path` atomically; when there is none, or it cannot be written, removes
@@ -83,7 +87,7 @@ pub fn store(path: &Path, value: Option<&impl Serialize>) {
 /// which links, menus and `url()` resolve against.
 pub fn global_key(p: &Prepared, finish: Finish, drafts: bool) -> u64 {
     let site = &p.shared.site;
-    let mut h = Fnv64::default();
+    let mut h = Key::default();
     h.number(u64::from(FORMAT)).text(env!("CARGO_PKG_VERSION"));
     h.number(u64::from(finish.relative)).number(u64::from(finish.minify)).number(u64::from(drafts));
     h.text(&site.config.base_url).text(&site.config.file.text);
@@ -106,10 +110,10 @@ pub fn global_key(p: &Prepared, finish: Finish, drafts: bool) -> u64 {
         }
     }
     skeleton(p, &mut h);
-    h.0
+    h.finish()
 }
 
-fn skeleton(p: &Prepared, h: &mut Fnv64) {
+fn skeleton(p: &Prepared, h: &mut Key) {
     let site = &p.shared.site;
     for e in &site.entries {
         h.text(&e.src.rel).text(&e.path).number(e.lang() as u64).number(u64::from(e.feed));

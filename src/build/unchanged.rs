@@ -14,7 +14,7 @@
 
 use super::Report;
 use crate::diag::{Diagnostic, Kind, Severity};
-use crate::hash::Fnv64;
+use crate::hash::Key;
 use crate::output::Applied;
 use crate::render::images::Counts;
 use crate::render::trace::Stamp;
@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Bumped whenever what the file holds changes meaning.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// How old every input must be for a census to be kept: more than the coarsest file-system
 /// clock (FAT's two seconds).
@@ -78,7 +78,7 @@ struct Warning {
 pub fn census(root: &Path) -> Census {
     let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH).duration_since(UNIX_EPOCH);
     let settled = settled.map_or(0, |d| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX));
-    let mut h = Fnv64::default();
+    let mut h = Key::default();
     for top in INPUTS {
         let path = root.join(top);
         let Ok(meta) = std::fs::metadata(&path) else { continue };
@@ -86,7 +86,7 @@ pub fn census(root: &Path) -> Census {
         let Some(stamp) = stamp(&path, &meta, Some(settled), 0) else { return Census(None) };
         h.text(top).number(stamp);
     }
-    Census(Some(h.0))
+    Census(Some(h.finish()))
 }
 
 /// Symbolic links are followed (content may be linked in); this deep means a loop.
@@ -97,14 +97,14 @@ const DEEPEST: usize = 64;
 /// full paths. `None` when something cannot be read, or is not older than `settled`.
 fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<i128>, depth: usize) -> Option<u64> {
     use rayon::prelude::*;
-    let mut h = Fnv64::default();
+    let mut h = Key::default();
     if !meta.is_dir() {
         let file = Stamp::from_metadata(meta)?;
         if settled.is_some_and(|s| file.latest_ns() >= s) {
             return None;
         }
         file.hash_into(&mut h);
-        return Some(h.0);
+        return Some(h.finish());
     }
     if depth > DEEPEST {
         return None;
@@ -122,27 +122,27 @@ fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<i128>, depth: us
     for (e, stamp) in entries.iter().zip(stamps) {
         h.text(&e.file_name().to_string_lossy()).number(stamp);
     }
-    Some(h.0)
+    Some(h.finish())
 }
 
 /// The hash of what decides a build's output besides the files: sito, the settings, and the
 /// language messages are printed in (the warnings kept are in it).
 fn key(census: Census, settings: &Settings) -> Option<u64> {
-    let mut h = Fnv64(census.0?);
+    let mut h = Key::from(census.0?);
     h.number(u64::from(FORMAT)).text(env!("CARGO_PKG_VERSION")).text(crate::diag::language().code());
     h.text(settings.base_url.unwrap_or("\u{0}"));
     for flag in [settings.drafts, settings.relative, settings.minify] {
         h.number(u64::from(flag));
     }
-    Some(h.0)
+    Some(h.finish())
 }
 
 /// The stamp of the output folder `out` and its manifest: every file's path and `Stamp`.
 fn outputs(out: &Path) -> Option<u64> {
     let folder = stamp(out, &std::fs::metadata(out).ok()?, None, 0)?;
-    let mut h = Fnv64(folder);
+    let mut h = Key::from(folder);
     Stamp::of(&crate::output::manifest::marker_path(out))?.hash_into(&mut h);
-    Some(h.0)
+    Some(h.finish())
 }
 
 fn path(record: &Path) -> PathBuf {

@@ -125,7 +125,7 @@ impl Renderer<'_> {
     fn entry_key(&self, global: u64, id: usize) -> u64 {
         let site = self.site();
         let e = &site.entries[id];
-        let mut h = crate::hash::Fnv64(global);
+        let mut h = crate::hash::Key::from(global);
         h.text(&e.src.rel).text(&e.src.front.text).text(&e.src.body);
         // Writing into a hasher cannot fail.
         let _ = serde_json::to_writer(&mut h, &view::entry(site, id, Depth::Full, None));
@@ -133,6 +133,6 @@ impl Renderer<'_> {
         for v in lists::section_versions(site, id) {
             h.number(v.lang as u64).text(v.title).text(v.base).number(v.pagers as u64);
         }
-        h.0
+        h.finish()
     }
 }

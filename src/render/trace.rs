@@ -78,7 +78,7 @@ impl Stamp {
         i128::try_from(self.modified_ns).unwrap_or(i128::MAX).max(self.changed_ns)
     }
 
-    pub fn hash_into(&self, h: &mut crate::hash::Fnv64) {
+    pub fn hash_into(&self, h: &mut crate::hash::Key) {
         h.number(self.len).add(&self.modified_ns.to_le_bytes()).add(&self.changed_ns.to_le_bytes()).number(self.inode);
     }
 }
@@ -111,10 +111,10 @@ pub fn args_text(args: &HashMap<String, tera::Value>) -> String {
 
 /// The hash of a function's answer.
 pub fn answer_hash(value: &tera::Value) -> u64 {
-    let mut h = crate::hash::Fnv64::default();
+    let mut h = crate::hash::Key::default();
     // Writing into a hasher cannot fail; a value that cannot be written hashes as empty.
     let _ = serde_json::to_writer(&mut h, value);
-    h.0
+    h.finish()
 }
 
 pub fn call(function: &str, lang: usize, args: &HashMap<String, tera::Value>, answer: &tera::Value) {

@@ -73,7 +73,7 @@ pub struct Counts {
 impl Images {
     pub fn new(root: &Path, settings: &config::Images, statics: BTreeMap<String, PathBuf>) -> Images {
         let settings_key = format!(
-            "v2 {:?} q{} webp{} image{} webp-crate0.3 fir6",
+            "v3 {:?} q{} webp{} image{} webp-crate0.3 fir6",
             settings.widths,
             settings.quality,
             settings.webp,
@@ -183,7 +183,8 @@ impl Images {
             return Ok(Processed::Svg { width, height });
         }
         let format = Format::from_extension(ext).ok_or_else(|| Problem::Unreadable(crate::msg!(ImageUnknownFormat)))?;
-        let key = format!("{:016x}", crate::hash::fnv64_parts(&[&bytes, self.settings_key.as_bytes()]));
+        let key =
+            format!("{:016x}", crate::hash::Key::from(crate::hash::key(&bytes)).text(&self.settings_key).finish());
         if let Ok(mut used) = self.used.lock() {
             used.insert(key.clone());
         }
