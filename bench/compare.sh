@@ -15,7 +15,10 @@
 # and peak RSS (/usr/bin/time -f "%e %M %U %S"), medians and the sito/Hugo ratio:
 #   cold     no output folder before each run (the previous one is moved away, see lib.sh)
 #   noop     rebuild with nothing changed (output of the previous run kept)
-#   edit     rebuild after editing one page (a new paragraph appended before each run)
+#   edit     rebuild after editing one page's body (a new paragraph appended before each run)
+#   title    rebuild after changing that page's title (its section's listing changes too)
+#   template rebuild after changing the base template every page uses (a comment appended:
+#            themes/bench/templates/base.html for sito, layouts/_default/baseof.html for Hugo)
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -35,8 +38,11 @@ OUT_SITO=$WORK/out-sito
 OUT_HUGO=$WORK/out-hugo
 LOG=$WORK/build.log
 EDIT_FILE="" EDIT_ORIG=""
+BASE_SITO=$SITE/themes/bench/templates/base.html
+BASE_HUGO=$SITE/layouts/_default/baseof.html
 cleanup() {
     [[ -n $EDIT_ORIG ]] && cp "$EDIT_ORIG" "$EDIT_FILE" 2>/dev/null
+    for base in "$BASE_SITO" "$BASE_HUGO"; do [[ -f $WORK/$(basename "$base").orig ]] && cp "$WORK/$(basename "$base").orig" "$base"; done
     echo "removing discarded outputs..." >&2
     empty_trash
 }
@@ -52,6 +58,11 @@ EDIT_FILE=$SITE/content/$EDIT_PAGE
 [[ -f $EDIT_FILE ]] || die "no page $EDIT_FILE to edit"
 cp "$EDIT_FILE" "$WORK/edit-original.md"
 EDIT_ORIG=$WORK/edit-original.md
+for base in "$BASE_SITO" "$BASE_HUGO"; do
+    [[ -f $base ]] || die "no template $base to edit"
+    cp "$base" "$WORK/$(basename "$base").orig"
+done
+base_of() { if [[ $1 == sito ]]; then echo "$BASE_SITO"; else echo "$BASE_HUGO"; fi; }
 
 read -r -a sito_extra <<<"${SITO_ARGS:-}"
 read -r -a hugo_extra <<<"${HUGO_ARGS:-}"
@@ -78,33 +89,43 @@ done
 echo
 
 declare -A T C M
-printf '%-5s %-5s %4s %9s %8s %11s\n' tool scen run "time(s)" "cpu(s)" "peak(MB)"
-for scenario in cold noop edit; do
+printf '%-5s %-8s %4s %9s %8s %11s\n' tool scen run "time(s)" "cpu(s)" "peak(MB)"
+SCENARIOS=(cold noop edit title template)
+for scenario in "${SCENARIOS[@]}"; do
     for tool in sito hugo; do
         for ((i = 1; i <= RUNS; i++)); do
             case $scenario in
-            cold) discard "$(out_of $tool)" ;;
+            cold)
+                discard "$(out_of $tool)"
+                rm -rf "$SITE/.sito/cache/build"   # no record of an earlier build either
+                ;;
             noop) ;;
             edit)
                 cp "$EDIT_ORIG" "$EDIT_FILE"
                 printf '\nEdit number %d by the %s benchmark.\n' "$i" "$tool" >>"$EDIT_FILE"
                 ;;
+            title) sed -i "s/^title = .*/title = \"Titolo $tool $i\"/" "$EDIT_FILE" ;;
+            template) printf '<!-- edit %d -->\n' "$i" >>"$(base_of $tool)" ;;
             esac
             "run_$tool"
             T[$tool,$scenario]+="$SECS"$'\n'
             C[$tool,$scenario]+="$CPU"$'\n'
             M[$tool,$scenario]+="$PEAK_KB"$'\n'
-            printf '%-5s %-5s %4d %9.2f %8.2f %11s\n' "$tool" "$scenario" "$i" "$SECS" "$CPU" "$(mb "$PEAK_KB")"
+            printf '%-5s %-8s %4d %9.2f %8.2f %11s\n' "$tool" "$scenario" "$i" "$SECS" "$CPU" "$(mb "$PEAK_KB")"
         done
     done
     cp "$EDIT_ORIG" "$EDIT_FILE"
+    cp "$WORK/base.html.orig" "$BASE_SITO"
+    cp "$WORK/baseof.html.orig" "$BASE_HUGO"
+    # The restored files are rebuilt untimed, so the next scenario starts from their output.
+    [[ $scenario == noop ]] || { run_sito; run_hugo; }
 done
 
 echo
 echo "medians of $RUNS runs, $PAGES pages per language ($((2 * PAGES)) pages):"
 printf '%-8s | %-24s | %-24s | %-26s\n' "" "wall time (s)" "CPU time, user+sys (s)" "peak RSS (MB)"
 printf '%-8s | %8s %8s %6s | %8s %8s %6s | %9s %9s %6s\n' scenario sito hugo ratio sito hugo ratio sito hugo ratio
-for scenario in cold noop edit; do
+for scenario in "${SCENARIOS[@]}"; do
     st=$(printf '%s' "${T[sito,$scenario]}" | median)
     ht=$(printf '%s' "${T[hugo,$scenario]}" | median)
     sc=$(printf '%s' "${C[sito,$scenario]}" | median)
@@ -115,4 +136,9 @@ for scenario in cold noop edit; do
         "$st" "$ht" "$(ratio "$st" "$ht")" "$sc" "$hc" "$(ratio "$sc" "$hc")" "$(mb "$sm")" "$(mb "$hm")" "$(ratio "$sm" "$hm")"
 done
 echo "(ratio = sito / Hugo: below 1.00 means sito is faster or smaller)"
+cold=$(printf '%s' "${T[sito,cold]}" | median)
+for scenario in "${SCENARIOS[@]:1}"; do
+    st=$(printf '%s' "${T[sito,$scenario]}" | median)
+    printf 'sito %-8s / sito cold: %s\n' "$scenario" "$(ratio "$st" "$cold")"
+done
 echo "output: sito $(html_count "$OUT_SITO") HTML files, hugo $(html_count "$OUT_HUGO") HTML files; build log: $LOG"

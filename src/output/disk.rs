@@ -7,6 +7,7 @@
 use super::manifest::{self, Manifest, LEGACY_MARKER};
 use crate::render::trace::Stamp;
 use crate::render::Sink;
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Write};
@@ -144,8 +145,9 @@ impl DiskSink {
             fs::rename(&self.staging, &self.out)?;
             Applied { written: changed.len(), unchanged: 0, removed: 0 }
         } else {
-            // One listing of the folder serves both the check and the removal: the renames
-            // only add files this build produced, so what is stale stays the same.
+            // One listing of the folder serves the check, the folders to make and the
+            // removal: the renames only add files this build produced, so what is stale
+            // stays the same.
             let stale = Stale::find(&self.out, &written)
                 .and_then(|stale| check_writable(&self.out, &self.staging, &changed, &stale).map(|_| stale));
             let stale = match stale {
@@ -155,14 +157,14 @@ impl DiskSink {
                     return Err(e);
                 }
             };
-            for rel in &changed {
-                let target = self.out.join(rel);
-                make_room(&self.out, &target)?;
-                fs::rename(self.staging.join(rel), &target)?;
-            }
+            let cleared = make_room(&self.out, &changed, &stale)?;
+            // Folders are ready: the renames are independent (a tenth of a second for
+            // 10,000 pages, one at a time).
+            changed.par_iter().try_for_each(|rel| fs::rename(self.staging.join(rel), self.out.join(rel)))?;
             // An older sito's marker inside the folder goes with the other stale files.
-            let removed = stale.remove()?;
-            fs::remove_dir_all(&self.staging)?;
+            let removed = stale.remove(&written, &cleared)?;
+            let made = self.made_dirs.into_inner().map_err(|_| poisoned())?;
+            remove_empty(&self.staging, made)?;
             Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }
         };
         let mut beside = self.beside.into_inner().map_err(|_| poisoned())?;
@@ -241,23 +243,58 @@ fn is_beside_name(name: &str) -> bool {
     name.starts_with('.') && name.len() > 1 && !name.contains(['/', '\\', '\0']) && !name.contains("..")
 }
 
-/// Clears the way for `target`: a folder standing where a file goes, or a file standing
-/// where a folder goes (a page that became a section, or the reverse).
-fn make_room(out: &Path, target: &Path) -> io::Result<()> {
-    if target.is_dir() {
-        fs::remove_dir_all(target)?;
-    }
-    let mut ancestors: Vec<&Path> = target.ancestors().skip(1).take_while(|a| *a != out).collect();
-    ancestors.reverse();
-    for dir in ancestors {
-        if dir.is_file() {
-            fs::remove_file(dir)?;
+/// Clears the way for every file of `changed`, from what `stale` found in `out`: a folder
+/// standing where a file goes, or a file standing where a folder goes (a page that became a
+/// section, or the reverse); then makes the folders they go in. Returns what it removed.
+fn make_room(out: &Path, changed: &[String], stale: &Stale) -> io::Result<HashSet<PathBuf>> {
+    let mut ready: HashSet<PathBuf> = HashSet::new();
+    let mut cleared = HashSet::new();
+    for rel in changed {
+        let target = out.join(rel);
+        if stale.existing.contains(&target) {
+            fs::remove_dir_all(&target)?;
+            cleared.insert(target.clone());
         }
-        if !dir.exists() {
-            fs::create_dir(dir)?;
+        let mut ancestors: Vec<&Path> = target.ancestors().skip(1).take_while(|a| *a != out).collect();
+        ancestors.reverse();
+        for dir in ancestors {
+            if ready.contains(dir) {
+                continue;
+            }
+            if !stale.existing.contains(dir) {
+                match fs::create_dir(dir) {
+                    // Not a folder, so a stale file stands there.
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                        fs::remove_file(dir)?;
+                        fs::create_dir(dir)?;
+                        cleared.insert(dir.to_path_buf());
+                    }
+                    other => other?,
+                }
+            }
+            ready.insert(dir.to_path_buf());
         }
     }
-    Ok(())
+    Ok(cleared)
+}
+
+/// Removes the (emptied) staging folder: `made` are the folders made in it, removed deepest
+/// first, each depth in parallel (10,000 folders one at a time took 40 ms).
+fn remove_empty(staging: &Path, made: HashSet<PathBuf>) -> io::Result<()> {
+    // `create_dir_all` made the folders above each one too.
+    let mut all = HashSet::new();
+    for dir in &made {
+        all.extend(dir.ancestors().take_while(|a| *a != staging && a.starts_with(staging)));
+    }
+    let mut by_depth: std::collections::BTreeMap<usize, Vec<&Path>> = std::collections::BTreeMap::new();
+    for dir in all {
+        by_depth.entry(dir.components().count()).or_default().push(dir);
+    }
+    for dirs in by_depth.into_values().rev() {
+        dirs.par_iter().for_each(|d| _ = fs::remove_dir(d));
+    }
+    // Anything unexpected left inside is removed whole.
+    fs::remove_dir(staging).or_else(|_| fs::remove_dir_all(staging))
 }
 
 /// Files move into the output one rename at a time, so a folder that cannot be written
@@ -270,13 +307,14 @@ fn check_writable(out: &Path, staging: &Path, changed: &[String], stale: &Stale)
     for rel in changed {
         // The nearest folder that exists: new folders are made inside it.
         let target = out.join(rel);
-        if let Some(dir) = target.ancestors().skip(1).find(|a| a.is_dir()) {
+        if let Some(dir) = target.ancestors().skip(1).find(|a| *a == out || stale.existing.contains(*a)) {
             dirs.insert(dir.to_path_buf());
         }
     }
     dirs.extend(stale.files.iter().filter_map(|f| f.parent()).map(Path::to_path_buf));
     let me = owner(staging);
-    for dir in dirs.iter().filter(|d| d.starts_with(out) && !surely_writable(d, me)) {
+    let doubtful: Vec<&PathBuf> = dirs.par_iter().filter(|d| d.starts_with(out) && !surely_writable(d, me)).collect();
+    for dir in doubtful {
         let probe = dir.join(format!(".sito-probe-{}", std::process::id()));
         fs::File::create(&probe).and_then(|_| fs::remove_file(&probe)).map_err(|e| {
             let message = crate::msg!(CannotWriteIn, path = dir.display().to_string(), error = e.to_string());
@@ -321,6 +359,8 @@ struct Stale {
     files: Vec<PathBuf>,
     /// Deepest first.
     dirs: Vec<PathBuf>,
+    existing: HashSet<PathBuf>,
+    out: PathBuf,
 }
 
 impl Stale {
@@ -330,22 +370,26 @@ impl Stale {
         let (files, mut dirs) = list(out, "")?;
         dirs.reverse();
         let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
-        Ok(Stale { files, dirs })
+        let existing = dirs.iter().cloned().collect();
+        Ok(Stale { files, dirs, existing, out: out.to_path_buf() })
     }
 
-    /// Deletes the stale files, then the folders left empty; says how many files went.
-    fn remove(self) -> io::Result<usize> {
+    /// Deletes the stale files, except those `make_room` cleared already (or whose folder
+    /// it cleared), then the folders left empty (those that hold none of the files of
+    /// `keep`); says how many files went.
+    fn remove(self, keep: &HashSet<String>, cleared: &HashSet<PathBuf>) -> io::Result<usize> {
         let mut removed = 0;
-        for file in &self.files {
-            match fs::remove_file(file) {
-                Ok(()) => removed += 1,
-                // Cleared already, to make room for a file or folder of this build.
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(e) => return Err(e),
-            }
+        for file in self.files.iter().filter(|f| !f.ancestors().any(|a| cleared.contains(a))) {
+            fs::remove_file(file)?;
+            removed += 1;
         }
-        for dir in self.dirs {
-            // Fails harmlessly when the folder still has files.
+        let out = &self.out;
+        let mut full = HashSet::new();
+        for rel in keep {
+            full.extend(out.join(rel).ancestors().skip(1).take_while(|a| *a != out).map(Path::to_path_buf));
+        }
+        for dir in self.dirs.iter().filter(|d| !full.contains(*d)) {
+            // Fails harmlessly when the folder still has files (one put there by hand).
             let _ = fs::remove_dir(dir);
         }
         Ok(removed)
@@ -355,7 +399,6 @@ impl Stale {
 /// The files (as `/`-separated paths from the output folder) and folders under `dir`, in
 /// folders-before-their-contents order.
 fn list(dir: &Path, rel: &str) -> io::Result<(Vec<String>, Vec<PathBuf>)> {
-    use rayon::prelude::*;
     let mut entries = fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
     entries.sort_by_key(fs::DirEntry::file_name);
     let join = |name: &std::ffi::OsStr| {

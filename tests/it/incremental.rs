@@ -381,3 +381,30 @@ fn a_kept_page_links_are_checked_against_the_pages_rendered_again() {
     assert_eq!(reused(&site.build().ok()), n);
     same_as_clean(&site, "after the heading came back");
 }
+
+/// Outputs that trade places with folders: a static file where the last build had a folder
+/// of files, then the folder again where the file was. The apply clears the way from its one
+/// listing of `public/`; every build equals a clean one, and no staging folder is left.
+#[test]
+fn a_file_and_a_folder_trading_places_in_the_output() {
+    let (site, _) = built_microsite();
+    site.write("static/documenti/piano.txt", "Piano clima.\n");
+    site.write("static/documenti/sub/allegato.txt", "Allegato.\n");
+    site.build().ok();
+    same_as_clean(&site, "after a folder of static files was added");
+    site.remove("static/documenti/piano.txt");
+    site.remove("static/documenti/sub/allegato.txt");
+    std::fs::remove_dir_all(site.path("static/documenti")).expect("remove the folder");
+    site.write("static/documenti", "Ora un file.\n");
+    site.build().ok();
+    assert!(site.path("public/documenti").is_file());
+    same_as_clean(&site, "after the folder became a file");
+    site.remove("static/documenti");
+    site.write("static/documenti/sub/allegato.txt", "Di nuovo una cartella.\n");
+    site.build().ok();
+    assert!(site.path("public/documenti/sub/allegato.txt").is_file());
+    same_as_clean(&site, "after the file became a folder again");
+    let left: Vec<_> =
+        std::fs::read_dir(site.root()).expect("list").filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert!(!left.iter().any(|n| n.to_string_lossy().contains("staging")), "{left:?}");
+}
