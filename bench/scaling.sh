@@ -4,7 +4,7 @@
 #   bench/scaling.sh [PAGES_PER_LANG...]     (default: 1000 5000 10000 25000)
 #
 # For each size: generates the corpus, runs RUNS (default 3) cold builds (no output folder
-# before each: the previous one is moved away, see bench/lib.sh), and prints the medians of wall
+# and no build record before each: the previous output is moved away, see bench/lib.sh), and prints the medians of wall
 # time, CPU time (user + system) and peak RSS, per page too. "pages" counts both languages
 # (2 × PAGES_PER_LANG); sections and home pages are not counted.
 #
@@ -49,6 +49,7 @@ for n in "${SIZES[@]}"; do
     secs_list="" cpu_list="" kb_list=""
     for ((i = 1; i <= RUNS; i++)); do
         discard "$out"
+        rm -rf "$site/.sito/cache/build"   # no record of an earlier build either
         measure "$log" "$SITO" build --root "$site" --output-dir "$out" "${sito_extra[@]}"
         echo "  $n pages/lang, run $i: $SECS s wall, $CPU s cpu, $(mb "$PEAK_KB") MB" >&2
         secs_list+="$SECS"$'\n'
