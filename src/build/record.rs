@@ -27,6 +27,15 @@ struct File {
     entries: Vec<(String, EntryRecord)>,
 }
 
+/// The fields `File` starts with: postcard writes fields in order, so they read from the
+/// front of a record without its entries.
+#[derive(Deserialize)]
+struct Header {
+    format: u32,
+    version: String,
+    global: u64,
+}
+
 /// Where the record of the output folder `out` is kept.
 pub fn path(root: &Path, out: &Path) -> PathBuf {
     let canonical = out.canonicalize().unwrap_or_else(|_| out.to_path_buf());
@@ -40,8 +49,13 @@ pub fn path(root: &Path, out: &Path) -> PathBuf {
 pub fn read(path: &Path, global: u64) -> Reuse {
     let previous = std::fs::read(path)
         .ok()
+        .filter(|bytes| {
+            // The header first: after a template or settings change the entries (tens of
+            // MB on a large site) would be decoded for nothing.
+            postcard::take_from_bytes::<Header>(bytes)
+                .is_ok_and(|(h, _)| h.format == FORMAT && h.version == env!("CARGO_PKG_VERSION") && h.global == global)
+        })
         .and_then(|bytes| postcard::from_bytes::<File>(&bytes).ok())
-        .filter(|f| f.format == FORMAT && f.version == env!("CARGO_PKG_VERSION") && f.global == global)
         .map(|f| f.entries.into_iter().collect())
         .unwrap_or_default();
     Reuse::new(global, previous)
