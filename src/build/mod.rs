@@ -268,7 +268,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
             return Err(diags);
         }
     };
-    let Rendered { mut warnings, made, scans, .. } = rendered;
+    let Rendered { mut warnings, made, scans, outputs, .. } = rendered;
     crate::diag::sort(&mut warnings);
     phase("render", rendering);
     let applying = Instant::now();
@@ -282,15 +282,22 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     phase("apply", applying);
     let reused = record::reused(&made);
     let env = record::env_calls(&made);
-    if let Some(entries) = record::entries(&prepared, made, scans) {
-        record::write(&record_path, &out, global, entries);
+    let mut entries = record::entries(&prepared, made, scans);
+    if let Some(entries) = &mut entries {
+        record::stamp(&out, entries);
+    }
+    let known = entries.as_deref().map(record::stamps).unwrap_or_default();
+    let outputs = unchanged::outputs_known(&out, outputs.files.keys().map(String::as_str), &known);
+    drop(known);
+    if let Some(entries) = entries {
+        record::write(&record_path, global, entries);
     }
     phase("record", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();
     let images = prepared.shared.images.counts();
     let pages = prepared.pages_per_language();
     let report = Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused };
-    unchanged::write(&record_path, &out, census, &settings, &report, env);
+    unchanged::write(&record_path, census, &settings, &report, env, outputs);
     phase("quick", applying);
     // Freeing ten thousand pages' data takes a tenth of a one-page rebuild (issue 17's
     // profile): a thread of its own does it, which the process does not wait for on exit.

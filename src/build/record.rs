@@ -61,21 +61,29 @@ pub fn read(path: &Path, global: u64) -> Reuse {
     Reuse::new(global, previous)
 }
 
-/// Writes the record of a build applied to `out`: each entry's key, trace and scan, with
-/// the stamp of each file it wrote as it is now. A record that cannot be written
-/// is removed, so that the next build renders everything rather than trust an old one.
-pub fn write(path: &Path, out: &Path, global: u64, entries: Vec<(String, Made, Scan)>) {
-    let entries = entries
-        .into_iter()
-        .map(|(rel, mut made, scan)| {
-            // A kept entry's files were found as the last build left them (`Sink::holds`)
-            // and not touched since: their stamps stand.
-            for o in made.trace.outputs.iter_mut().filter(|o| !made.reused || o.stamp.is_none()) {
-                o.stamp = Stamp::of(&out.join(&o.rel));
-            }
-            (rel, entry(made, scan))
-        })
-        .collect();
+/// Takes the stamp of each file the entries wrote as it is now, after the apply: a kept
+/// entry's files were found as the last build left them (`Sink::holds`) and not touched
+/// since, so their stamps stand.
+pub fn stamp(out: &Path, entries: &mut [(String, Made, Scan)]) {
+    use rayon::prelude::*;
+    entries.par_iter_mut().for_each(|(_, made, _)| {
+        for o in made.trace.outputs.iter_mut().filter(|o| !made.reused || o.stamp.is_none()) {
+            o.stamp = Stamp::of(&out.join(&o.rel));
+        }
+    });
+}
+
+/// The stamps `stamp` took, by output path.
+pub fn stamps(entries: &[(String, Made, Scan)]) -> HashMap<&str, Stamp> {
+    let outputs = entries.iter().flat_map(|(_, made, _)| &made.trace.outputs);
+    outputs.filter_map(|o| Some((o.rel.as_str(), o.stamp?))).collect()
+}
+
+/// Writes the record of a build: each entry's key, trace (stamped) and scan. A record that
+/// cannot be written is removed, so that the next build renders everything rather than
+/// trust an old one.
+pub fn write(path: &Path, global: u64, entries: Vec<(String, Made, Scan)>) {
+    let entries = entries.into_iter().map(|(rel, made, scan)| (rel, entry(made, scan))).collect();
     let file = File { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_owned(), global, entries };
     store(path, Some(&file));
     // As `build` frees the site: not on the way to the user's prompt.

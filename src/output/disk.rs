@@ -364,12 +364,10 @@ struct Stale {
 }
 
 impl Stale {
-    /// Lists the folder, its sub-folders read in parallel (a walk of 20,000 entries was a
-    /// fifth of a one-page rebuild, issue 17); entries are not followed, a link is a file.
     fn find(out: &Path, keep: &HashSet<String>) -> io::Result<Stale> {
-        let (files, mut dirs) = list(out, "")?;
+        let super::listing::Listing { files, mut dirs } = super::listing::list(out, false)?;
         dirs.reverse();
-        let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
+        let files = files.into_iter().filter(|(rel, _)| !keep.contains(rel)).map(|(rel, _)| out.join(rel)).collect();
         let existing = dirs.iter().cloned().collect();
         Ok(Stale { files, dirs, existing, out: out.to_path_buf() })
     }
@@ -394,37 +392,4 @@ impl Stale {
         }
         Ok(removed)
     }
-}
-
-/// The files (as `/`-separated paths from the output folder) and folders under `dir`, in
-/// folders-before-their-contents order.
-fn list(dir: &Path, rel: &str) -> io::Result<(Vec<String>, Vec<PathBuf>)> {
-    let mut entries = fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
-    entries.sort_by_key(fs::DirEntry::file_name);
-    let join = |name: &std::ffi::OsStr| {
-        let name = name.to_string_lossy();
-        if rel.is_empty() {
-            name.into_owned()
-        } else {
-            format!("{rel}/{name}")
-        }
-    };
-    let parts = entries
-        .par_iter()
-        .map(|e| -> io::Result<(Vec<String>, Vec<PathBuf>)> {
-            let name = join(&e.file_name());
-            if e.file_type()?.is_dir() {
-                let (files, mut dirs) = list(&e.path(), &name)?;
-                dirs.insert(0, e.path());
-                Ok((files, dirs))
-            } else {
-                Ok((vec![name], Vec::new()))
-            }
-        })
-        .collect::<io::Result<Vec<_>>>()?;
-    Ok(parts.into_iter().fold((Vec::new(), Vec::new()), |(mut files, mut dirs), (f, d)| {
-        files.extend(f);
-        dirs.extend(d);
-        (files, dirs)
-    }))
 }

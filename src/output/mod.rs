@@ -5,6 +5,7 @@
 //! site for the preview server. Static files and page assets are copied here too.
 
 mod disk;
+pub mod listing;
 pub mod manifest;
 mod record;
 

@@ -88,6 +88,15 @@ fn any_change_or_doubt_means_the_normal_build() {
     let (_, fast) = build(&site, &[]);
     assert!(!fast);
     assert_eq!(std::fs::read(&page).unwrap(), original);
+    // A file put into public/ by hand is seen (the census file's stamp of the output comes
+    // from what the build knows, the check lists the folder): it goes, as in a clean build.
+    let extra = site.path("public/a-mano.txt");
+    std::fs::write(&extra, "aggiunto a mano").unwrap();
+    let (_, fast) = build(&site, &[]);
+    assert!(!fast, "a file added to public/ by hand was not seen");
+    assert!(!extra.exists());
+    let (_, fast) = build(&site, &[]);
+    assert!(fast, "the build after it is answered from the census again");
     // Other settings are another build.
     build(&site, &[]);
     for args in [&["--minify"][..], &["--relative"], &["--base-url", "https://example.org/sub/"]] {
