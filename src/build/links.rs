@@ -24,20 +24,25 @@ pub struct Built<'a> {
     outputs: &'a Outputs,
     /// Output file → the entry rendered into it.
     entry_of: HashMap<String, usize>,
-    /// Every output file as a site path (`/reti/c40/`), for suggestions.
-    paths: Vec<String>,
+    /// Every output file as a site path (`/reti/c40/`), for suggestions: made the first time
+    /// a link is broken, not on every build.
+    paths: std::sync::OnceLock<Vec<String>>,
     /// Per entry, its heading ids (the likely anchors, for suggestions).
-    headings: Vec<Vec<String>>,
+    headings: Vec<&'a [String]>,
     /// What the last build into the same folder published, to tell a removed page.
     previous: Option<&'a Manifest>,
 }
 
 impl<'a> Built<'a> {
-    pub fn new(site: &Site, outputs: &'a Outputs, scans: &[Scan], previous: Option<&'a Manifest>) -> Built<'a> {
+    pub fn new(site: &Site, outputs: &'a Outputs, scans: &'a [Scan], previous: Option<&'a Manifest>) -> Built<'a> {
         let entry_of = site.entries.iter().enumerate().map(|(i, e)| (e.output_file(), i)).collect();
-        let paths = outputs.files.keys().map(|f| site_path(f)).collect();
-        let headings = scans.iter().map(|s| s.ids.clone()).collect();
-        Built { outputs, entry_of, paths, headings, previous }
+        let headings = scans.iter().map(|s| s.ids.as_slice()).collect();
+        Built { outputs, entry_of, paths: std::sync::OnceLock::new(), headings, previous }
+    }
+
+    fn paths(&self) -> impl Iterator<Item = &str> {
+        let paths = self.paths.get_or_init(|| self.outputs.files.keys().map(|f| site_path(f)).collect());
+        paths.iter().map(String::as_str)
     }
 
     /// The output file a site path names: `/x/` is `x/index.html`; `/x` a file, else
@@ -58,7 +63,7 @@ impl<'a> Built<'a> {
     /// The existing path closest to `path`: a likely typo, else the deepest published
     /// folder above it.
     fn nearest(&self, path: &str) -> Option<String> {
-        if let Some(s) = close_path(path, self.paths.iter().map(String::as_str)) {
+        if let Some(s) = close_path(path, self.paths()) {
             return Some(s.to_owned());
         }
         let mut at = path.trim_end_matches('/');
@@ -79,14 +84,14 @@ impl<'a> Built<'a> {
 
     /// Ids to suggest for a missing anchor in `file`.
     fn suggest_anchor(&self, file: &str, anchor: &str) -> Option<String> {
-        let headings = self.entry_of.get(file).map(|&i| &self.headings[i]);
+        let headings = self.entry_of.get(file).map(|&i| self.headings[i]);
         let from_headings = headings.and_then(|h| did_you_mean(anchor, h.iter().map(String::as_str)));
         let any = || self.outputs.ids(file).and_then(|ids| did_you_mean(anchor, ids.iter().map(String::as_str)));
         from_headings.or_else(any).map(str::to_owned)
     }
 
     fn heading_list(&self, file: &str) -> String {
-        match self.entry_of.get(file).map(|&i| &self.headings[i]) {
+        match self.entry_of.get(file).map(|&i| self.headings[i]) {
             Some(h) if !h.is_empty() => msg!(HeadingIds, ids = h.join(", ")),
             _ => msg!(NoHeadings),
         }
@@ -409,7 +414,7 @@ fn target_hint(site: &Site, built: &Built, target: &str) -> String {
     if let Some(hint) = built.previous.and_then(|m| removed::removed_hint(site, m, target)) {
         return hint;
     }
-    if let Some(s) = close_path(target, built.paths.iter().map(String::as_str)) {
+    if let Some(s) = close_path(target, built.paths()) {
         return msg!(DidYouMean, suggestion = s);
     }
     let last = target.rsplit('/').next().unwrap_or("");
