@@ -365,9 +365,9 @@ struct Stale {
 
 impl Stale {
     fn find(out: &Path, keep: &HashSet<String>) -> io::Result<Stale> {
-        let super::listing::Listing { files, mut dirs } = super::listing::list(out, false)?;
+        let super::listing::Listing { files, mut dirs } = super::listing::list(out)?;
         dirs.reverse();
-        let files = files.into_iter().filter(|(rel, _)| !keep.contains(rel)).map(|(rel, _)| out.join(rel)).collect();
+        let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
         let existing = dirs.iter().cloned().collect();
         Ok(Stale { files, dirs, existing, out: out.to_path_buf() })
     }

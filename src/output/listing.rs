@@ -1,9 +1,7 @@
-//! The files and folders under an output folder, its sub-folders read in parallel: the
-//! apply lists it to find stale files, and the no-change census to stamp it. A walk one
-//! entry at a time was a fifth of a one-page rebuild (issue 17). Entries are not followed:
-//! a symbolic link is listed as a file.
+//! The files and folders under an output folder, its sub-folders read in parallel, for the
+//! apply to find stale files: a walk one entry at a time was a fifth of a one-page rebuild
+//! (issue 17). Entries are not followed: a symbolic link is listed as a file.
 
-use crate::render::trace::Stamp;
 use rayon::prelude::*;
 use std::fs;
 use std::io;
@@ -11,18 +9,17 @@ use std::path::{Path, PathBuf};
 
 #[derive(Default)]
 pub struct Listing {
-    /// `/`-separated paths from the listed folder, with their stamps when asked for.
-    pub files: Vec<(String, Option<Stamp>)>,
+    /// `/`-separated paths from the listed folder.
+    pub files: Vec<String>,
     /// Every folder below, each before its contents.
     pub dirs: Vec<PathBuf>,
 }
 
-/// Lists `dir`; with `stamps`, each file's `Stamp` too (a stat each).
-pub fn list(dir: &Path, stamps: bool) -> io::Result<Listing> {
-    list_in(dir, "", stamps)
+pub fn list(dir: &Path) -> io::Result<Listing> {
+    list_in(dir, "")
 }
 
-fn list_in(dir: &Path, rel: &str, stamps: bool) -> io::Result<Listing> {
+fn list_in(dir: &Path, rel: &str) -> io::Result<Listing> {
     let mut entries = fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
     entries.sort_by_key(fs::DirEntry::file_name);
     let parts = entries
@@ -32,12 +29,11 @@ fn list_in(dir: &Path, rel: &str, stamps: bool) -> io::Result<Listing> {
             let name = name.to_string_lossy();
             let name = if rel.is_empty() { name.into_owned() } else { format!("{rel}/{name}") };
             if e.file_type()?.is_dir() {
-                let mut inner = list_in(&e.path(), &name, stamps)?;
+                let mut inner = list_in(&e.path(), &name)?;
                 inner.dirs.insert(0, e.path());
                 return Ok(inner);
             }
-            let stamp = if stamps { Stamp::from_metadata(&e.metadata()?) } else { None };
-            Ok(Listing { files: vec![(name, stamp)], dirs: Vec::new() })
+            Ok(Listing { files: vec![name], dirs: Vec::new() })
         })
         .collect::<io::Result<Vec<_>>>()?;
     Ok(parts.into_iter().fold(Listing::default(), |mut all, part| {
