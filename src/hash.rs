@@ -44,14 +44,16 @@ impl Fnv64 {
 #[derive(Clone, Default)]
 pub struct Key(xxhash_rust::xxh3::Xxh3);
 
-impl Key {
-    /// A hasher that starts from an earlier key.
-    pub fn from(key: u64) -> Key {
+/// A hasher that starts from an earlier key.
+impl From<u64> for Key {
+    fn from(key: u64) -> Key {
         let mut h = Key::default();
         h.number(key);
         h
     }
+}
 
+impl Key {
     pub fn add(&mut self, bytes: &[u8]) -> &mut Self {
         self.0.update(bytes);
         self

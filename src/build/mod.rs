@@ -286,9 +286,11 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     if let Some(entries) = &mut entries {
         record::stamp(&out, entries);
     }
-    let known = entries.as_deref().map(record::stamps).unwrap_or_default();
-    let outputs = unchanged::outputs_known(&out, outputs.files.keys().map(String::as_str), &known);
-    drop(known);
+    // Only a census that can be kept needs the output's stamp (after an edit it cannot).
+    let outputs = census.trusted().then(|| {
+        let known = entries.as_deref().map(record::stamps).unwrap_or_default();
+        unchanged::outputs_known(&out, outputs.files.keys().map(String::as_str), &known)
+    });
     if let Some(entries) = entries {
         record::write(&record_path, global, entries);
     }
@@ -297,7 +299,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let images = prepared.shared.images.counts();
     let pages = prepared.pages_per_language();
     let report = Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused };
-    unchanged::write(&record_path, census, &settings, &report, env, outputs);
+    unchanged::write(&record_path, census, &settings, &report, env, outputs.flatten());
     phase("quick", applying);
     // Freeing ten thousand pages' data takes a tenth of a one-page rebuild (issue 17's
     // profile): a thread of its own does it, which the process does not wait for on exit.

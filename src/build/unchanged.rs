@@ -37,6 +37,13 @@ const INPUTS: [&str; 6] = ["site.toml", "content", "themes", "i18n", "static", "
 #[derive(Clone, Copy)]
 pub struct Census(Option<u64>);
 
+impl Census {
+    /// Whether the census can be kept: without it, no census file is written.
+    pub fn trusted(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
 /// The settings that change what a build writes, with the census.
 pub struct Settings<'a> {
     pub base_url: Option<&'a str>,
@@ -97,14 +104,9 @@ const DEEPEST: usize = 64;
 /// full paths. `None` when something cannot be read, or is not older than `settled`.
 fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<i128>, depth: usize) -> Option<u64> {
     use rayon::prelude::*;
-    let mut h = Key::default();
     if !meta.is_dir() {
         let file = Stamp::from_metadata(meta)?;
-        if settled.is_some_and(|s| file.latest_ns() >= s) {
-            return None;
-        }
-        file.hash_into(&mut h);
-        return Some(h.finish());
+        return settled.is_none_or(|s| file.latest_ns() < s).then(|| file.key());
     }
     if depth > DEEPEST {
         return None;
@@ -119,6 +121,7 @@ fn stamp(path: &Path, meta: &std::fs::Metadata, settled: Option<i128>, depth: us
             stamp(&e.path(), &meta, settled, depth + 1)
         })
         .collect::<Option<Vec<u64>>>()?;
+    let mut h = Key::default();
     for (e, stamp) in entries.iter().zip(stamps) {
         h.text(&e.file_name().to_string_lossy()).number(stamp);
     }
@@ -193,11 +196,7 @@ impl Tree {
         let mut h = Key::default();
         for (name, node) in &self.0 {
             let child = match node {
-                Node::File(stamp) => {
-                    let mut f = Key::default();
-                    stamp.hash_into(&mut f);
-                    f.finish()
-                }
+                Node::File(stamp) => stamp.key(),
                 Node::Folder(tree) => tree.hash(),
             };
             h.text(name).number(child);

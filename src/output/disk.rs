@@ -278,23 +278,28 @@ fn make_room(out: &Path, changed: &[String], stale: &Stale) -> io::Result<HashSe
     Ok(cleared)
 }
 
-/// Removes the (emptied) staging folder: `made` are the folders made in it, removed deepest
-/// first, each depth in parallel (10,000 folders one at a time took 40 ms).
+/// Removes the (emptied) staging folder: `made` are the folders made in it.
 fn remove_empty(staging: &Path, made: HashSet<PathBuf>) -> io::Result<()> {
     // `create_dir_all` made the folders above each one too.
     let mut all = HashSet::new();
     for dir in &made {
         all.extend(dir.ancestors().take_while(|a| *a != staging && a.starts_with(staging)));
     }
+    remove_folders(all);
+    // Anything unexpected left inside is removed whole.
+    fs::remove_dir(staging).or_else(|_| fs::remove_dir_all(staging))
+}
+
+/// Removes the folders that are empty, deepest first, each depth in parallel (10,000
+/// folders one at a time took 40 ms); one that still holds something stays.
+fn remove_folders<'a>(dirs: impl IntoIterator<Item = &'a Path>) {
     let mut by_depth: std::collections::BTreeMap<usize, Vec<&Path>> = std::collections::BTreeMap::new();
-    for dir in all {
+    for dir in dirs {
         by_depth.entry(dir.components().count()).or_default().push(dir);
     }
     for dirs in by_depth.into_values().rev() {
         dirs.par_iter().for_each(|d| _ = fs::remove_dir(d));
     }
-    // Anything unexpected left inside is removed whole.
-    fs::remove_dir(staging).or_else(|_| fs::remove_dir_all(staging))
 }
 
 /// Files move into the output one rename at a time, so a folder that cannot be written
@@ -357,19 +362,15 @@ fn surely_writable(_: &Path, _: Option<u32>) -> bool {
 /// The files under the output folder this build did not produce, and every folder there.
 struct Stale {
     files: Vec<PathBuf>,
-    /// Deepest first.
-    dirs: Vec<PathBuf>,
     existing: HashSet<PathBuf>,
     out: PathBuf,
 }
 
 impl Stale {
     fn find(out: &Path, keep: &HashSet<String>) -> io::Result<Stale> {
-        let super::listing::Listing { files, mut dirs } = super::listing::list(out)?;
-        dirs.reverse();
+        let super::listing::Listing { files, dirs } = super::listing::list(out)?;
         let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
-        let existing = dirs.iter().cloned().collect();
-        Ok(Stale { files, dirs, existing, out: out.to_path_buf() })
+        Ok(Stale { files, existing: dirs.into_iter().collect(), out: out.to_path_buf() })
     }
 
     /// Deletes the stale files, except those `make_room` cleared already (or whose folder
@@ -386,10 +387,8 @@ impl Stale {
         for rel in keep {
             full.extend(out.join(rel).ancestors().skip(1).take_while(|a| *a != out).map(Path::to_path_buf));
         }
-        for dir in self.dirs.iter().filter(|d| !full.contains(*d)) {
-            // Fails harmlessly when the folder still has files (one put there by hand).
-            let _ = fs::remove_dir(dir);
-        }
+        // A folder that still has files (one put there by hand) stays.
+        remove_folders(self.existing.iter().filter(|d| !full.contains(*d)).map(PathBuf::as_path));
         Ok(removed)
     }
 }

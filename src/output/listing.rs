@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 pub struct Listing {
     /// `/`-separated paths from the listed folder.
     pub files: Vec<String>,
-    /// Every folder below, each before its contents.
+    /// Every folder below.
     pub dirs: Vec<PathBuf>,
 }
 
@@ -30,7 +30,7 @@ fn list_in(dir: &Path, rel: &str) -> io::Result<Listing> {
             let name = if rel.is_empty() { name.into_owned() } else { format!("{rel}/{name}") };
             if e.file_type()?.is_dir() {
                 let mut inner = list_in(&e.path(), &name)?;
-                inner.dirs.insert(0, e.path());
+                inner.dirs.push(e.path());
                 return Ok(inner);
             }
             Ok(Listing { files: vec![name], dirs: Vec::new() })

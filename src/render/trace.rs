@@ -78,6 +78,13 @@ impl Stamp {
         i128::try_from(self.modified_ns).unwrap_or(i128::MAX).max(self.changed_ns)
     }
 
+    /// The stamp's own key, as the census hashes a file.
+    pub fn key(&self) -> u64 {
+        let mut h = crate::hash::Key::default();
+        self.hash_into(&mut h);
+        h.finish()
+    }
+
     pub fn hash_into(&self, h: &mut crate::hash::Key) {
         h.number(self.len).add(&self.modified_ns.to_le_bytes()).add(&self.changed_ns.to_le_bytes()).number(self.inode);
     }
