@@ -5,7 +5,7 @@
 //! site model: URLs, translations, sections, menus) → `render` (Markdown and templates to
 //! HTML) → `publish` (sitemap, feeds, redirects) → `output` (the only writer: staging on
 //! disk, or memory for the preview). `build` runs the pipeline for every command; `check`
-//! and `serve` sit on top of it. `diag`, `slug`, `hash`, `editor_files` and `user_files`
+//! and `serve` sit on top of it. `diag`, `slug`, `hash`, `stamp`, `editor_files` and `user_files`
 //! (atomic writes of the user's own files) are leaf utilities.
 
 pub mod build;
@@ -20,4 +20,5 @@ pub mod render;
 pub mod resolve;
 pub mod serve;
 pub mod slug;
+pub mod stamp;
 pub mod user_files;

@@ -121,10 +121,24 @@ pub struct Rendered {
 
 impl Prepared {
     pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
+        Prepared::load_with(root, base_url, drafts, false)
+    }
+
+    /// `load`, with the load cache (`load::cache`): for `build` and `serve`, which may
+    /// leave most bodies unread. `check` reads every file, as it checks every body.
+    pub fn load_cached(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
+        Prepared::load_with(root, base_url, drafts, true)
+    }
+
+    fn load_with(root: &Path, base_url: Option<&str>, drafts: bool, cached: bool) -> Result<Prepared, Vec<Diagnostic>> {
         let config = Config::load(root, base_url)?;
         let theme = config.theme.clone();
+        let content = || match cached {
+            true => crate::load::content::load_cached(root, &config, drafts),
+            false => crate::load::content::load(root, &config, drafts),
+        };
         let ((content, statics), (i18n, templates)) = rayon::join(
-            || (crate::load::content::load(root, &config, drafts), statics::load(root, theme.as_deref())),
+            || (content(), statics::load(root, theme.as_deref())),
             || rayon::join(|| I18n::load(root, &config), || templates::load(root, theme.as_deref())),
         );
         let (content, mut diags) = content;
@@ -251,7 +265,8 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         }
     }
     phase("census", start);
-    let mut prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let load = if opts.cache { Prepared::load_cached } else { Prepared::load };
+    let mut prepared = load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     phase("load", start);
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;
     prepared.previous = sink.previous().cloned();

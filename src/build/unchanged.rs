@@ -17,7 +17,7 @@ use crate::diag::{Diagnostic, Kind, Severity};
 use crate::hash::Key;
 use crate::output::Applied;
 use crate::render::images::Counts;
-use crate::render::trace::Stamp;
+use crate::stamp::Stamp;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};

@@ -4,11 +4,13 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::editor_files::is_editor_file;
+use crate::load::cache::{self, Cache};
 use crate::load::config::{self, Config};
 use crate::load::front_matter::{self, FrontMatter};
 use crate::load::shortcodes::{self, Node};
 use crate::load::toml_input::{Located, Normalized};
 use crate::msg;
+use crate::stamp::Stamp;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -39,9 +41,13 @@ pub struct Source {
     /// How the file's bytes became its text, to tell whether the file on disk is still the
     /// one that was read (`sito translations --mark` edits it).
     pub read: Normalized,
-    pub body: String,
-    /// 1-based file line where `body` starts.
+    /// The text after the front matter (`body()`).
+    body: Body,
+    /// 1-based file line where the body starts.
     pub body_line: usize,
+    /// The hash of the file's text (`hash::Key`), which the build record compares instead
+    /// of the text itself.
+    pub hash: u64,
     /// Words in the body, counted once here: listings show it for every page they list.
     pub word_count: usize,
     /// The shortcode calls (and escaped calls) in the body, in order.
@@ -83,8 +89,44 @@ impl Source {
 
     /// The file's bytes as they were read.
     pub fn bytes(&self) -> Vec<u8> {
-        self.read.bytes(&format!("{}{}", self.front.text, self.body))
+        self.read.bytes(&format!("{}{}", self.front.text, self.body()))
     }
+
+    /// The text after the front matter; empty if the file has changed since it was loaded
+    /// (for messages: what renders the body asks `read_body`).
+    pub fn body(&self) -> &str {
+        self.read_body().unwrap_or_default()
+    }
+
+    /// The text after the front matter. A file the load cache knew unchanged is read now,
+    /// once: if it no longer hashes as it did, it changed since this build began, and the
+    /// build must not mix its new body with its old front matter.
+    pub fn read_body(&self) -> Result<&str, Diagnostic> {
+        let text = self.body.text.get_or_init(|| {
+            let abs = self.body.later.as_ref()?;
+            let (text, _) = crate::load::toml_input::read_file(abs, Path::new(&self.rel)).ok()?;
+            let start = self.front.text.len();
+            (text_hash(&text) == self.hash && text.is_char_boundary(start)).then(|| text[start..].to_owned())
+        });
+        text.as_deref().ok_or_else(|| changed_while_reading(&self.rel))
+    }
+}
+
+/// A file's body: read with the file, or (`later`) when first asked for.
+#[derive(Debug, Clone, Default)]
+struct Body {
+    text: std::sync::OnceLock<Option<String>>,
+    later: Option<PathBuf>,
+}
+
+impl Body {
+    fn read(text: String) -> Body {
+        Body { text: Some(text).into(), later: None }
+    }
+}
+
+fn text_hash(text: &str) -> u64 {
+    crate::hash::Key::default().text(text).finish()
 }
 
 /// A non-Markdown file that belongs to a page bundle or a section folder, copied beside it.
@@ -136,6 +178,17 @@ pub fn parse_file_name(rel: &str) -> Option<FileName> {
 
 /// Loads every file it can; the diagnostics say what went wrong with the others.
 pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnostic>) {
+    load_with(root, config, drafts, None)
+}
+
+/// `load`, taking what the load cache at `root` knows of files that did not change, and
+/// keeping this build's files in it for the next (`load::cache`).
+pub fn load_cached(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnostic>) {
+    let bytes = cache::read(root);
+    load_with(root, config, drafts, Some((root, &cache::Cache::parse(&bytes))))
+}
+
+fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<(&Path, &Cache)>) -> (Content, Vec<Diagnostic>) {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         let d = Diagnostic::error(Kind::NoContentFolder, msg!(NoContentFolder))
@@ -145,19 +198,28 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
         return (none, vec![d]);
     }
     let (markdown, others, mut diags) = walk(root, &content_dir);
-    let loaded: Vec<(Loaded, Option<Stamp>)> = markdown
+    let loaded: Vec<(Loaded, Option<Stamp>, bool)> = markdown
         .par_iter()
         .map(|(rel, abs)| {
-            let before = stamp(abs);
-            (load_one(rel, abs, config), before)
+            let before = Stamp::of(abs);
+            let known = before.and_then(|b| cache.and_then(|(_, c)| c.get(rel, &b)));
+            match known {
+                Some(stored) => (from_cache(rel, abs, config, stored), before, true),
+                None => (load_one(rel, abs, config), before, false),
+            }
         })
         .collect();
     let mut sources = Vec::with_capacity(loaded.len());
     let mut failed = HashSet::new();
     let mut left_out = Vec::new();
-    for ((r, before), (rel, abs)) in loaded.into_iter().zip(&markdown) {
-        // Checked once every file is loaded, so a save during any of the reads shows.
-        let r = if stamp(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
+    let mut stamps = std::collections::HashMap::with_capacity(loaded.len());
+    for ((r, before, known), (rel, abs)) in loaded.into_iter().zip(&markdown) {
+        // Checked once every file is read, so a save during any of the reads shows. A file
+        // the cache knew was not read: its body is checked when it is (`read_body`).
+        let r = if known || Stamp::of(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
+        if let (Ok(_), Some(stamp)) = (&r, before) {
+            stamps.insert(rel.as_str(), stamp);
+        }
         match r {
             Ok(s) if s.fm.draft && !drafts => left_out.push(s),
             Ok(s) => sources.push(s),
@@ -188,19 +250,17 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
             }
         }
     }
+    if let Some((root, old)) = cache {
+        let loaded = sources
+            .iter()
+            .chain(&left_out)
+            .filter_map(|s| Some(cache::Loaded { rel: &s.rel, stamp: *stamps.get(s.rel.as_str())?, source: s }));
+        cache::write(root, old, &loaded.collect::<Vec<_>>());
+    }
     (Content { sources, assets, failed, drafts: left_out }, diags)
 }
 
-/// A file's size and modification time: if they differ after loading, the file was being
-/// saved while the build read it (editors and sync tools truncate a file, then write it), so
-/// what was read may be half a file.
-type Stamp = (u64, Option<std::time::SystemTime>);
-
 type Loaded = Result<Source, Vec<Diagnostic>>;
-
-fn stamp(path: &Path) -> Option<Stamp> {
-    std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
-}
 
 fn changed_while_reading(rel: &str) -> Diagnostic {
     Diagnostic::error(Kind::ChangedWhileReading, msg!(ChangedWhileReading))
@@ -339,6 +399,7 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
     let lang = language_of(name.lang.as_deref(), config, &shown)?;
     let (text, read) = crate::load::toml_input::read_file(abs, &shown).map_err(|d| vec![d])?;
     let parsed = front_matter::parse_file(&text, &shown)?;
+    let hash = text_hash(&text);
     let body = text[parsed.body_start..].to_owned();
     let word_count = word_count(&body);
     let (nodes, errors) = shortcodes::parse(&body);
@@ -366,8 +427,34 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
         fm: parsed.fm,
         front: parsed.front,
         read,
-        body,
+        body: Body::read(body),
         body_line: parsed.body_line,
+        hash,
+    })
+}
+
+/// A file as the load cache knew it: its body is read if it is asked for.
+fn from_cache(rel: &str, abs: &Path, config: &Config, stored: cache::Stored) -> Result<Source, Vec<Diagnostic>> {
+    let shown = Path::new("content").join(rel);
+    let Some(name) = parse_file_name(rel) else {
+        return Err(vec![Diagnostic::error(Kind::BadFileName, msg!(NotMarkdown)).in_file(&shown)]);
+    };
+    let lang = language_of(name.lang.as_deref(), config, &shown)?;
+    let cache::Stored { fm, front, read, body_line, hash, word_count, shortcodes } = stored;
+    Ok(Source {
+        kind: name.kind,
+        lang,
+        rel: rel.to_owned(),
+        bundle: name.bundle.then(|| name.key.clone()),
+        key: name.key,
+        fm,
+        front,
+        read,
+        body: Body { text: std::sync::OnceLock::new(), later: Some(abs.to_path_buf()) },
+        body_line,
+        hash,
+        word_count,
+        shortcodes,
     })
 }
 

@@ -4,7 +4,7 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::load::toml_input::{Located, Shape, TomlText};
 use crate::msg;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -28,7 +28,7 @@ const KEYS: Shape = Shape::Fields(&[
     ("extra", Shape::Any),
 ]);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum SortBy {
     #[default]
@@ -63,7 +63,8 @@ struct Raw {
     extra: toml::Table,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Serializable for the load cache (`load::cache`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FrontMatter {
     pub title: String,
     pub description: Option<String>,
@@ -83,12 +84,28 @@ pub struct FrontMatter {
     pub taxonomies: BTreeMap<String, Vec<String>>,
     /// Sections: how many pages each pager lists.
     pub paginate_by: Option<usize>,
+    #[serde(with = "json_text")]
     pub extra: serde_json::Value,
 }
 
 /// A date as written (`2024-05-01` or an RFC 3339 date-time), kept as text for templates.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Date(pub String);
+
+/// `extra` as JSON text: the load cache's binary form (postcard) cannot read back a value
+/// whose shape it is not told.
+mod json_text {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &serde_json::Value, s: S) -> Result<S::Ok, S::Error> {
+        value.to_string().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<serde_json::Value, D::Error> {
+        let text = String::deserialize(d)?;
+        serde_json::from_str(&text).map_err(serde::de::Error::custom)
+    }
+}
 
 /// A content file cut in two.
 pub struct Split<'a> {

@@ -3,6 +3,7 @@
 //! interface strings (`i18n`), the templates and the static files. Nothing here knows about
 //! URLs or other pages; that is `resolve`'s job.
 
+pub mod cache;
 pub mod config;
 pub mod content;
 pub mod extra_schema;

@@ -14,7 +14,7 @@ use pulldown_cmark::{Event, Parser};
 use std::ops::Range;
 
 /// A shortcode argument's value, as written.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Text(String),
     Integer(i64),
@@ -47,7 +47,7 @@ impl Value {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Arg {
     pub name: String,
     pub name_span: Range<usize>,
@@ -55,7 +55,7 @@ pub struct Arg {
     pub value_span: Range<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Call {
     pub name: String,
     pub name_span: Range<usize>,
@@ -66,14 +66,14 @@ pub struct Call {
 }
 
 /// The text between `{% name(…) %}` and `{% end %}`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Body {
     pub span: Range<usize>,
     pub nodes: Vec<Node>,
 }
 
 /// What a page's text holds besides plain text, in order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Node {
     Call(Call),
     /// An escaped call, `{{/* x() */}}`: its span and the text written in its place.

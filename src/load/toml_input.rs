@@ -25,7 +25,7 @@ pub enum Shape {
 
 /// Where one key and its value are written, as byte ranges of the file's text. An array item
 /// has no key of its own: its `key` is its value's range.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     pub key: Range<usize>,
     pub value: Range<usize>,
@@ -33,7 +33,7 @@ pub struct Span {
 
 /// The spans of every key and value of a TOML text, by dotted path: `title`, `extra.lead`,
 /// `aliases.0` (an array's items by index), `languages.en.menu.1.path`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Spans(BTreeMap<String, Span>);
 
 impl Spans {
@@ -89,7 +89,7 @@ fn shifted(r: Range<usize>, shift: usize) -> Range<usize> {
 
 /// A file's text kept with the spans of its TOML, so that any stage can place a diagnostic at
 /// a key or a value without reading the file again (it may have changed since it was loaded).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Located {
     /// The file as diagnostics name it (`site.toml`, `content/reti/c40.md`).
     pub path: PathBuf,
@@ -388,7 +388,7 @@ pub fn table_to_json(table: &toml::Table) -> serde_json::Value {
 /// How `read_file` turned a file's bytes into its text: byte-order marks dropped from the
 /// start, old Mac line endings (CR alone) made LF. Both are undone exactly by `bytes`, so a
 /// file can be compared with, or edited from, what was read.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Normalized {
     /// How many byte-order marks the file started with.
     pub marks: usize,

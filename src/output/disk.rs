@@ -5,8 +5,8 @@
 //! what it published.
 
 use super::manifest::{self, Manifest, LEGACY_MARKER};
-use crate::render::trace::Stamp;
 use crate::render::Sink;
+use crate::stamp::Stamp;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;

@@ -66,7 +66,7 @@ impl Sink for MemorySink {
         Ok(())
     }
 
-    fn holds(&self, rel: &str, _stamp: Option<&crate::render::trace::Stamp>) -> bool {
+    fn holds(&self, rel: &str, _stamp: Option<&crate::stamp::Stamp>) -> bool {
         self.previous.contains_key(rel)
     }
 

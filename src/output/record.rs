@@ -2,8 +2,8 @@
 //! and, for HTML files, every `id` in them. The build checks local links and anchors against
 //! this record before anything is applied, so it never reads the staging folder back.
 
-use crate::render::trace::Stamp;
 use crate::render::Sink;
+use crate::stamp::Stamp;
 use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::Path;

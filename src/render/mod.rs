@@ -40,7 +40,7 @@ pub trait Sink: Sync {
     }
     /// Whether the sink still has `rel` as the last build left it (`stamp`, when the last
     /// build recorded one), so that the page need not be rendered again.
-    fn holds(&self, _rel: &str, _stamp: Option<&trace::Stamp>) -> bool {
+    fn holds(&self, _rel: &str, _stamp: Option<&crate::stamp::Stamp>) -> bool {
         false
     }
     /// Publishes `rel` as the last build left it; only after `holds` said it can. `ids` are
@@ -163,6 +163,8 @@ impl Renderer<'_> {
             EntryKind::Section => ("section", "section"),
             EntryKind::Page => ("page", "page"),
         };
+        // A body the load cache left on disk is read now, and must still be the file's.
+        e.src.read_body().map_err(|d| Failure::Diags(vec![d]))?;
         let ctx = self.base_context(e.lang(), &e.path, kind);
         // Links to content that does not exist stay as written: the build checks every link
         // once the whole site is rendered (`build::links`) and fails before applying.
@@ -197,15 +199,15 @@ impl Renderer<'_> {
         }
         let shown = Path::new("content").join(&e.src.rel);
         let place = |d: Diagnostic, range: std::ops::Range<usize>| {
-            let len = e.src.body.get(range.clone()).map_or(1, |s| s.chars().count().min(80));
-            d.in_file(&shown).at_offset(&e.src.body, e.src.body_line, range.start, len)
+            let len = e.src.body().get(range.clone()).map_or(1, |s| s.chars().count().min(80));
+            d.in_file(&shown).at_offset(e.src.body(), e.src.body_line, range.start, len)
         };
         let ex = shortcodes::Expander {
             tera: &self.teras[e.lang()],
             templates: self.templates,
             context: &ctx,
             resolve: &|dest: &str| site.link_url(dest, e.lang()),
-            body: &e.src.body,
+            body: e.src.body(),
             base_path: &site.config.base_path,
             place: &place,
             image: &|r: &markdown::ImageRef| self.shared.images.markdown(site, e, r),

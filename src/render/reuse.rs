@@ -131,7 +131,7 @@ impl Renderer<'_> {
         let site = self.site();
         let e = &site.entries[id];
         let mut h = crate::hash::Key::from(global);
-        h.text(&e.src.rel).text(&e.src.front.text).text(&e.src.body);
+        h.text(&e.src.rel).number(e.src.hash);
         // Writing into a hasher cannot fail.
         let _ = serde_json::to_writer(&mut h, &view::entry(site, id, Depth::Full, None));
         h.text(&self.template_for(e)).number(e.paginate_by.unwrap_or(0) as u64);

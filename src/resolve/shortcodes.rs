@@ -49,7 +49,7 @@ impl Checker<'_> {
     }
 
     fn at(&self, d: Diagnostic, span: &Range<usize>) -> Diagnostic {
-        let body = &self.e.src.body;
+        let body = &self.e.src.body();
         let len = body.get(span.clone()).map_or(1, |s| s.chars().count().min(80));
         d.in_file(Path::new("content").join(&self.e.src.rel)).at_offset(body, self.e.src.body_line, span.start, len)
     }

@@ -51,7 +51,7 @@ impl Builder {
     /// The same pipeline as `sito build --base-url <server>`, into memory.
     pub fn build(&mut self) -> Result<Built, Vec<Diagnostic>> {
         let last = self.last.take();
-        let mut prepared = Prepared::load(&self.root, Some(&self.base_url), self.drafts)?;
+        let mut prepared = Prepared::load_cached(&self.root, Some(&self.base_url), self.drafts)?;
         // As `sito build` does, minus `--relative` and `--minify`, which serve does not take.
         let finish = Finish { relative: false, minify: prepared.shared.site.config.minify };
         let global = record::global_key(&prepared, finish, self.drafts);

@@ -1,6 +1,6 @@
 //! The pipeline's shape, checked: every module of `src/` sits in a stage, and no module
 //! imports from a stage that runs after its own (load → resolve → render → publish →
-//! output → build → check / serve). `diag`, `slug`, `hash`, `editor_files` and
+//! output → build → check / serve). `diag`, `slug`, `hash`, `stamp`, `editor_files` and
 //! `user_files` are leaves that import no stage at all.
 
 use std::path::Path;
@@ -9,6 +9,7 @@ const STAGES: &[(&str, usize)] = &[
     ("diag", 0),
     ("slug", 0),
     ("hash", 0),
+    ("stamp", 0),
     ("editor_files", 0),
     ("user_files", 0),
     ("load", 1),

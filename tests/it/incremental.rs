@@ -155,6 +155,9 @@ fn step(site: &Site, what: &str) -> bool {
 
 fn run_sequence(edits: &[Edit]) {
     let site = Site::microsite();
+    // Files younger than three seconds are not kept in the load cache: aged, the site's
+    // files are taken from it, as on a user's machine, and the edited ones are not.
+    crate::load_cache::settle();
     assert!(step(&site, "the first build"), "the microsite builds");
     for (n, edit) in edits.iter().enumerate() {
         let before = sources(&site);
@@ -243,6 +246,38 @@ fn a_corrupt_or_truncated_record_means_a_full_build() {
     std::fs::remove_dir_all(site.path(".sito/cache/build")).expect("remove");
     assert_eq!(reused(&site.build().ok()), 0);
     same_as_clean(&site, "no record");
+}
+
+#[test]
+fn a_corrupt_load_cache_means_the_files_are_parsed() {
+    let (site, _) = built_microsite();
+    crate::load_cache::settle();
+    site.build().ok();
+    let cache = site.path(".sito/cache/load/content");
+    let good = std::fs::read(&cache).expect("a build keeps its load cache");
+    type Corrupt = fn(&[u8]) -> Vec<u8>;
+    let corruptions: [(&str, Corrupt); 4] = [
+        ("garbage", |bytes| b"not a cache \xff\x00".iter().copied().cycle().take(bytes.len()).collect()),
+        ("truncated to half", |bytes| bytes[..bytes.len() / 2].to_vec()),
+        // A letter of a page's description changed still decodes (its front matter comes
+        // first in its entry): the cache's sum must catch it.
+        ("one byte changed", |bytes| {
+            let mut b = bytes.to_vec();
+            let words = b"Milano ha aderito alla Missione europea";
+            let at = b.windows(words.len()).position(|w| w == words).expect("a description in the cache");
+            b[at] = b'X';
+            b
+        }),
+        ("emptied", |_| Vec::new()),
+    ];
+    for (how, corrupt) in corruptions {
+        std::fs::write(&cache, corrupt(&good)).expect("write");
+        // A page edited, so that the build is not the no-change one, which loads nothing.
+        site.append("content/reti/_index.md", &format!("\n{how}\n"));
+        let run = site.build().ok();
+        assert_eq!(run.stderr(), "", "load cache {how}: silently parsed again");
+        same_as_clean(&site, &format!("load cache {how}"));
+    }
 }
 
 #[test]

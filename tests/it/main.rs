@@ -14,6 +14,7 @@ mod help;
 mod hostile;
 mod images;
 mod incremental;
+mod load_cache;
 mod localized;
 mod locate;
 mod marks;

@@ -194,6 +194,6 @@ proptest! {
         let mut want = src.fm.clone();
         want.translated_from = Some("fedcba987654".to_owned());
         prop_assert_eq!(&again.fm, &want);
-        prop_assert_eq!(&again.body, &src.body);
+        prop_assert_eq!(again.body(), src.body());
     }
 }

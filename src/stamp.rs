@@ -1,0 +1,52 @@
+//! What the file system says of a file without reading it, for the caches that must tell
+//! whether a file changed since they were written (the build record, the no-change census,
+//! the load cache). A leaf: every stage may use it.
+
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// What the file system says of a file without reading it: its size, its modification
+/// time, and on Unix its change time and inode. The last two are git's answer to a file
+/// replaced by one of the same size with its time set back (`cp -p`, `rsync -a`, `touch -r`):
+/// nobody can set a change time, and a file written elsewhere then renamed in is another inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub len: u64,
+    pub modified_ns: u128,
+    pub changed_ns: i128,
+    pub inode: u64,
+}
+
+impl Stamp {
+    pub fn of(path: &Path) -> Option<Stamp> {
+        Stamp::from_metadata(&std::fs::metadata(path).ok().filter(std::fs::Metadata::is_file)?)
+    }
+
+    pub fn from_metadata(m: &std::fs::Metadata) -> Option<Stamp> {
+        let modified = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+        #[cfg(unix)]
+        let (changed_ns, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec()), m.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed_ns, inode) = (0, 0);
+        Some(Stamp { len: m.len(), modified_ns: modified.as_nanos(), changed_ns, inode })
+    }
+
+    /// The later of the modification and change times, in nanoseconds since 1970.
+    pub fn latest_ns(&self) -> i128 {
+        i128::try_from(self.modified_ns).unwrap_or(i128::MAX).max(self.changed_ns)
+    }
+
+    /// The stamp's own key, as the census hashes a file.
+    pub fn key(&self) -> u64 {
+        let mut h = crate::hash::Key::default();
+        self.hash_into(&mut h);
+        h.finish()
+    }
+
+    pub fn hash_into(&self, h: &mut crate::hash::Key) {
+        h.number(self.len).add(&self.modified_ns.to_le_bytes()).add(&self.changed_ns.to_le_bytes()).number(self.inode);
+    }
+}
