@@ -98,7 +98,7 @@ for scenario in "${SCENARIOS[@]}"; do
             case $scenario in
             cold)
                 discard "$(out_of $tool)"
-                rm -rf "$SITE/.sito/cache/build"   # no record of an earlier build either
+                rm -rf "$SITE/.sito/cache/build" "$SITE/.sito/cache/load"   # no record or load cache of an earlier build either
                 ;;
             noop) ;;
             edit)

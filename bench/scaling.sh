@@ -52,7 +52,7 @@ for ((i = 1; i <= RUNS; i++)); do
     for n in "${SIZES[@]}"; do
         work=$BENCH_DIR/scale-$n
         discard "$work/out-sito"
-        rm -rf "$work/sito-site/.sito/cache/build"   # no record of an earlier build either
+        rm -rf "$work/sito-site/.sito/cache/build" "$work/sito-site/.sito/cache/load"   # no record or load cache of an earlier build either
         measure "$work/build.log" "$SITO" build --root "$work/sito-site" --output-dir "$work/out-sito" "${sito_extra[@]}"
         echo "  $n pages/lang, run $i: $SECS s wall, $CPU s cpu, $(mb "$PEAK_KB") MB" >&2
         secs_list[$n]+="$SECS"$'\n'
