@@ -236,6 +236,15 @@ pub fn classify(dest: &str) -> Dest<'_> {
 /// Resolves a link path against the URL of the page it is on (`/reti/c40/`), giving a site
 /// path, or `None` when `..` climbs above the site's root.
 pub fn join(page: &str, link: &str) -> Option<String> {
+    if is_plain_site_path(link) {
+        // Most links are written so: nothing to resolve (link checks join every link of
+        // every page on every build).
+        return Some(link.to_owned());
+    }
+    resolve_path(page, link)
+}
+
+fn resolve_path(page: &str, link: &str) -> Option<String> {
     let link = percent_encoding::percent_decode_str(link).decode_utf8_lossy();
     let mut segments: Vec<&str> =
         if link.starts_with('/') { Vec::new() } else { page.split('/').filter(|s| !s.is_empty()).collect() };
@@ -255,6 +264,15 @@ pub fn join(page: &str, link: &str) -> Option<String> {
         out.push('/');
     }
     Some(out)
+}
+
+/// A path from the site's root that `join` would give back as it is: nothing escaped, no
+/// `.`, `..` or empty segment.
+fn is_plain_site_path(link: &str) -> bool {
+    link.starts_with('/')
+        && !link.contains('%')
+        && !link.contains("//")
+        && link.split('/').all(|p| p != "." && p != "..")
 }
 
 /// Checks the links of every entry.
@@ -596,6 +614,18 @@ mod tests {
         assert_eq!(classify("/reti/?q=1#top"), Dest::Local { path: "/reti/", anchor: Some("top") });
         assert_eq!(classify("#storia"), Dest::Local { path: "", anchor: Some("storia") });
         assert_eq!(classify("img/a:b.png"), Dest::Local { path: "img/a:b.png", anchor: None });
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_paths_join_as_they_are_resolved(
+            page in proptest::collection::vec(proptest::sample::select(vec!["a", "b", "é"]), 0..3),
+            link in proptest::collection::vec(proptest::sample::select(vec!["/", "a", "b", ".", "..", "%20", "é", "x.png"]), 0..8),
+        ) {
+            let page = format!("/{}", page.iter().map(|s| format!("{s}/")).collect::<String>());
+            let link: String = link.concat();
+            proptest::prop_assert_eq!(join(&page, &link), resolve_path(&page, &link));
+        }
     }
 
     #[test]

@@ -307,7 +307,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         unchanged::outputs_known(&out, outputs.files.keys().map(String::as_str), &known)
     });
     if let Some(entries) = entries {
-        record::write(&record_path, global, entries);
+        record::write(&record_path, global, entries, prepared.reuse.as_ref());
     }
     phase("record", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();

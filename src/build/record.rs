@@ -6,6 +6,7 @@
 
 use super::Prepared;
 use crate::hash::Key;
+use crate::load::cache::Bytes;
 use crate::render::finish::Finish;
 use crate::render::reuse::{EntryRecord, Made, Reuse};
 use crate::render::Scan;
@@ -17,14 +18,18 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".sito/cache/build";
 
 /// Bumped whenever what the record holds, or what a key covers, changes meaning.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
-struct File {
+struct File<'a> {
     format: u32,
-    version: String,
+    #[serde(borrow)]
+    version: &'a str,
     global: u64,
-    entries: Vec<(String, EntryRecord)>,
+    /// Each entry's `EntryRecord` encoded on its own: decoded only if its page asks for it,
+    /// copied as it is when the page was kept.
+    #[serde(borrow)]
+    entries: Vec<(&'a str, Bytes<'a>)>,
 }
 
 /// The fields `File` starts with: postcard writes fields in order, so they read from the
@@ -47,18 +52,20 @@ pub fn path(root: &Path, out: &Path) -> PathBuf {
 /// What this build may reuse: the record at `path` when it was written by this sito with the
 /// same `global` key, else nothing (every entry is rendered).
 pub fn read(path: &Path, global: u64) -> Reuse {
-    let previous = std::fs::read(path)
-        .ok()
-        .filter(|bytes| {
-            // The header first: after a template or settings change the entries (tens of
-            // MB on a large site) would be decoded for nothing.
-            postcard::take_from_bytes::<Header>(bytes)
-                .is_ok_and(|(h, _)| h.format == FORMAT && h.version == env!("CARGO_PKG_VERSION") && h.global == global)
-        })
-        .and_then(|bytes| postcard::from_bytes::<File>(&bytes).ok())
-        .map(|f| f.entries.into_iter().collect())
-        .unwrap_or_default();
-    Reuse::new(global, previous)
+    let bytes = std::fs::read(path).unwrap_or_default();
+    // The header first: after a template or settings change the entries (tens of MB on a
+    // large site) would be listed for nothing.
+    let same = postcard::take_from_bytes::<Header>(&bytes)
+        .is_ok_and(|(h, _)| h.format == FORMAT && h.version == env!("CARGO_PKG_VERSION") && h.global == global);
+    let entries = same.then(|| postcard::from_bytes::<File>(&bytes).ok()).flatten().map(|file| {
+        let start = bytes.as_ptr() as usize;
+        let at = |b: &[u8]| b.as_ptr() as usize - start..b.as_ptr() as usize - start + b.len();
+        file.entries.iter().map(|(rel, record)| ((*rel).to_owned(), at(record.0))).collect::<Vec<_>>()
+    });
+    match entries {
+        Some(entries) => Reuse::encoded(global, bytes, entries),
+        None => nothing(global),
+    }
 }
 
 /// Takes the stamp of each file the entries wrote as it is now, after the apply: a kept
@@ -82,12 +89,27 @@ pub fn stamps(entries: &[(String, Made, Scan)]) -> HashMap<&str, Stamp> {
 /// Writes the record of a build: each entry's key, trace (stamped) and scan. A record that
 /// cannot be written is removed, so that the next build renders everything rather than
 /// trust an old one.
-pub fn write(path: &Path, global: u64, entries: Vec<(String, Made, Scan)>) {
-    let entries = entries.into_iter().map(|(rel, made, scan)| (rel, entry(made, scan))).collect();
-    let file = File { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_owned(), global, entries };
-    store(path, Some(&file));
+pub fn write(path: &Path, global: u64, entries: Vec<(String, Made, Scan)>, last: Option<&Reuse>) {
+    use rayon::prelude::*;
+    let encoded: Vec<(String, Option<Vec<u8>>)> = entries
+        .into_par_iter()
+        .map(|(rel, made, scan)| {
+            // A page kept with its record: that record's bytes are copied, not encoded again.
+            let same = made.same_record && last.and_then(|l| l.encoded_record(&rel)).is_some();
+            let bytes = if same { None } else { postcard::to_stdvec(&entry(made, scan)).ok() };
+            (rel, bytes)
+        })
+        .collect();
+    let entries = encoded.iter().map(|(rel, bytes)| {
+        let copied = || last.and_then(|l| l.encoded_record(rel));
+        Some((rel.as_str(), Bytes(bytes.as_deref().or_else(copied)?)))
+    });
+    let entries: Option<Vec<_>> = entries.collect();
+    let file = entries.map(|entries| File { format: FORMAT, version: env!("CARGO_PKG_VERSION"), global, entries });
+    store(path, file.as_ref());
+    drop(file);
     // As `build` frees the site: not on the way to the user's prompt.
-    std::thread::spawn(move || drop(file));
+    std::thread::spawn(move || drop(encoded));
 }
 
 /// Writes `value` at `path` atomically; when there is none, or it cannot be written, removes

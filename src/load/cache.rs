@@ -45,8 +45,9 @@ struct File<'a> {
 /// only the entries asked for are decoded, in parallel.
 type Entries<'a> = Vec<(&'a str, Stamp, Bytes<'a>)>;
 
-/// Bytes written as one run (serde writes a `&[u8]` byte by byte), read without a copy.
-struct Bytes<'a>(&'a [u8]);
+/// Bytes written as one run (serde writes a `&[u8]` byte by byte), read without a copy. The
+/// build record's entries are kept so too.
+pub struct Bytes<'a>(pub &'a [u8]);
 
 impl Serialize for Bytes<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

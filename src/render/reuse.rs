@@ -18,6 +18,7 @@ use super::view::{self, Depth};
 use super::{lists, Failure, Renderer, Scan, Writer};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::Mutex;
 
 /// What the last build recorded of an entry.
@@ -37,6 +38,9 @@ pub struct Made {
     pub trace: Trace,
     pub html_kept: bool,
     pub reused: bool,
+    /// Kept with the record it had: the next record may copy that record's bytes
+    /// (`Reuse::encoded_record`) instead of encoding it again.
+    pub same_record: bool,
 }
 
 /// What this build may reuse: the last build's record, by content file. A kept entry takes
@@ -44,15 +48,50 @@ pub struct Made {
 /// instead of being copied (copies were a tenth of a one-page rebuild's allocations).
 pub struct Reuse {
     pub global: u64,
-    previous: HashMap<String, Mutex<Option<EntryRecord>>>,
+    previous: HashMap<String, Previous>,
+    /// The record file's bytes, when the entries are still encoded in it.
+    encoded: Vec<u8>,
     /// Each data call asked again once per build, whichever page asks first.
     answers: Mutex<HashMap<(String, usize, String), Option<u64>>>,
 }
 
+/// An entry of the last build's record: decoded only when its page asks (a one-page rebuild
+/// decoded ten thousand records up front, one at a time).
+struct Previous {
+    /// Where it is written in `Reuse::encoded`.
+    at: Option<Range<usize>>,
+    state: Mutex<State>,
+}
+
+enum State {
+    Encoded,
+    Decoded(EntryRecord),
+    Taken,
+}
+
 impl Reuse {
+    /// The records kept in memory (`sito serve`).
     pub fn new(global: u64, previous: HashMap<String, EntryRecord>) -> Reuse {
-        let previous = previous.into_iter().map(|(rel, record)| (rel, Mutex::new(Some(record)))).collect();
-        Reuse { global, previous, answers: Mutex::default() }
+        let previous = previous
+            .into_iter()
+            .map(|(rel, record)| (rel, Previous { at: None, state: Mutex::new(State::Decoded(record)) }))
+            .collect();
+        Reuse { global, previous, encoded: Vec::new(), answers: Mutex::default() }
+    }
+
+    /// The records as `bytes` hold them, each entry at its range (`sito build`).
+    pub fn encoded(global: u64, bytes: Vec<u8>, entries: Vec<(String, Range<usize>)>) -> Reuse {
+        let previous = entries
+            .into_iter()
+            .filter(|(_, at)| at.end <= bytes.len())
+            .map(|(rel, at)| (rel, Previous { at: Some(at), state: Mutex::new(State::Encoded) }))
+            .collect();
+        Reuse { global, previous, encoded: bytes, answers: Mutex::default() }
+    }
+
+    /// The bytes of the last record's entry for `rel`, as that record wrote them.
+    pub fn encoded_record(&self, rel: &str) -> Option<&[u8]> {
+        self.previous.get(rel)?.at.clone().and_then(|at| self.encoded.get(at))
     }
 
     fn answer(&self, r: &Renderer, call: &Call) -> Option<u64> {
@@ -81,30 +120,36 @@ impl Renderer<'_> {
             return self.render(id, w, keep_html).map(|scan| (scan, None));
         };
         let key = self.entry_key(reuse.global, id);
-        if let Some(slot) = reuse.previous.get(&self.site().entries[id].src.rel) {
+        if let Some(previous) = reuse.previous.get(&self.site().entries[id].src.rel) {
             // Traced too, so that nothing it publishes lands in the trace of a render this
             // thread may be running around it.
-            let (kept, _) = trace::record(|| self.keep(reuse, slot, key, w, keep_html));
-            if let Some((scan, trace)) = kept? {
-                return Ok((scan, Some(Made { key, trace, html_kept: keep_html, reused: true })));
+            let (kept, _) = trace::record(|| self.keep(reuse, previous, key, w, keep_html));
+            if let Some((scan, trace, same_record)) = kept? {
+                return Ok((scan, Some(Made { key, trace, html_kept: keep_html, reused: true, same_record })));
             }
         }
         let (scan, trace) = trace::record(|| self.render(id, w, keep_html));
-        Ok((scan?, Some(Made { key, trace, html_kept: keep_html, reused: false })))
+        Ok((scan?, Some(Made { key, trace, html_kept: keep_html, reused: false, same_record: false })))
     }
 
-    /// Keeps the last build's files of an entry if it may, taking its record out of `slot`:
-    /// `Ok(None)` when it must be rendered again.
+    /// Keeps the last build's files of an entry if it may, taking its record out of
+    /// `previous`: `Ok(None)` when it must be rendered again. With the scan and trace, whether
+    /// the record stays as it was.
     fn keep(
         &self,
         reuse: &Reuse,
-        slot: &Mutex<Option<EntryRecord>>,
+        previous: &Previous,
         key: u64,
         w: &Writer,
         keep_html: bool,
-    ) -> Result<Option<(Scan, Trace)>, Failure> {
-        let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(prev) = slot.as_ref() else { return Ok(None) };
+    ) -> Result<Option<(Scan, Trace, bool)>, Failure> {
+        let mut state = previous.state.lock().unwrap_or_else(|e| e.into_inner());
+        if let (State::Encoded, Some(at)) = (&*state, &previous.at) {
+            // A record that does not decode is as good as none: the entry is rendered.
+            let decoded = reuse.encoded.get(at.clone()).and_then(|bytes| postcard::from_bytes(bytes).ok());
+            *state = decoded.map_or(State::Taken, State::Decoded);
+        }
+        let State::Decoded(prev) = &*state else { return Ok(None) };
         let t = &prev.trace;
         let same = prev.key == key
             && (prev.html_kept || !keep_html)
@@ -114,14 +159,18 @@ impl Renderer<'_> {
         if !same {
             return Ok(None);
         }
-        let Some(EntryRecord { trace, mut scan, .. }) = slot.take() else { return Ok(None) };
+        let State::Decoded(EntryRecord { trace, mut scan, html_kept, .. }) =
+            std::mem::replace(&mut *state, State::Taken)
+        else {
+            return Ok(None);
+        };
         for o in &trace.outputs {
             w.sink.keep(&o.rel, o.ids.as_deref()).map_err(|e| Failure::Diags(vec![super::write_error(&o.rel, e)]))?;
         }
         if !keep_html {
             scan.html = String::new();
         }
-        Ok(Some((scan, trace)))
+        Ok(Some((scan, trace, html_kept == keep_html)))
     }
 
     /// The hash of what rendering entry `id` reads besides `global` and its data calls: its
