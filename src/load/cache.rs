@@ -128,16 +128,19 @@ pub struct Loaded<'s> {
     pub source: &'s Source,
 }
 
-/// Writes the cache of this build's files at `root`, unless it would hold what `old` holds.
-/// Entries `old` had for the same stamp are copied as they are; a cache that cannot be
-/// written is removed, so that no stale one is trusted.
+/// Writes the cache of this build's files at `root` when it has files to add (or many to
+/// drop). Entries `old` had for the same stamp are copied as they are; a cache that cannot
+/// be written is removed, so that no stale one is trusted.
 pub fn write(root: &Path, old: &Cache, loaded: &[Loaded]) {
     use rayon::prelude::*;
     let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH).duration_since(UNIX_EPOCH);
     let settled = settled.map_or(0, |d| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX));
     let kept: Vec<Loaded> = loaded.iter().filter(|l| l.stamp.latest_ns() < settled).copied().collect();
-    let unchanged = kept.len() == old.entries.len() && kept.iter().all(|l| old.bytes(l.rel, &l.stamp).is_some());
-    if unchanged {
+    let known = kept.iter().filter(|l| old.bytes(l.rel, &l.stamp).is_some()).count();
+    // Nothing to add: entries of files edited or removed since are harmless (their stamp
+    // will not come back), so they are dropped only when they are a quarter of the cache.
+    // A rebuild right after a save, whose file is too young to keep, writes nothing.
+    if known == kept.len() && (old.entries.len() - known) * 4 <= old.entries.len() {
         return;
     }
     let encoded: Vec<Option<Vec<u8>>> = kept

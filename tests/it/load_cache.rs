@@ -61,3 +61,23 @@ fn a_body_changed_since_the_cache_was_read_is_refused() {
     assert!(format!("{err:?}").contains(&page.rel), "{err:?}");
     assert!(source.body().is_empty());
 }
+
+#[test]
+fn a_load_right_after_a_save_leaves_the_cache_alone_and_reads_the_saved_file() {
+    let site = Site::microsite();
+    settle();
+    load(&site, true);
+    let cache = site.path(".sito/cache/load/content");
+    let before = std::fs::read(&cache).expect("a load keeps its cache");
+    site.edit("content/reti/_index.md", "\n+++\n", "\n+++\n\nJust saved.\n");
+    let loaded = load(&site, true);
+    let section = loaded.sources.iter().find(|s| s.rel == "reti/_index.md").expect("the section");
+    assert!(section.body().starts_with("\nJust saved.\n"), "{:?}", &section.body()[..40]);
+    assert!(std::fs::read(&cache).expect("still there") == before, "a file too young to keep changed nothing");
+    settle();
+    load(&site, true);
+    assert!(std::fs::read(&cache).expect("still there") != before, "once settled, the saved file is kept");
+    let again = load(&site, true);
+    let section = again.sources.iter().find(|s| s.rel == "reti/_index.md").expect("the section");
+    assert!(section.read_body().expect("unchanged since").starts_with("\nJust saved.\n"));
+}
