@@ -70,17 +70,6 @@ impl Sink for Recording<'_> {
     }
 }
 
-impl Outputs {
-    pub fn contains(&self, rel: &str) -> bool {
-        self.files.contains_key(rel)
-    }
-
-    /// The ids of an HTML output file; `None` for other files (not checked).
-    pub fn ids(&self, rel: &str) -> Option<&HashSet<String>> {
-        self.files.get(rel).and_then(Option::as_ref)
-    }
-}
-
 /// Every `id` attribute value in an HTML file, quoted or not (minified HTML drops quotes).
 pub fn ids_in(html: &str) -> HashSet<String> {
     let mut ids = HashSet::new();
