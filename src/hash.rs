@@ -71,16 +71,24 @@ impl Key {
     pub fn finish(&self) -> u64 {
         self.0.digest()
     }
-}
 
-impl std::io::Write for Key {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.add(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+    /// Adds `value` as JSON. serde writes JSON in many small pieces, and feeding each to the
+    /// hasher cost more than writing them (issue 17's profile: every page's view is hashed
+    /// on every build), so it is written whole into a buffer first; the key is the same.
+    /// A value that cannot be written adds what was written of it.
+    pub fn json(&mut self, value: &impl serde::Serialize) -> &mut Self {
+        thread_local! {
+            static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        BUFFER.with(|buffer| {
+            let mut fresh = Vec::new();
+            let mut held = buffer.try_borrow_mut();
+            let buffer = held.as_deref_mut().unwrap_or(&mut fresh);
+            buffer.clear();
+            let _ = serde_json::to_writer(&mut *buffer, value);
+            self.add(buffer);
+        });
+        self
     }
 }
 
@@ -97,6 +105,14 @@ pub fn short_hex(bytes: &[u8], len: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn json_keys_as_its_text_does() {
+        let value = serde_json::json!({"title": "Reti \"e\" partnership", "pages": [1, 2.5, null], "è": true});
+        let text = serde_json::to_vec(&value).unwrap_or_default();
+        assert_eq!(super::Key::default().json(&value).finish(), super::Key::default().add(&text).finish());
+        assert_ne!(super::Key::default().json(&value).finish(), super::Key::default().json(&"other").finish());
+    }
+
     #[test]
     fn is_stable() {
         assert_eq!(super::fnv64(b""), 0xcbf2_9ce4_8422_2325);

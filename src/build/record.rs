@@ -182,8 +182,7 @@ fn skeleton(p: &Prepared, h: &mut Key) {
         h.text(segment);
     }
     for view in &p.shared.site_views {
-        // Writing into a hasher cannot fail.
-        let _ = serde_json::to_writer(&mut *h, view);
+        h.json(view);
     }
 }
 

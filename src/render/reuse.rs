@@ -181,8 +181,7 @@ impl Renderer<'_> {
         let e = &site.entries[id];
         let mut h = crate::hash::Key::from(global);
         h.text(&e.src.rel).number(e.src.hash);
-        // Writing into a hasher cannot fail.
-        let _ = serde_json::to_writer(&mut h, &view::entry(site, id, Depth::Full, None));
+        h.json(&view::entry(site, id, Depth::Full, None));
         h.text(&self.template_for(e)).number(e.paginate_by.unwrap_or(0) as u64);
         for v in lists::section_versions(site, id) {
             h.number(v.lang as u64).text(v.title).text(v.base).number(v.pagers as u64);

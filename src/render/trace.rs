@@ -74,10 +74,7 @@ pub fn args_text(args: &HashMap<String, tera::Value>) -> String {
 
 /// The hash of a function's answer.
 pub fn answer_hash(value: &tera::Value) -> u64 {
-    let mut h = crate::hash::Key::default();
-    // Writing into a hasher cannot fail; a value that cannot be written hashes as empty.
-    let _ = serde_json::to_writer(&mut h, value);
-    h.finish()
+    crate::hash::Key::default().json(value).finish()
 }
 
 pub fn call(function: &str, lang: usize, args: &HashMap<String, tera::Value>, answer: &tera::Value) {
