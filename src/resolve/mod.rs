@@ -140,8 +140,11 @@ impl Site {
         format!("{}{}", self.config.base_path, path.trim_start_matches('/'))
     }
 
+    /// The full URL of a site path. One string, not `url`'s and then another: every page's
+    /// view and sitemap entry asks, on every build.
     pub fn permalink(&self, path: &str) -> String {
-        format!("{}{}", self.config.origin, self.url(path))
+        let parts = [self.config.origin.as_str(), &self.config.base_path, path.trim_start_matches('/')];
+        parts.concat()
     }
 
     /// The URL of the home page of a language.
