@@ -113,7 +113,7 @@ impl Source {
 }
 
 /// A file's body: read with the file, or (`later`) when first asked for.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Body {
     text: std::sync::OnceLock<Option<String>>,
     later: Option<PathBuf>,
@@ -185,10 +185,10 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnos
 /// keeping this build's files in it for the next (`load::cache`).
 pub fn load_cached(root: &Path, config: &Config, drafts: bool) -> (Content, Vec<Diagnostic>) {
     let bytes = cache::read(root);
-    load_with(root, config, drafts, Some((root, &cache::Cache::parse(&bytes))))
+    load_with(root, config, drafts, Some(&cache::Cache::parse(&bytes)))
 }
 
-fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<(&Path, &Cache)>) -> (Content, Vec<Diagnostic>) {
+fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) -> (Content, Vec<Diagnostic>) {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         let d = Diagnostic::error(Kind::NoContentFolder, msg!(NoContentFolder))
@@ -202,7 +202,7 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<(&Path, &
         .par_iter()
         .map(|(rel, abs)| {
             let before = Stamp::of(abs);
-            let known = before.and_then(|b| cache.and_then(|(_, c)| c.get(rel, &b)));
+            let known = before.and_then(|b| cache.and_then(|c| c.get(rel, &b)));
             match known {
                 Some(stored) => (from_cache(rel, abs, config, stored), before, true),
                 None => (load_one(rel, abs, config), before, false),
@@ -250,7 +250,7 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<(&Path, &
             }
         }
     }
-    if let Some((root, old)) = cache {
+    if let Some(old) = cache {
         let loaded = sources
             .iter()
             .chain(&left_out)
