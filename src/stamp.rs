@@ -4,6 +4,18 @@
 
 use serde::{Deserialize, Serialize};
 use std::path::Path;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// How old a file's times must be for its stamp to show every later edit: more than the
+/// coarsest file-system clock (FAT's two seconds). An edit in the same tick as the stamp
+/// would leave it unchanged, so a younger stamp is not kept (git's "racy clean" rule).
+pub const SETTLED: Duration = Duration::from_secs(3);
+
+/// The time, in nanoseconds since 1970, before which a file's times are settled now.
+pub fn settled_before() -> i128 {
+    let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH).duration_since(UNIX_EPOCH);
+    settled.map_or(0, |d| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX))
+}
 
 /// What the file system says of a file without reading it: its size, its modification
 /// time, and on Unix its change time and inode. The last two are git's answer to a file

@@ -12,6 +12,7 @@ use crate::render::reuse::{EntryRecord, Made, Reuse};
 use crate::render::Scan;
 use crate::stamp::Stamp;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -91,25 +92,21 @@ pub fn stamps(entries: &[(String, Made, Scan)]) -> HashMap<&str, Stamp> {
 /// trust an old one.
 pub fn write(path: &Path, global: u64, entries: Vec<(String, Made, Scan)>, last: Option<&Reuse>) {
     use rayon::prelude::*;
-    let encoded: Vec<(String, Option<Vec<u8>>)> = entries
+    let encoded: Option<Vec<(String, Cow<[u8]>)>> = entries
         .into_par_iter()
         .map(|(rel, made, scan)| {
             // A page kept with its record: that record's bytes are copied, not encoded again.
-            let same = made.same_record && last.and_then(|l| l.encoded_record(&rel)).is_some();
-            let bytes = if same { None } else { postcard::to_stdvec(&entry(made, scan)).ok() };
-            (rel, bytes)
+            let copied = last.filter(|_| made.same_record).and_then(|l| l.encoded_record(&rel));
+            let bytes = match copied {
+                Some(bytes) => Cow::Borrowed(bytes),
+                None => Cow::Owned(postcard::to_stdvec(&entry(made, scan)).ok()?),
+            };
+            Some((rel, bytes))
         })
         .collect();
-    let entries = encoded.iter().map(|(rel, bytes)| {
-        let copied = || last.and_then(|l| l.encoded_record(rel));
-        Some((rel.as_str(), Bytes(bytes.as_deref().or_else(copied)?)))
-    });
-    let entries: Option<Vec<_>> = entries.collect();
+    let entries = encoded.as_ref().map(|e| e.iter().map(|(rel, bytes)| (rel.as_str(), Bytes(bytes))).collect());
     let file = entries.map(|entries| File { format: FORMAT, version: env!("CARGO_PKG_VERSION"), global, entries });
     store(path, file.as_ref());
-    drop(file);
-    // As `build` frees the site: not on the way to the user's prompt.
-    std::thread::spawn(move || drop(encoded));
 }
 
 /// Writes `value` at `path` atomically; when there is none, or it cannot be written, removes

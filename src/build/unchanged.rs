@@ -9,7 +9,7 @@
 //! Why stats can be trusted: a file's times can only stay the same across an edit when the
 //! edit falls in the same tick of the file system's clock as the census (a modification
 //! time set back by `cp -p` still moves the change time). A census in which a file was
-//! modified or changed less than `SETTLED` ago is therefore not kept at all (git's "racy
+//! modified or changed less than `stamp::SETTLED` ago is therefore not kept at all (git's "racy
 //! clean" rule).
 
 use super::Report;
@@ -20,14 +20,10 @@ use crate::render::images::Counts;
 use crate::stamp::Stamp;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 /// Bumped whenever what the file holds changes meaning.
 const FORMAT: u32 = 3;
-
-/// How old every input must be for a census to be kept: more than the coarsest file-system
-/// clock (FAT's two seconds).
-const SETTLED: Duration = Duration::from_secs(3);
 
 /// Where the inputs of a site are: what `sito serve` watches.
 const INPUTS: [&str; 6] = ["site.toml", "content", "themes", "i18n", "static", "templates"];
@@ -83,8 +79,7 @@ struct Warning {
 
 /// Takes the census of the site at `root`.
 pub fn census(root: &Path) -> Census {
-    let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH).duration_since(UNIX_EPOCH);
-    let settled = settled.map_or(0, |d| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX));
+    let settled = crate::stamp::settled_before();
     let mut h = Key::default();
     for top in INPUTS {
         let path = root.join(top);

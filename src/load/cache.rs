@@ -5,7 +5,7 @@
 //! and only if it still hashes as the cache says. Parsing every file was a third of a
 //! one-page rebuild on a 10,000-page site.
 //!
-//! Only files whose times are older than `SETTLED` are kept (git's "racy clean" rule: an
+//! Only files whose times are older than `stamp::SETTLED` are kept (git's "racy clean" rule: an
 //! edit within the same tick of the file system's clock as the stamp would not show). Any
 //! doubt — no cache, another sito version, an entry that does not read — means the file
 //! is parsed, which is always right.
@@ -16,18 +16,14 @@ use super::shortcodes::Node;
 use super::toml_input::{Located, Normalized};
 use crate::stamp::Stamp;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub const PATH: &str = ".sito/cache/load/content";
 
 /// Bumped whenever what an entry holds changes meaning.
 const FORMAT: u32 = 1;
-
-/// How old a file's times must be for its parse to be kept: more than the coarsest file
-/// system clock (FAT's two seconds).
-const SETTLED: Duration = Duration::from_secs(3);
 
 #[derive(Serialize, Deserialize)]
 struct File<'a> {
@@ -109,8 +105,7 @@ impl<'a> Cache<'a> {
 
     /// What loading `rel` gave when its stamp was `stamp`, if the cache knows.
     pub fn get(&self, rel: &str, stamp: &Stamp) -> Option<Stored> {
-        let (kept, bytes) = self.entries.get(rel)?;
-        (kept == stamp).then(|| postcard::from_bytes(bytes).ok()).flatten()
+        postcard::from_bytes(self.bytes(rel, stamp)?).ok()
     }
 
     /// The entry of `rel` as it is written, when its stamp is `stamp`.
@@ -133,8 +128,7 @@ pub struct Loaded<'s> {
 /// be written is removed, so that no stale one is trusted.
 pub fn write(root: &Path, old: &Cache, loaded: &[Loaded]) {
     use rayon::prelude::*;
-    let settled = SystemTime::now().checked_sub(SETTLED).unwrap_or(UNIX_EPOCH).duration_since(UNIX_EPOCH);
-    let settled = settled.map_or(0, |d| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX));
+    let settled = crate::stamp::settled_before();
     let kept: Vec<Loaded> = loaded.iter().filter(|l| l.stamp.latest_ns() < settled).copied().collect();
     let known = kept.iter().filter(|l| old.bytes(l.rel, &l.stamp).is_some()).count();
     // Nothing to add: entries of files edited or removed since are harmless (their stamp
@@ -143,18 +137,15 @@ pub fn write(root: &Path, old: &Cache, loaded: &[Loaded]) {
     if known == kept.len() && (old.entries.len() - known) * 4 <= old.entries.len() {
         return;
     }
-    let encoded: Vec<Option<Vec<u8>>> = kept
+    // Entries the old cache has are copied as they are written; the others encoded.
+    let encoded: Vec<(&Loaded, Cow<[u8]>)> = kept
         .par_iter()
-        .map(|l| match old.bytes(l.rel, &l.stamp) {
-            Some(_) => None,
-            None => postcard::to_stdvec(&stored(l.source)).ok(),
+        .filter_map(|l| match old.bytes(l.rel, &l.stamp) {
+            Some(bytes) => Some((l, Cow::Borrowed(bytes))),
+            None => Some((l, Cow::Owned(postcard::to_stdvec(&stored(l.source)).ok()?))),
         })
         .collect();
-    let entries: Entries = kept
-        .iter()
-        .zip(&encoded)
-        .filter_map(|(l, new)| Some((l.rel, l.stamp, Bytes(new.as_deref().or_else(|| old.bytes(l.rel, &l.stamp))?))))
-        .collect();
+    let entries: Entries = encoded.iter().map(|(l, bytes)| (l.rel, l.stamp, Bytes(bytes))).collect();
     let path = root.join(PATH);
     let file = postcard::to_stdvec(&entries).ok().and_then(|entries| {
         let file =

@@ -217,7 +217,7 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) 
         // Checked once every file is read, so a save during any of the reads shows. A file
         // the cache knew was not read: its body is checked when it is (`read_body`).
         let r = if known || Stamp::of(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
-        if let (Ok(_), Some(stamp)) = (&r, before) {
+        if let (Ok(_), Some(stamp), Some(_)) = (&r, before, cache) {
             stamps.insert(rel.as_str(), stamp);
         }
         match r {

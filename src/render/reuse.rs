@@ -83,7 +83,6 @@ impl Reuse {
     pub fn encoded(global: u64, bytes: Vec<u8>, entries: Vec<(String, Range<usize>)>) -> Reuse {
         let previous = entries
             .into_iter()
-            .filter(|(_, at)| at.end <= bytes.len())
             .map(|(rel, at)| (rel, Previous { at: Some(at), state: Mutex::new(State::Encoded) }))
             .collect();
         Reuse { global, previous, encoded: bytes, answers: Mutex::default() }
