@@ -304,7 +304,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     // Only a census that can be kept needs the output's stamp (after an edit it cannot).
     let outputs = census.trusted().then(|| {
         let known = entries.as_deref().map(record::stamps).unwrap_or_default();
-        unchanged::outputs_known(&out, outputs.files.keys().map(String::as_str), &known)
+        unchanged::Outputs::known(&out, outputs.files.keys().map(String::as_str), &known)
     });
     if let Some(entries) = entries {
         record::write(&record_path, global, entries, prepared.reuse.as_ref());

@@ -1,29 +1,32 @@
 //! A rebuild with nothing changed (issue 17) answers from a few stats instead of loading the
-//! site. Every build takes a census of its inputs (each file's path and `trace::Stamp`: size,
-//! modification and change times, inode) before reading them; after it applied, it keeps that census with a stamp of the
-//! output folder as it left it and the report it gave (`.sito/cache/build/*.quick`). The
-//! next build with the same settings, the same census, the same output folder and the same
-//! answers to the environment variables its pages read repeats the report and touches
-//! nothing. Any difference, or any doubt, means the normal build, which is always right.
+//! site. Every build takes a census of its inputs (each file's path and `stamp::Stamp`: size,
+//! modification and change times, inode) before reading them; after it applied, it keeps
+//! that census with the stamps of the output it left (`Outputs`: every file and folder) and
+//! the report it gave (`.sito/cache/build/*.quick`). The next build with the same settings,
+//! the same census, the same output and the same answers to the environment variables its
+//! pages read repeats the report and touches nothing. Any difference, or any doubt, means
+//! the normal build, which is always right.
 //!
 //! Why stats can be trusted: a file's times can only stay the same across an edit when the
 //! edit falls in the same tick of the file system's clock as the census (a modification
 //! time set back by `cp -p` still moves the change time). A census in which a file was
-//! modified or changed less than `stamp::SETTLED` ago is therefore not kept at all (git's "racy
-//! clean" rule).
+//! modified or changed less than `stamp::SETTLED` ago is therefore not kept at all (git's
+//! "racy clean" rule); an output folder that recent is listed rather than stamped.
 
 use super::Report;
 use crate::diag::{Diagnostic, Kind, Severity};
 use crate::hash::Key;
 use crate::output::Applied;
 use crate::render::images::Counts;
-use crate::stamp::Stamp;
+use crate::stamp::{Stamp, Under};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Bumped whenever what the file holds changes meaning.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// Where the inputs of a site are: what `sito serve` watches.
 const INPUTS: [&str; 6] = ["site.toml", "content", "themes", "i18n", "static", "templates"];
@@ -53,7 +56,7 @@ struct File {
     format: u32,
     version: String,
     key: u64,
-    outputs: u64,
+    outputs: Outputs,
     /// Each `get_env` call a page made (its arguments) with the hash of its answer.
     env: Vec<(String, u64)>,
     pages: Vec<(String, usize)>,
@@ -135,75 +138,130 @@ fn key(census: Census, settings: &Settings) -> Option<u64> {
     Some(h.finish())
 }
 
-/// The stamp of the output folder `out` as it is, and of its manifest: the folder stamped as
-/// the census stamps an input folder (per folder, sub-folders in parallel).
-fn outputs(out: &Path) -> Option<u64> {
-    let folder = stamp(out, &std::fs::metadata(out).ok()?, None, 0)?;
-    with_manifest(out, folder)
+/// What the next build checks to tell that the output folder is still as a build left it,
+/// without listing it: a stat of every file and of every folder. A folder's times move
+/// whenever an entry is added to it or removed from it, so an unchanged stamp means the
+/// same names inside; a folder written too recently for that (`stamp::SETTLED`, as the
+/// census) is listed instead, until a check finds it settled and keeps its stamp.
+#[derive(Serialize, Deserialize)]
+pub struct Outputs {
+    /// Every file the build left in the output, sorted.
+    files: Vec<String>,
+    /// The folders to list rather than stat (`""` is the output folder itself), sorted.
+    listed: Vec<String>,
+    /// Every file's stamp, every other folder's and the manifest's, hashed in order.
+    hash: u64,
 }
 
-/// The same stamp from what a build knows: after it applied, `out` holds exactly the `files`
-/// it produced; `known` has the stamps the build record took of most of them, the others
-/// are read. The folders' hashes are made from the paths as `stamp` makes them from the
-/// folders, without listing `public/` again (a tenth of a one-page rebuild).
-pub fn outputs_known<'a>(
-    out: &Path,
-    files: impl Iterator<Item = &'a str>,
-    known: &std::collections::HashMap<&str, Stamp>,
-) -> Option<u64> {
-    use rayon::prelude::*;
-    let files: Vec<&str> = files.collect();
-    let stamps = files
-        .par_iter()
-        .map(|rel| known.get(rel).copied().or_else(|| Stamp::of(&out.join(rel))))
-        .collect::<Option<Vec<_>>>()?;
-    let mut root = Tree::default();
-    for (rel, stamp) in files.iter().zip(stamps) {
-        root.insert(&rel.split('/').collect::<Vec<_>>(), stamp)?;
-    }
-    with_manifest(out, root.hash())
-}
-
-/// Files by folder, names in the order `stamp` reads them (bytes, as the file system's
-/// names sort).
-#[derive(Default)]
-struct Tree(std::collections::BTreeMap<String, Node>);
-
-enum Node {
-    File(Stamp),
-    Folder(Tree),
-}
-
-impl Tree {
-    fn insert(&mut self, parts: &[&str], stamp: Stamp) -> Option<()> {
-        let (name, rest) = parts.split_first()?;
-        if rest.is_empty() {
-            return self.0.insert((*name).to_owned(), Node::File(stamp)).is_none().then_some(());
+/// The folders of `files` (`""` the output itself), each with the names it holds.
+fn folders(files: &[String]) -> BTreeMap<&str, BTreeSet<&str>> {
+    let mut folders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::from([("", BTreeSet::new())]);
+    for rel in files {
+        let mut child = rel.as_str();
+        while let Some((parent, name)) = child.rsplit_once('/') {
+            let fresh = !folders.contains_key(parent);
+            folders.entry(parent).or_default().insert(name);
+            if !fresh {
+                break;
+            }
+            child = parent;
         }
-        match self.0.entry((*name).to_owned()).or_insert_with(|| Node::Folder(Tree::default())) {
-            Node::Folder(tree) => tree.insert(rest, stamp),
-            Node::File(_) => None,
+        // Every chain of folders ends in the output folder itself.
+        let top = child.split_once('/').map_or(child, |(top, _)| top);
+        folders.entry("").or_default().insert(top);
+    }
+    folders
+}
+
+/// Whether the folder holds exactly `names`.
+fn holds_only(dir: &Path, names: &BTreeSet<&str>) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else { return false };
+    let mut found = 0;
+    for entry in entries {
+        let Ok(entry) = entry else { return false };
+        if !entry.file_name().to_str().is_some_and(|n| names.contains(n)) {
+            return false;
         }
+        found += 1;
+    }
+    found == names.len()
+}
+
+impl Outputs {
+    /// The output folder `out` as a build left it: it holds exactly the `files` it produced;
+    /// `known` has the stamps the build record took of most of them, the others are read.
+    pub fn known<'a>(
+        out: &Path,
+        files: impl Iterator<Item = &'a str>,
+        known: &std::collections::HashMap<&str, Stamp>,
+    ) -> Option<Outputs> {
+        let mut files: Vec<String> = files.map(str::to_owned).collect();
+        files.sort_unstable();
+        let under = Under::open(out)?;
+        let stamps = files
+            .par_iter()
+            .map(|rel| known.get(rel.as_str()).copied().or_else(|| under.stamp(rel, false)))
+            .collect::<Option<Vec<_>>>()?;
+        let settled = crate::stamp::settled_before();
+        let folders: Vec<&str> = folders(&files).into_keys().collect();
+        let folder_stamps = folders.par_iter().map(|rel| under.stamp(rel, true)).collect::<Option<Vec<_>>>()?;
+        let kept = |s: &Stamp| s.latest_ns() < settled;
+        let listed = folders.iter().zip(&folder_stamps).filter(|(_, s)| !kept(s)).map(|(f, _)| (*f).to_owned());
+        let listed = listed.collect();
+        let hash = Outputs::hash(out, &files, &stamps, folder_stamps.iter().filter(|s| kept(s)))?;
+        Some(Outputs { files, listed, hash })
     }
 
-    /// As `stamp` hashes a folder.
-    fn hash(&self) -> u64 {
+    fn hash<'a>(
+        out: &Path,
+        files: &[String],
+        stamps: &[Stamp],
+        folders: impl Iterator<Item = &'a Stamp>,
+    ) -> Option<u64> {
         let mut h = Key::default();
-        for (name, node) in &self.0 {
-            let child = match node {
-                Node::File(stamp) => stamp.key(),
-                Node::Folder(tree) => tree.hash(),
-            };
-            h.text(name).number(child);
+        for (rel, stamp) in files.iter().zip(stamps) {
+            stamp.hash_into(h.text(rel));
         }
-        h.finish()
+        for stamp in folders {
+            stamp.hash_into(&mut h);
+        }
+        Stamp::of(&crate::output::manifest::marker_path(out))?.hash_into(&mut h);
+        Some(h.finish())
     }
-}
 
-fn with_manifest(out: &Path, folder: u64) -> Option<u64> {
-    let mut h = Key::from(folder);
-    Stamp::of(&crate::output::manifest::marker_path(out))?.hash_into(&mut h);
-    Some(h.finish())
+    /// Whether `out` is still as these outputs say: `None` if not; else, when folders
+    /// that had to be listed are settled now, the outputs to keep instead.
+    fn check(&self, out: &Path) -> Option<Option<Outputs>> {
+        let folders = folders(&self.files);
+        let listed = |rel: &str| self.listed.binary_search_by(|l| l.as_str().cmp(rel)).is_ok();
+        let settled = crate::stamp::settled_before();
+        let under = Under::open(out)?;
+        // Stamped before it is listed: a change after the listing moves the stamp kept.
+        let looked = folders
+            .par_iter()
+            .map(|(rel, names)| {
+                let stamp = under.stamp(rel, true)?;
+                (!listed(rel) || holds_only(&out.join(rel), names)).then_some(stamp)
+            })
+            .collect::<Option<Vec<Stamp>>>()?;
+        let stamps = self.files.par_iter().map(|rel| under.stamp(rel, false)).collect::<Option<Vec<_>>>()?;
+        let was_stamped = folders.keys().zip(&looked).filter(|(rel, _)| !listed(rel)).map(|(_, s)| s);
+        if Outputs::hash(out, &self.files, &stamps, was_stamped)? != self.hash {
+            return None;
+        }
+        let still: Vec<String> = folders
+            .keys()
+            .zip(&looked)
+            .filter(|(rel, s)| listed(rel) && s.latest_ns() >= settled)
+            .map(|(rel, _)| (*rel).to_owned())
+            .collect();
+        if still.len() == self.listed.len() {
+            return Some(None);
+        }
+        let kept = folders.keys().zip(&looked).filter(|(rel, s)| !listed(rel) || s.latest_ns() < settled);
+        let hash = Outputs::hash(out, &self.files, &stamps, kept.map(|(_, s)| s))?;
+        Some(Some(Outputs { files: self.files.clone(), listed: still, hash }))
+    }
 }
 
 fn path(record: &Path) -> PathBuf {
@@ -213,14 +271,18 @@ fn path(record: &Path) -> PathBuf {
 /// The report of the last build into `out` when nothing it depends on changed since.
 pub fn check(record: &Path, out: &Path, census: Census, settings: &Settings, start: Instant) -> Option<Report> {
     let key = key(census, settings)?;
-    let file: File = postcard::from_bytes(&std::fs::read(path(record)).ok()?).ok()?;
+    let mut file: File = postcard::from_bytes(&std::fs::read(path(record)).ok()?).ok()?;
     let same = file.format == FORMAT
         && file.version == env!("CARGO_PKG_VERSION")
         && file.key == key
-        && file.env.iter().all(|(args, answer)| crate::render::functions::env_answer(args) == Some(*answer))
-        && outputs(out) == Some(file.outputs);
+        && file.env.iter().all(|(args, answer)| crate::render::functions::env_answer(args) == Some(*answer));
     if !same {
         return None;
+    }
+    if let Some(settled) = file.outputs.check(out)? {
+        // Folders this build would list again are settled: keep their stamps instead.
+        file.outputs = settled;
+        super::record::store(&path(record), Some(&file));
     }
     let warnings = file.warnings.into_iter().map(Warning::into_diagnostic).collect::<Option<Vec<_>>>()?;
     Some(Report {
@@ -236,7 +298,7 @@ pub fn check(record: &Path, out: &Path, census: Census, settings: &Settings, sta
 }
 
 /// Keeps what the next build needs to find that nothing changed, after `report` applied:
-/// `outputs` is the stamp of the output folder it left (`outputs_known`). Without a census
+/// `outputs` is the output folder it left (`Outputs::known`). Without a census
 /// or a stamp to trust, makes sure no older file is used.
 pub fn write(
     record: &Path,
@@ -244,7 +306,7 @@ pub fn write(
     settings: &Settings,
     report: &Report,
     env: Vec<(String, u64)>,
-    outputs: Option<u64>,
+    outputs: Option<Outputs>,
 ) {
     let file = key(census, settings).zip(outputs).map(|(key, outputs)| File {
         format: FORMAT,

@@ -6,7 +6,7 @@
 
 use super::manifest::{self, Manifest, LEGACY_MARKER};
 use crate::render::Sink;
-use crate::stamp::Stamp;
+use crate::stamp::{Stamp, Under};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
@@ -25,6 +25,8 @@ pub struct DiskSink {
     /// Files for beside the output folder, written on apply.
     beside: Mutex<Vec<(String, Vec<u8>)>>,
     previous: Option<Manifest>,
+    /// The output folder opened, to stat kept files (when it exists).
+    under: Option<Under>,
     _lock: fs::File,
 }
 
@@ -88,6 +90,7 @@ impl DiskSink {
             made_dirs: Mutex::default(),
             beside: Mutex::default(),
             previous,
+            under: out_exists.then(|| Under::open(out)).flatten(),
             _lock: lock,
         })
     }
@@ -216,7 +219,8 @@ impl Sink for DiskSink {
     /// The file is in the output with the size and time it had when the last build
     /// recorded it: nobody replaced or removed it since.
     fn holds(&self, rel: &str, stamp: Option<&Stamp>) -> bool {
-        self.out_exists && stamp.is_some_and(|s| Stamp::of(&self.out.join(rel)).as_ref() == Some(s))
+        let now = |under: &Under| under.stamp(rel, false);
+        stamp.is_some_and(|s| self.under.as_ref().and_then(now).as_ref() == Some(s))
     }
 
     fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {

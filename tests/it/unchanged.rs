@@ -121,3 +121,33 @@ fn any_change_or_doubt_means_the_normal_build() {
     run.ok();
     assert_eq!(site.snapshot("public"), snapshot(&out));
 }
+
+#[test]
+fn a_file_added_or_changed_deep_in_public_is_seen_once_its_folders_are_settled() {
+    let site = Site::microsite();
+    age(site.root());
+    build(&site, &[]);
+    // The output's folders were just written: the next check lists them, and once they are
+    // settled keeps their stamps instead; the one after it only stats.
+    std::thread::sleep(Duration::from_millis(3100));
+    for _ in 0..2 {
+        let (_, fast) = build(&site, &[]);
+        assert!(fast, "nothing changed");
+    }
+    let page = site.path("public/reti/c40/index.html");
+    let original = std::fs::read(&page).unwrap();
+    let extra = site.path("public/reti/c40/nota.txt");
+    std::fs::write(&extra, "aggiunto a mano").unwrap();
+    let (_, fast) = build(&site, &[]);
+    assert!(!fast, "a file added to a page's folder was not seen");
+    assert!(!extra.exists(), "a clean build would not have it");
+    // Changed in place, same size: the folder's times do not move, the file's do.
+    std::thread::sleep(Duration::from_millis(3100));
+    build(&site, &[]);
+    let mut changed = original.clone();
+    changed[0] = if changed[0] == b'x' { b'y' } else { b'x' };
+    std::fs::write(&page, &changed).unwrap();
+    let (_, fast) = build(&site, &[]);
+    assert!(!fast, "a published file changed in place was not seen");
+    assert_eq!(std::fs::read(&page).unwrap(), original);
+}
