@@ -13,7 +13,7 @@ use crate::load::config::Config;
 use crate::load::i18n::I18n;
 use crate::load::statics::{self, Statics};
 use crate::load::templates::{self, Templates};
-use crate::output::{Applied, DiskSink, Manifest, Outputs, Recording};
+use crate::output::{Applied, DiskSink, Left, Manifest, Outputs, Recording};
 use crate::render::finish::Finish;
 use crate::render::functions::{self, Shared};
 use crate::render::{Renderer, Scan, Sink, Writer};
@@ -258,10 +258,15 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let record_path = record::path(&opts.root, &out);
     // Taken before anything is read, so that an edit made while this build runs shows.
     let census = unchanged::census(&opts.root);
+    // What the last build left in the output, which spares the apply a listing of it.
+    let mut left = None;
     if opts.cache {
-        if let Some(report) = unchanged::check(&record_path, &out, census, &settings, start) {
-            phase("unchanged", start);
-            return Ok(report);
+        match unchanged::check(&record_path, &out, census, &settings, start) {
+            Ok(report) => {
+                phase("unchanged", start);
+                return Ok(report);
+            }
+            Err(last) => left = last,
         }
     }
     phase("census", start);
@@ -290,7 +295,9 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let removed =
         prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
     let manifest = removed::to_record(&published, prepared.previous.as_ref());
-    let applied = sink.apply(manifest).map_err(|e| {
+    let applied = sink.apply(manifest, left.as_ref()).map_err(|e| {
+        // What the output holds now is not what the last build left.
+        unchanged::forget(&record_path);
         let message = crate::msg!(OutputUnfinished, out = out.display().to_string(), error = e.to_string());
         vec![Diagnostic::error(Kind::OutputPartial, message).hint(crate::msg!(OutputUnfinishedHint))]
     })?;
@@ -301,11 +308,9 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     if let Some(entries) = &mut entries {
         record::stamp(&out, entries);
     }
-    // Only a census that can be kept needs the output's stamp (after an edit it cannot).
-    let outputs = census.trusted().then(|| {
-        let known = entries.as_deref().map(record::stamps).unwrap_or_default();
-        unchanged::Outputs::known(&out, outputs.files.keys().map(String::as_str), &known)
-    });
+    let known = entries.as_deref().map(record::stamps).unwrap_or_default();
+    let left = Left::known(&out, outputs.files.keys().map(String::as_str), &known);
+    drop(known);
     if let Some(entries) = entries {
         record::write(&record_path, global, entries, prepared.reuse.as_ref());
     }
@@ -314,7 +319,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let images = prepared.shared.images.counts();
     let pages = prepared.pages_per_language();
     let report = Report { pages, applied, elapsed: start.elapsed(), warnings, drafts, removed, images, reused };
-    unchanged::write(&record_path, census, &settings, &report, env, outputs.flatten());
+    unchanged::write(&record_path, census, &settings, &report, env, left);
     phase("quick", applying);
     // Freeing ten thousand pages' data takes a tenth of a one-page rebuild (issue 17's
     // profile): a thread of its own does it, which the process does not wait for on exit.

@@ -16,17 +16,15 @@
 use super::Report;
 use crate::diag::{Diagnostic, Kind, Severity};
 use crate::hash::Key;
-use crate::output::Applied;
+use crate::output::{Applied, Left};
 use crate::render::images::Counts;
-use crate::stamp::{Stamp, Under};
-use rayon::prelude::*;
+use crate::stamp::Stamp;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Bumped whenever what the file holds changes meaning.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// Where the inputs of a site are: what `sito serve` watches.
 const INPUTS: [&str; 6] = ["site.toml", "content", "themes", "i18n", "static", "templates"];
@@ -55,8 +53,9 @@ pub struct Settings<'a> {
 struct File {
     format: u32,
     version: String,
-    key: u64,
-    outputs: Outputs,
+    /// `None` when the census could not be kept: the file then only says what the build left.
+    key: Option<u64>,
+    left: Left,
     /// Each `get_env` call a page made (its arguments) with the hash of its answer.
     env: Vec<(String, u64)>,
     pages: Vec<(String, usize)>,
@@ -138,154 +137,37 @@ fn key(census: Census, settings: &Settings) -> Option<u64> {
     Some(h.finish())
 }
 
-/// What the next build checks to tell that the output folder is still as a build left it,
-/// without listing it: a stat of every file and of every folder. A folder's times move
-/// whenever an entry is added to it or removed from it, so an unchanged stamp means the
-/// same names inside; a folder written too recently for that (`stamp::SETTLED`, as the
-/// census) is listed instead, until a check finds it settled and keeps its stamp.
-#[derive(Serialize, Deserialize)]
-pub struct Outputs {
-    /// Every file the build left in the output, sorted.
-    files: Vec<String>,
-    /// The folders to list rather than stat (`""` is the output folder itself), sorted.
-    listed: Vec<String>,
-    /// Every file's stamp, every other folder's and the manifest's, hashed in order.
-    hash: u64,
-}
-
-/// The folders of `files` (`""` the output itself), each with the names it holds.
-fn folders(files: &[String]) -> BTreeMap<&str, BTreeSet<&str>> {
-    let mut folders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::from([("", BTreeSet::new())]);
-    for rel in files {
-        let mut child = rel.as_str();
-        while let Some((parent, name)) = child.rsplit_once('/') {
-            let fresh = !folders.contains_key(parent);
-            folders.entry(parent).or_default().insert(name);
-            if !fresh {
-                break;
-            }
-            child = parent;
-        }
-        // Every chain of folders ends in the output folder itself.
-        let top = child.split_once('/').map_or(child, |(top, _)| top);
-        folders.entry("").or_default().insert(top);
-    }
-    folders
-}
-
-/// Whether the folder holds exactly `names`.
-fn holds_only(dir: &Path, names: &BTreeSet<&str>) -> bool {
-    let Ok(entries) = std::fs::read_dir(dir) else { return false };
-    let mut found = 0;
-    for entry in entries {
-        let Ok(entry) = entry else { return false };
-        if !entry.file_name().to_str().is_some_and(|n| names.contains(n)) {
-            return false;
-        }
-        found += 1;
-    }
-    found == names.len()
-}
-
-impl Outputs {
-    /// The output folder `out` as a build left it: it holds exactly the `files` it produced;
-    /// `known` has the stamps the build record took of most of them, the others are read.
-    pub fn known<'a>(
-        out: &Path,
-        files: impl Iterator<Item = &'a str>,
-        known: &std::collections::HashMap<&str, Stamp>,
-    ) -> Option<Outputs> {
-        let mut files: Vec<String> = files.map(str::to_owned).collect();
-        files.sort_unstable();
-        let under = Under::open(out)?;
-        let stamps = files
-            .par_iter()
-            .map(|rel| known.get(rel.as_str()).copied().or_else(|| under.stamp(rel, false)))
-            .collect::<Option<Vec<_>>>()?;
-        let settled = crate::stamp::settled_before();
-        let folders: Vec<&str> = folders(&files).into_keys().collect();
-        let folder_stamps = folders.par_iter().map(|rel| under.stamp(rel, true)).collect::<Option<Vec<_>>>()?;
-        let kept = |s: &Stamp| s.latest_ns() < settled;
-        let listed = folders.iter().zip(&folder_stamps).filter(|(_, s)| !kept(s)).map(|(f, _)| (*f).to_owned());
-        let listed = listed.collect();
-        let hash = Outputs::hash(out, &files, &stamps, folder_stamps.iter().filter(|s| kept(s)))?;
-        Some(Outputs { files, listed, hash })
-    }
-
-    fn hash<'a>(
-        out: &Path,
-        files: &[String],
-        stamps: &[Stamp],
-        folders: impl Iterator<Item = &'a Stamp>,
-    ) -> Option<u64> {
-        let mut h = Key::default();
-        for (rel, stamp) in files.iter().zip(stamps) {
-            stamp.hash_into(h.text(rel));
-        }
-        for stamp in folders {
-            stamp.hash_into(&mut h);
-        }
-        Stamp::of(&crate::output::manifest::marker_path(out))?.hash_into(&mut h);
-        Some(h.finish())
-    }
-
-    /// Whether `out` is still as these outputs say: `None` if not; else, when folders
-    /// that had to be listed are settled now, the outputs to keep instead.
-    fn check(&self, out: &Path) -> Option<Option<Outputs>> {
-        let folders = folders(&self.files);
-        let listed = |rel: &str| self.listed.binary_search_by(|l| l.as_str().cmp(rel)).is_ok();
-        let settled = crate::stamp::settled_before();
-        let under = Under::open(out)?;
-        // Stamped before it is listed: a change after the listing moves the stamp kept.
-        let looked = folders
-            .par_iter()
-            .map(|(rel, names)| {
-                let stamp = under.stamp(rel, true)?;
-                (!listed(rel) || holds_only(&out.join(rel), names)).then_some(stamp)
-            })
-            .collect::<Option<Vec<Stamp>>>()?;
-        let stamps = self.files.par_iter().map(|rel| under.stamp(rel, false)).collect::<Option<Vec<_>>>()?;
-        let was_stamped = folders.keys().zip(&looked).filter(|(rel, _)| !listed(rel)).map(|(_, s)| s);
-        if Outputs::hash(out, &self.files, &stamps, was_stamped)? != self.hash {
-            return None;
-        }
-        let still: Vec<String> = folders
-            .keys()
-            .zip(&looked)
-            .filter(|(rel, s)| listed(rel) && s.latest_ns() >= settled)
-            .map(|(rel, _)| (*rel).to_owned())
-            .collect();
-        if still.len() == self.listed.len() {
-            return Some(None);
-        }
-        let kept = folders.keys().zip(&looked).filter(|(rel, s)| !listed(rel) || s.latest_ns() < settled);
-        let hash = Outputs::hash(out, &self.files, &stamps, kept.map(|(_, s)| s))?;
-        Some(Some(Outputs { files: self.files.clone(), listed: still, hash }))
-    }
-}
-
 fn path(record: &Path) -> PathBuf {
     record.with_extension("quick")
 }
 
-/// The report of the last build into `out` when nothing it depends on changed since.
-pub fn check(record: &Path, out: &Path, census: Census, settings: &Settings, start: Instant) -> Option<Report> {
-    let key = key(census, settings)?;
-    let mut file: File = postcard::from_bytes(&std::fs::read(path(record)).ok()?).ok()?;
-    let same = file.format == FORMAT
-        && file.version == env!("CARGO_PKG_VERSION")
-        && file.key == key
+/// The report of the last build into `out` when nothing it depends on changed since; else
+/// what that build left in `out`, when it said.
+pub fn check(
+    record: &Path,
+    out: &Path,
+    census: Census,
+    settings: &Settings,
+    start: Instant,
+) -> Result<Report, Option<Left>> {
+    let read = std::fs::read(path(record)).ok().and_then(|b| postcard::from_bytes::<File>(&b).ok());
+    let mut file = read.filter(|f| f.format == FORMAT && f.version == env!("CARGO_PKG_VERSION")).ok_or(None)?;
+    let same = file.key.is_some_and(|k| key(census, settings) == Some(k))
         && file.env.iter().all(|(args, answer)| crate::render::functions::env_answer(args) == Some(*answer));
     if !same {
-        return None;
+        return Err(Some(file.left));
     }
-    if let Some(settled) = file.outputs.check(out)? {
-        // Folders this build would list again are settled: keep their stamps instead.
-        file.outputs = settled;
-        super::record::store(&path(record), Some(&file));
+    match file.left.unchanged(out) {
+        None => return Err(Some(file.left)),
+        Some(Some(settled)) => {
+            // Folders this build would list again are settled: keep their stamps instead.
+            file.left = settled;
+            super::record::store(&path(record), Some(&file));
+        }
+        Some(None) => {}
     }
-    let warnings = file.warnings.into_iter().map(Warning::into_diagnostic).collect::<Option<Vec<_>>>()?;
-    Some(Report {
+    let warnings = file.warnings.into_iter().map(Warning::into_diagnostic).collect::<Option<Vec<_>>>().ok_or(None)?;
+    Ok(Report {
         pages: file.pages,
         applied: Applied { written: 0, unchanged: file.files, removed: 0 },
         elapsed: start.elapsed(),
@@ -298,21 +180,21 @@ pub fn check(record: &Path, out: &Path, census: Census, settings: &Settings, sta
 }
 
 /// Keeps what the next build needs to find that nothing changed, after `report` applied:
-/// `outputs` is the output folder it left (`Outputs::known`). Without a census
-/// or a stamp to trust, makes sure no older file is used.
+/// `left` is what it left in the output folder. Without a census to trust, keeps only
+/// `left`; without `left` either, makes sure no older file is used.
 pub fn write(
     record: &Path,
     census: Census,
     settings: &Settings,
     report: &Report,
     env: Vec<(String, u64)>,
-    outputs: Option<Outputs>,
+    left: Option<Left>,
 ) {
-    let file = key(census, settings).zip(outputs).map(|(key, outputs)| File {
+    let file = left.map(|left| File {
         format: FORMAT,
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        key,
-        outputs,
+        key: key(census, settings),
+        left,
         env,
         pages: report.pages.clone(),
         files: report.applied.written + report.applied.unchanged,
@@ -322,6 +204,11 @@ pub fn write(
         warnings: report.warnings.iter().map(Warning::from).collect(),
     });
     super::record::store(&path(record), file.as_ref());
+}
+
+/// Removes what the last build said it left (the output is no longer that).
+pub fn forget(record: &Path) {
+    let _ = std::fs::remove_file(path(record));
 }
 
 impl From<&Diagnostic> for Warning {

@@ -4,6 +4,7 @@
 //! beside the folder (`manifest`) says sito made it (so it may replace files in it) and
 //! what it published.
 
+use super::left::Left;
 use super::manifest::{self, Manifest, LEGACY_MARKER};
 use crate::render::Sink;
 use crate::stamp::{Stamp, Under};
@@ -140,7 +141,8 @@ impl DiskSink {
     /// Moves the staged files into the output, deletes files no longer produced, writes the
     /// files that go beside the folder and then the manifest of what was published. Only
     /// called after every file was rendered without error.
-    pub fn apply(self, mut published: Manifest) -> io::Result<Applied> {
+    /// `left` is what the last build said it left in the output, which spares listing it.
+    pub fn apply(self, mut published: Manifest, left: Option<&Left>) -> io::Result<Applied> {
         let written = self.written.into_inner().map_err(|_| poisoned())?;
         let mut changed = self.changed.into_inner().map_err(|_| poisoned())?;
         changed.sort();
@@ -151,7 +153,7 @@ impl DiskSink {
             // One listing of the folder serves the check, the folders to make and the
             // removal: the renames only add files this build produced, so what is stale
             // stays the same.
-            let stale = Stale::find(&self.out, &written)
+            let stale = Stale::find(&self.out, &written, left)
                 .and_then(|stale| check_writable(&self.out, &self.staging, &changed, &stale).map(|_| stale));
             let stale = match stale {
                 Ok(stale) => stale,
@@ -371,8 +373,12 @@ struct Stale {
 }
 
 impl Stale {
-    fn find(out: &Path, keep: &HashSet<String>) -> io::Result<Stale> {
-        let super::listing::Listing { files, dirs } = super::listing::list(out)?;
+    fn find(out: &Path, keep: &HashSet<String>, left: Option<&Left>) -> io::Result<Stale> {
+        let listing = match left.and_then(|l| l.listing(out)) {
+            Some(listing) => listing,
+            None => super::listing::list(out)?,
+        };
+        let super::listing::Listing { files, dirs } = listing;
         let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
         Ok(Stale { files, existing: dirs.into_iter().collect(), out: out.to_path_buf() })
     }

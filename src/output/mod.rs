@@ -5,11 +5,13 @@
 //! site for the preview server. Static files and page assets are copied here too.
 
 mod disk;
+mod left;
 pub mod listing;
 pub mod manifest;
 mod record;
 
 pub use disk::{Applied, DiskSink};
+pub use left::Left;
 pub use manifest::{Manifest, Published};
 pub use record::{ids_in, Outputs, Recording};
 

@@ -443,3 +443,27 @@ fn a_file_and_a_folder_trading_places_in_the_output() {
         std::fs::read_dir(site.root()).expect("list").filter_map(Result::ok).map(|e| e.file_name()).collect();
     assert!(!left.iter().any(|n| n.to_string_lossy().contains("staging")), "{left:?}");
 }
+
+/// The apply takes the names of what `public/` holds from what the last build left there
+/// (`output::Left`) once its folders' stamps say nothing was added or removed since, instead
+/// of listing it: a file put there by hand, or a page removed, is still seen.
+#[test]
+fn the_apply_sees_what_changed_in_public_after_its_folders_settled() {
+    let (site, _) = built_microsite();
+    crate::load_cache::settle();
+    site.build().ok();
+    let extra = site.path("public/reti/c40/nota.txt");
+    std::fs::write(&extra, "aggiunta a mano").expect("write");
+    site.append("content/reti/eurocities.md", "\nUn paragrafo in più.\n");
+    site.build().ok();
+    assert!(!extra.exists(), "a file put into a page's folder by hand stayed");
+    same_as_clean(&site, "after a file was put into public/ by hand");
+    crate::load_cache::settle();
+    site.build().ok();
+    site.remove("content/reti/efus.md");
+    site.remove("content/reti/efus.en.md");
+    site.sito(&["build", "--allow-removed"]).ok();
+    assert!(!site.path("public/reti/efus").exists(), "the removed page's folder stayed");
+    assert!(!site.path("public/en/reti/efus").exists(), "the removed page's folder stayed");
+    same_as_clean(&site, "after a page was removed");
+}
