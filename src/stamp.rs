@@ -63,8 +63,9 @@ impl Stamp {
     }
 }
 
-/// A folder opened once, to stamp many files and folders under it: a stat by full path walks
-/// every leading folder again, most of the time of a rebuild that stats ten thousand outputs.
+/// A folder opened once, to stamp or move many files and folders under it: a stat or a
+/// rename by full path walks every leading folder again, most of the time of a rebuild that
+/// stats ten thousand outputs.
 pub struct Under {
     #[cfg(unix)]
     dir: rustix::fd::OwnedFd,
@@ -73,15 +74,15 @@ pub struct Under {
 }
 
 impl Under {
-    pub fn open(dir: &Path) -> Option<Under> {
+    pub fn open(dir: &Path) -> std::io::Result<Under> {
         #[cfg(unix)]
         let dir = {
             use rustix::fs::{Mode, OFlags};
-            rustix::fs::open(dir, OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::RDONLY, Mode::empty()).ok()?
+            rustix::fs::open(dir, OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::RDONLY, Mode::empty())?
         };
         #[cfg(not(unix))]
         let dir = dir.to_path_buf();
-        Some(Under { dir })
+        Ok(Under { dir })
     }
 
     /// The stamp of the file (or with `folder`, the folder) at `rel`, following links as
@@ -109,6 +110,17 @@ impl Under {
             changed_ns: changed,
             inode: u64::from(st.st_ino),
         })
+    }
+
+    /// Moves `from` (under this folder) to `to` under `into`, replacing a file there.
+    #[cfg(unix)]
+    pub fn rename(&self, from: &str, into: &Under, to: &str) -> std::io::Result<()> {
+        rustix::fs::renameat(&self.dir, from, &into.dir, to).map_err(std::io::Error::from)
+    }
+
+    #[cfg(not(unix))]
+    pub fn rename(&self, from: &str, into: &Under, to: &str) -> std::io::Result<()> {
+        std::fs::rename(self.dir.join(from), into.dir.join(to))
     }
 
     #[cfg(not(unix))]

@@ -74,7 +74,7 @@ pub fn read(path: &Path, global: u64) -> Reuse {
 /// since, so their stamps stand.
 pub fn stamp(out: &Path, entries: &mut [(String, Made, Scan)]) {
     use rayon::prelude::*;
-    let under = crate::stamp::Under::open(out);
+    let under = crate::stamp::Under::open(out).ok();
     entries.par_iter_mut().for_each(|(_, made, _)| {
         for o in made.trace.outputs.iter_mut().filter(|o| !made.reused || o.stamp.is_none()) {
             o.stamp = under.as_ref().and_then(|u| u.stamp(&o.rel, false));

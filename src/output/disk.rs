@@ -21,7 +21,8 @@ pub struct DiskSink {
     staging: PathBuf,
     out_exists: bool,
     written: Mutex<HashSet<String>>,
-    changed: Mutex<Vec<String>>,
+    /// The files staged, each with its number in a flat staging folder (see `staged_path`).
+    changed: Mutex<Vec<(String, usize)>>,
     made_dirs: Mutex<HashSet<PathBuf>>,
     /// Files for beside the output folder, written on apply.
     beside: Mutex<Vec<(String, Vec<u8>)>>,
@@ -91,7 +92,7 @@ impl DiskSink {
             made_dirs: Mutex::default(),
             beside: Mutex::default(),
             previous,
-            under: out_exists.then(|| Under::open(out)).flatten(),
+            under: out_exists.then(|| Under::open(out).ok()).flatten(),
             _lock: lock,
         })
     }
@@ -118,14 +119,22 @@ impl DiskSink {
         if !self.out_exists {
             return false;
         }
-        let target = self.out.join(rel);
-        match fs::metadata(&target) {
-            Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(&target).is_ok_and(|old| old == bytes),
-            _ => false,
-        }
+        let same_size =
+            self.under.as_ref().and_then(|u| u.stamp(rel, false)).is_some_and(|s| s.len == bytes.len() as u64);
+        same_size && fs::read(self.out.join(rel)).is_ok_and(|old| old == bytes)
     }
 
+    /// Where the file goes in staging. Into an existing output, files move one by one, so
+    /// staging is flat (numbered files: no ten thousand folders made, then removed, on a
+    /// template edit); a new output is the staging folder renamed, so it has the site's shape.
     fn staged_path(&self, rel: &str) -> io::Result<PathBuf> {
+        let mut changed = self.changed.lock().map_err(|_| poisoned())?;
+        let n = changed.len();
+        changed.push((rel.to_owned(), n));
+        drop(changed);
+        if self.out_exists {
+            return Ok(self.staging.join(n.to_string()));
+        }
         let path = self.staging.join(rel);
         if let Some(dir) = path.parent() {
             let mut made = self.made_dirs.lock().map_err(|_| poisoned())?;
@@ -134,7 +143,6 @@ impl DiskSink {
                 made.insert(dir.to_path_buf());
             }
         }
-        self.changed.lock().map_err(|_| poisoned())?.push(rel.to_owned());
         Ok(path)
     }
 
@@ -165,11 +173,20 @@ impl DiskSink {
             let cleared = make_room(&self.out, &changed, &stale)?;
             // Folders are ready: the renames are independent (a tenth of a second for
             // 10,000 pages, one at a time).
-            changed.par_iter().try_for_each(|rel| fs::rename(self.staging.join(rel), self.out.join(rel)))?;
+            let staged = Under::open(&self.staging)?;
+            let reopened;
+            let into = match &self.under {
+                Some(under) => under,
+                None => {
+                    reopened = Under::open(&self.out)?;
+                    &reopened
+                }
+            };
+            changed.par_iter().try_for_each(|(rel, n)| staged.rename(&n.to_string(), into, rel))?;
             // An older sito's marker inside the folder goes with the other stale files.
             let removed = stale.remove(&written, &cleared)?;
-            let made = self.made_dirs.into_inner().map_err(|_| poisoned())?;
-            remove_empty(&self.staging, made)?;
+            // Anything unexpected left inside is removed whole.
+            fs::remove_dir(&self.staging).or_else(|_| fs::remove_dir_all(&self.staging))?;
             Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }
         };
         let mut beside = self.beside.into_inner().map_err(|_| poisoned())?;
@@ -252,10 +269,10 @@ fn is_beside_name(name: &str) -> bool {
 /// Clears the way for every file of `changed`, from what `stale` found in `out`: a folder
 /// standing where a file goes, or a file standing where a folder goes (a page that became a
 /// section, or the reverse); then makes the folders they go in. Returns what it removed.
-fn make_room(out: &Path, changed: &[String], stale: &Stale) -> io::Result<HashSet<PathBuf>> {
+fn make_room(out: &Path, changed: &[(String, usize)], stale: &Stale) -> io::Result<HashSet<PathBuf>> {
     let mut ready: HashSet<PathBuf> = HashSet::new();
     let mut cleared = HashSet::new();
-    for rel in changed {
+    for (rel, _) in changed {
         let target = out.join(rel);
         if stale.existing.contains(&target) {
             fs::remove_dir_all(&target)?;
@@ -284,18 +301,6 @@ fn make_room(out: &Path, changed: &[String], stale: &Stale) -> io::Result<HashSe
     Ok(cleared)
 }
 
-/// Removes the (emptied) staging folder: `made` are the folders made in it.
-fn remove_empty(staging: &Path, made: HashSet<PathBuf>) -> io::Result<()> {
-    // `create_dir_all` made the folders above each one too.
-    let mut all = HashSet::new();
-    for dir in &made {
-        all.extend(dir.ancestors().take_while(|a| *a != staging && a.starts_with(staging)));
-    }
-    remove_folders(all);
-    // Anything unexpected left inside is removed whole.
-    fs::remove_dir(staging).or_else(|_| fs::remove_dir_all(staging))
-}
-
 /// Removes the folders that are empty, deepest first, each depth in parallel (10,000
 /// folders one at a time took 40 ms); one that still holds something stays.
 fn remove_folders<'a>(dirs: impl IntoIterator<Item = &'a Path>) {
@@ -312,10 +317,10 @@ fn remove_folders<'a>(dirs: impl IntoIterator<Item = &'a Path>) {
 /// (permissions, a read-only mount) would stop the build halfway and leave a mix of old and
 /// new pages. Try every folder the renames and deletions will touch first, and refuse
 /// before anything moved.
-fn check_writable(out: &Path, staging: &Path, changed: &[String], stale: &Stale) -> io::Result<()> {
+fn check_writable(out: &Path, staging: &Path, changed: &[(String, usize)], stale: &Stale) -> io::Result<()> {
     let mut dirs = std::collections::BTreeSet::new();
     dirs.insert(out.to_path_buf());
-    for rel in changed {
+    for (rel, _) in changed {
         // The nearest folder that exists: new folders are made inside it.
         let target = out.join(rel);
         if let Some(dir) = target.ancestors().skip(1).find(|a| *a == out || stale.existing.contains(*a)) {

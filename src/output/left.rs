@@ -91,7 +91,7 @@ impl Left {
     pub fn known<'a>(out: &Path, files: impl Iterator<Item = &'a str>, known: &HashMap<&str, Stamp>) -> Option<Left> {
         let mut files: Vec<String> = files.map(str::to_owned).collect();
         files.sort_unstable();
-        let under = Under::open(out)?;
+        let under = Under::open(out).ok()?;
         let stamps = files
             .par_iter()
             .map(|rel| known.get(rel.as_str()).copied().or_else(|| under.stamp(rel, false)))
@@ -133,7 +133,7 @@ impl Left {
     /// if not; else, when folders that had to be listed are settled now, what to keep
     /// instead so that the next check stats them.
     pub fn unchanged(&self, out: &Path) -> Option<Option<Left>> {
-        let under = Under::open(out)?;
+        let under = Under::open(out).ok()?;
         let now = self.folders_now(&under, out)?;
         let stamps = self.files.par_iter().map(|rel| under.stamp(rel, false)).collect::<Option<Vec<_>>>()?;
         if files_hash(out, &self.files, &stamps)? != self.stamps {
@@ -153,7 +153,7 @@ impl Left {
     /// What `out` holds, by name, when its folders show no entry added or removed since the
     /// build left it (the files' contents are not looked at): the listing, without listing.
     pub fn listing(&self, out: &Path) -> Option<Listing> {
-        let under = Under::open(out)?;
+        let under = Under::open(out).ok()?;
         let now = self.folders_now(&under, out)?;
         let dirs = now.names.iter().filter(|rel| !rel.is_empty()).map(|rel| out.join(rel)).collect();
         Some(Listing { files: self.files.clone(), dirs })
