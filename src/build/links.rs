@@ -125,7 +125,8 @@ fn spaced(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (e, scan) in site.entries.iter().zip(scans) {
         for r in &scan.spaced {
-            let written = e.src.body().get(r.clone()).unwrap_or_default();
+            let body = e.src.body();
+            let written = body.get(r.clone()).unwrap_or_default();
             let fixed = written.find("](").map(|i| {
                 let dest = &written[i + 2..written.len() - 1];
                 format!("{}](<{}>)", &written[..i], dest.trim())
@@ -194,7 +195,7 @@ pub fn at_body(d: Diagnostic, e: &Entry, offset: usize, len: usize) -> Diagnosti
     let body = e.src.body();
     let line_end = body[offset.min(body.len())..].find('\n').map_or(body.len(), |i| offset + i);
     let len = body.get(offset..line_end.min(offset + len)).map_or(1, |s| s.chars().count().max(1));
-    d.in_file(shown(e)).at_offset(body, e.src.body_line, offset, len)
+    d.in_file(shown(e)).at_offset(&body, e.src.body_line, offset, len)
 }
 
 /// Output files as the site paths a link would name: `reti/c40/index.html` → `/reti/c40/`,
@@ -297,7 +298,8 @@ pub fn check(site: &Site, scans: &[Scan], built: &Built) -> Vec<Diagnostic> {
 
 /// Where in the body to point: at the destination inside the link if it is written there.
 fn place(d: Diagnostic, e: &Entry, link: &Link) -> Diagnostic {
-    let text = e.src.body().get(link.range.clone()).unwrap_or("");
+    let body = e.src.body();
+    let text = body.get(link.range.clone()).unwrap_or("");
     match text.find(link.dest.as_str()).filter(|_| !link.dest.is_empty()) {
         Some(i) => at_body(d, e, link.range.start + i, link.dest.len()),
         None => at_body(d, e, link.range.start, link.range.len()),
@@ -517,7 +519,7 @@ pub fn internal_only(site: &Site, failed: &HashSet<(EntryKind, String)>) -> Vec<
         .entries
         .par_iter()
         .map(|e| {
-            let (md, _) = crate::render::markdown::render(e.src.body(), &|dest: &str| site.link_url(dest, e.lang()));
+            let (md, _) = crate::render::markdown::render(&e.src.body(), &|dest: &str| site.link_url(dest, e.lang()));
             md.links
                 .iter()
                 .filter(|l| l.dest.starts_with("@/"))

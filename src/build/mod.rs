@@ -104,6 +104,9 @@ pub struct Prepared {
     /// What the last build rendered that this one may keep; `None` renders everything and
     /// records nothing.
     pub reuse: Option<crate::render::reuse::Reuse>,
+    /// Let each body go once its page is rendered (`sito build`, which has no later use for
+    /// them; `check` reads them again for its content rules).
+    pub release_bodies: bool,
 }
 
 /// What `Prepared::render` found while rendering, for checks that would otherwise render
@@ -182,6 +185,7 @@ impl Prepared {
             aliases,
             previous: None,
             reuse: None,
+            release_bodies: false,
         })
     }
 
@@ -227,7 +231,13 @@ impl Prepared {
     }
 
     pub fn renderer(&self) -> Renderer<'_> {
-        Renderer { shared: &self.shared, teras: &self.teras, templates: &self.templates, reuse: self.reuse.as_ref() }
+        Renderer {
+            shared: &self.shared,
+            teras: &self.teras,
+            templates: &self.templates,
+            reuse: self.reuse.as_ref(),
+            release_bodies: self.release_bodies,
+        }
     }
 
     pub fn pages_per_language(&self) -> Vec<(String, usize)> {
@@ -275,6 +285,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     phase("load", start);
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;
     prepared.previous = sink.previous().cloned();
+    prepared.release_bodies = true;
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
     let global = record::global_key(&prepared, finish, opts.drafts);

@@ -38,7 +38,8 @@ pub fn check(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
                 Kind::ExternalLink,
                 crate::msg!(ExternalLink, why = why.as_str(), dest = link.dest.as_str()),
             );
-            let text = e.src.body().get(link.range.clone()).unwrap_or("");
+            let body = e.src.body();
+            let text = body.get(link.range.clone()).unwrap_or("");
             let offset = text.find(link.dest.as_str()).map_or(link.range.start, |i| link.range.start + i);
             diags.push(at_body(d, e, offset, link.dest.len()).hint(crate::msg!(ExternalLinkHint)));
         }

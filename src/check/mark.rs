@@ -63,7 +63,7 @@ fn mark_one(site: &Site, root: &Path, tid: usize, named: bool) -> Option<Outcome
     let t = &site.entries[tid];
     let original = &site.entries[site.get(t.kind(), &t.src.key, 0)?];
     let (tfile, ofile) = (format!("content/{}", t.src.rel), format!("content/{}", original.src.rel));
-    let text = version_text(&original.src.front, original.src.body());
+    let text = version_text(&original.src.front, &original.src.body());
     let hash = crate::hash::short_hex(text.as_bytes(), 12);
     if t.src.fm.translated_from.as_deref() == Some(hash.as_str()) {
         return Some(Outcome::Current);

@@ -60,7 +60,7 @@ fn headings(body: &str) -> Vec<(u8, Range<usize>)> {
 fn heading_skips(e: &Entry) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut previous = 1;
-    for (level, range) in headings(e.src.body()) {
+    for (level, range) in headings(&e.src.body()) {
         if level > previous + 1 {
             let marks = e.src.body().get(range.clone()).unwrap_or_default().chars().take_while(|c| *c == '#').count();
             let len = if marks > 0 { marks } else { range.len() };

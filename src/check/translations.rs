@@ -185,7 +185,7 @@ pub fn status(site: &Site, root: &Path) -> Status {
                 continue;
             };
             let (hash, text) = versions.entry(oid).or_insert_with(|| {
-                let text = version_text(&original.src.front, original.src.body());
+                let text = version_text(&original.src.front, &original.src.body());
                 (crate::hash::short_hex(text.as_bytes(), 12), text)
             });
             if marked == hash {

@@ -14,6 +14,7 @@ use crate::stamp::Stamp;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntryKind {
@@ -94,34 +95,59 @@ impl Source {
 
     /// The text after the front matter; empty if the file has changed since it was loaded
     /// (for messages: what renders the body asks `read_body`).
-    pub fn body(&self) -> &str {
+    pub fn body(&self) -> Arc<String> {
         self.read_body().unwrap_or_default()
     }
 
-    /// The text after the front matter. A file the load cache knew unchanged is read now,
-    /// once: if it no longer hashes as it did, it changed since this build began, and the
-    /// build must not mix its new body with its old front matter.
-    pub fn read_body(&self) -> Result<&str, Diagnostic> {
-        let text = self.body.text.get_or_init(|| {
-            let abs = self.body.later.as_ref()?;
+    /// The text after the front matter. A body not held (the load cache knew the file
+    /// unchanged, or `release_body` let it go) is read now: if the file no longer hashes as
+    /// it did, it changed since this build began, and the build must not mix its new body
+    /// with its old front matter.
+    pub fn read_body(&self) -> Result<Arc<String>, Diagnostic> {
+        let mut held = self.body.text.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(text) = &*held {
+            return Ok(Arc::clone(text));
+        }
+        let text = self.body.path.as_ref().and_then(|abs| {
             let (text, _) = crate::load::toml_input::read_file(abs, Path::new(&self.rel)).ok()?;
             let start = self.front.text.len();
-            (text_hash(&text) == self.hash && text.is_char_boundary(start)).then(|| text[start..].to_owned())
+            (text_hash(&text) == self.hash && text.is_char_boundary(start)).then(|| Arc::new(text[start..].to_owned()))
         });
-        text.as_deref().ok_or_else(|| changed_while_reading(&self.rel))
+        let text = text.ok_or_else(|| changed_while_reading(&self.rel))?;
+        *held = Some(Arc::clone(&text));
+        Ok(text)
+    }
+
+    /// Lets the body go (a build does once the page is rendered: the bodies were a third of
+    /// its peak memory); asked for again, it is read again.
+    pub fn release_body(&self) {
+        if self.body.path.is_some() {
+            *self.body.text.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+        }
     }
 }
 
-/// A file's body: read with the file, or (`later`) when first asked for.
-#[derive(Debug, Clone)]
+/// A file's body: held since the load, or read when first asked for (from `path`).
+#[derive(Debug)]
 struct Body {
-    text: std::sync::OnceLock<Option<String>>,
-    later: Option<PathBuf>,
+    text: std::sync::Mutex<Option<Arc<String>>>,
+    path: Option<PathBuf>,
 }
 
 impl Body {
-    fn read(text: String) -> Body {
-        Body { text: Some(text).into(), later: None }
+    fn read(text: String, path: &Path) -> Body {
+        Body { text: Some(Arc::new(text)).into(), path: Some(path.to_path_buf()) }
+    }
+
+    fn later(path: &Path) -> Body {
+        Body { text: None.into(), path: Some(path.to_path_buf()) }
+    }
+}
+
+impl Clone for Body {
+    fn clone(&self) -> Body {
+        let text = self.text.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+        Body { text: text.into(), path: self.path.clone() }
     }
 }
 
@@ -205,7 +231,15 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) 
             let known = before.and_then(|b| cache.and_then(|c| c.get(rel, &b)));
             match known {
                 Some(stored) => (from_cache(rel, abs, config, stored), before, true),
-                None => (load_one(rel, abs, config), before, false),
+                None => {
+                    let source = load_one(rel, abs, config);
+                    // Parsed: a build reads the body again when it renders the page (checked
+                    // against the hash), so ten thousand bodies are not all held at once.
+                    if let (Ok(s), Some(_)) = (&source, cache) {
+                        s.release_body();
+                    }
+                    (source, before, false)
+                }
             }
         })
         .collect();
@@ -427,7 +461,7 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
         fm: parsed.fm,
         front: parsed.front,
         read,
-        body: Body::read(body),
+        body: Body::read(body, abs),
         body_line: parsed.body_line,
         hash,
     })
@@ -450,7 +484,7 @@ fn from_cache(rel: &str, abs: &Path, config: &Config, stored: cache::Stored) -> 
         fm,
         front,
         read,
-        body: Body { text: std::sync::OnceLock::new(), later: Some(abs.to_path_buf()) },
+        body: Body::later(abs),
         body_line,
         hash,
         word_count,

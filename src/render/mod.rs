@@ -99,6 +99,9 @@ pub struct Renderer<'a> {
     pub templates: &'a Templates,
     /// What the last build made that this one may keep (`reuse`).
     pub reuse: Option<&'a reuse::Reuse>,
+    /// Let each entry's body go once it is rendered (`Source::release_body`): a build has
+    /// no more use for it, and the bodies were a third of its peak memory.
+    pub release_bodies: bool,
 }
 
 /// What rendering the entries gave: per entry, in entry order, its scan and, when the
@@ -126,7 +129,7 @@ impl Renderer<'_> {
         let site = self.site();
         let keep = html_kept(site);
         let results: Vec<Result<(Scan, Option<reuse::Made>), Failure>> =
-            (0..site.entries.len()).into_par_iter().map(|id| self.render_or_reuse(id, w, keep[id])).collect();
+            (0..site.entries.len()).into_par_iter().map(|id| self.render_one(id, w, keep[id])).collect();
         let mut pages = Pages { scans: Vec::with_capacity(results.len()), made: Vec::with_capacity(results.len()) };
         let mut failures = Vec::new();
         for r in results {
@@ -152,6 +155,14 @@ impl Renderer<'_> {
         } else {
             Err(report(failures))
         }
+    }
+
+    fn render_one(&self, id: usize, w: &Writer, keep_html: bool) -> Result<(Scan, Option<reuse::Made>), Failure> {
+        let result = self.render_or_reuse(id, w, keep_html);
+        if self.release_bodies {
+            self.site().entries[id].src.release_body();
+        }
+        result
     }
 
     /// Renders entry `id`; its Markdown's HTML stays in the `Scan` only when `keep_html`.
@@ -198,16 +209,17 @@ impl Renderer<'_> {
             ctx.insert(var, &view::entry(site, id, Depth::Summary, None));
         }
         let shown = Path::new("content").join(&e.src.rel);
+        let body = e.src.body();
         let place = |d: Diagnostic, range: std::ops::Range<usize>| {
-            let len = e.src.body().get(range.clone()).map_or(1, |s| s.chars().count().min(80));
-            d.in_file(&shown).at_offset(e.src.body(), e.src.body_line, range.start, len)
+            let len = body.get(range.clone()).map_or(1, |s| s.chars().count().min(80));
+            d.in_file(&shown).at_offset(&body, e.src.body_line, range.start, len)
         };
         let ex = shortcodes::Expander {
             tera: &self.teras[e.lang()],
             templates: self.templates,
             context: &ctx,
             resolve: &|dest: &str| site.link_url(dest, e.lang()),
-            body: e.src.body(),
+            body: &body,
             base_path: &site.config.base_path,
             place: &place,
             image: &|r: &markdown::ImageRef| self.shared.images.markdown(site, e, r),

@@ -56,7 +56,7 @@ fn a_body_changed_since_the_cache_was_read_is_refused() {
     let source = cached.sources.iter().find(|s| s.rel == page.rel).expect("the page again");
     // Same front matter, another body: a save that lands between the load and the render.
     let text = std::fs::read_to_string(site.path(&format!("content/{}", page.rel))).expect("read");
-    site.write(&format!("content/{}", page.rel), text.replacen(page.body(), "Another body.\n", 1));
+    site.write(&format!("content/{}", page.rel), text.replacen(page.body().as_str(), "Another body.\n", 1));
     let err = source.read_body().expect_err("the new body is not taken with the old front matter");
     assert!(format!("{err:?}").contains(&page.rel), "{err:?}");
     assert!(source.body().is_empty());
@@ -80,4 +80,28 @@ fn a_load_right_after_a_save_leaves_the_cache_alone_and_reads_the_saved_file() {
     let again = load(&site, true);
     let section = again.sources.iter().find(|s| s.rel == "reti/_index.md").expect("the section");
     assert!(section.read_body().expect("unchanged since").starts_with("\nJust saved.\n"));
+}
+
+/// A build lets bodies go (`Source::release_body`): those of files parsed just now as soon
+/// as they are parsed, every one once its page is rendered. Asked for again, a body is read
+/// again, and refused if the file changed since the load, as a body the cache left on disk.
+#[test]
+fn a_released_body_is_read_again_and_refused_if_the_file_changed() {
+    let site = Site::microsite();
+    let fresh = load(&site, false);
+    let loaded = load(&site, true);
+    for (l, f) in loaded.sources.iter().zip(&fresh.sources) {
+        assert_eq!(l.read_body().ok(), Some(f.body()), "{}", l.rel);
+        l.release_body();
+        assert_eq!(l.body(), f.body(), "{}", l.rel);
+    }
+    let page = loaded.sources.iter().find(|s| s.body().len() > 10).expect("a page with a body");
+    page.release_body();
+    let text = std::fs::read_to_string(site.path(&format!("content/{}", page.rel))).expect("read");
+    site.write(&format!("content/{}", page.rel), text.replacen(page.body().as_str(), "Another body.\n", 1));
+    // Held: the body of the load stays what the page renders, whatever the file says now.
+    assert_ne!(page.body().as_str(), "Another body.\n");
+    page.release_body();
+    let err = page.read_body().expect_err("the new body is not taken with the old front matter");
+    assert!(format!("{err:?}").contains(&page.rel), "{err:?}");
 }
