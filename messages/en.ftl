@@ -464,6 +464,7 @@ output-waiting = waiting for another sito build writing to { $out } to finish…
 cannot-lock = cannot lock { $path }: { $error }
 manifest-unreadable = cannot read what the last build published ({ $error }); delete that file to start afresh
 output-not-a-folder = { $out } exists and is not a folder
+output-replaced = { $out } was removed or replaced while the site was being built; nothing was moved into it
 output-not-ours = { $out } already exists and was not made by sito, so sito will not replace its files; choose another --output-dir, empty the folder, or pass --force
 cannot-clear = cannot clear { $path }: { $error }
 two-outputs = two outputs would be written to { $rel }

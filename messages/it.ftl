@@ -483,6 +483,7 @@ output-waiting = si attende che finisca un altro `sito build` che sta scrivendo 
 cannot-lock = impossibile bloccare { $path }: { $error }
 manifest-unreadable = impossibile leggere che cosa ha pubblicato la generazione precedente ({ $error }); eliminate quel file per ricominciare da capo
 output-not-a-folder = { $out } esiste e non è una cartella
+output-replaced = { $out } è stata rimossa o sostituita mentre il sito veniva generato; non vi è stato spostato nulla
 output-not-ours = { $out } esiste già e non è stata creata da sito, quindi sito non ne sostituisce i file; scegliete un altro --output-dir, svuotate la cartella oppure aggiungete --force
 cannot-clear = impossibile svuotare { $path }: { $error }
 two-outputs = due file diversi verrebbero scritti in { $rel }

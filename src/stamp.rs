@@ -112,6 +112,18 @@ impl Under {
         })
     }
 
+    /// Whether `path` is still this folder (not removed, or replaced by another).
+    #[cfg(unix)]
+    pub fn is(&self, path: &Path) -> bool {
+        let (Ok(mine), Ok(now)) = (rustix::fs::fstat(&self.dir), rustix::fs::stat(path)) else { return false };
+        (mine.st_dev, mine.st_ino) == (now.st_dev, now.st_ino)
+    }
+
+    #[cfg(not(unix))]
+    pub fn is(&self, path: &Path) -> bool {
+        self.dir == path
+    }
+
     /// Moves `from` (under this folder) to `to` under `into`, replacing a file there.
     #[cfg(unix)]
     pub fn rename(&self, from: &str, into: &Under, to: &str) -> std::io::Result<()> {
@@ -151,5 +163,18 @@ mod tests {
         assert_eq!(under.stamp("a/b", false), None);
         assert_eq!(under.stamp("a/b/index.html", true), None);
         assert_eq!(under.stamp("a/c", true), None);
+    }
+
+    #[test]
+    fn an_opened_folder_knows_when_its_path_names_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir(&out).unwrap();
+        let under = Under::open(&out).unwrap();
+        assert!(under.is(&out));
+        std::fs::rename(&out, dir.path().join("old")).unwrap();
+        assert!(!under.is(&out), "removed");
+        std::fs::create_dir(&out).unwrap();
+        assert!(!under.is(&out), "replaced by another folder");
     }
 }

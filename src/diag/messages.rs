@@ -528,6 +528,7 @@ messages! {
     CannotLock = "cannot-lock";
     ManifestUnreadable = "manifest-unreadable";
     OutputNotAFolder = "output-not-a-folder";
+    OutputReplaced = "output-replaced";
     OutputNotOurs = "output-not-ours";
     CannotClear = "cannot-clear";
     TwoOutputs = "two-outputs";

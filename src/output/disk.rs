@@ -27,7 +27,7 @@ pub struct DiskSink {
     /// Files for beside the output folder, written on apply.
     beside: Mutex<Vec<(String, Vec<u8>)>>,
     previous: Option<Manifest>,
-    /// The output folder opened, to stat kept files (when it exists).
+    /// The output folder opened, to stat kept files and move files in (when it exists).
     under: Option<Under>,
     _lock: fs::File,
 }
@@ -161,6 +161,21 @@ impl DiskSink {
             // One listing of the folder serves the check, the folders to make and the
             // removal: the renames only add files this build produced, so what is stale
             // stays the same.
+            // What the render compared with, and what the renames go into, is the folder
+            // opened at the start: if it was removed or replaced since, nothing moves.
+            // (Not opened then: the render kept nothing, and the error says why it cannot be.)
+            let reopened;
+            let into = match &self.under {
+                Some(under) if under.is(&self.out) => under,
+                Some(_) => {
+                    let _ = fs::remove_dir_all(&self.staging);
+                    return Err(io::Error::other(crate::msg!(OutputReplaced, out = self.out.display().to_string())));
+                }
+                None => {
+                    reopened = Under::open(&self.out)?;
+                    &reopened
+                }
+            };
             let stale = Stale::find(&self.out, &written, left)
                 .and_then(|stale| check_writable(&self.out, &self.staging, &changed, &stale).map(|_| stale));
             let stale = match stale {
@@ -174,14 +189,6 @@ impl DiskSink {
             // Folders are ready: the renames are independent (a tenth of a second for
             // 10,000 pages, one at a time).
             let staged = Under::open(&self.staging)?;
-            let reopened;
-            let into = match &self.under {
-                Some(under) => under,
-                None => {
-                    reopened = Under::open(&self.out)?;
-                    &reopened
-                }
-            };
             changed.par_iter().try_for_each(|(rel, n)| staged.rename(&n.to_string(), into, rel))?;
             // An older sito's marker inside the folder goes with the other stale files.
             let removed = stale.remove(&written, &cleared)?;
