@@ -352,8 +352,10 @@ explain-E1002 =
     the disk is not full. The previous output is left as it was.
 
 explain-E1003 =
-    Writing the finished site failed after some files had already been moved into place, so the
-    output folder may be incomplete. Fix the cause (disk space, permissions) and build again.
+    Writing the finished site failed after some files had already been moved into place, or the
+    output folder was removed or replaced by another program while the site was being built, so
+    the output folder may be incomplete. Fix the cause (disk space, permissions, another
+    program working in the folder) and build again.
 
 explain-E1004 =
     An address the last build published would no longer be published: a page was renamed

@@ -374,8 +374,10 @@ explain-E1002 =
 
 explain-E1003 =
     La scrittura del sito finito non è riuscita quando alcuni file erano già stati messi al loro
-    posto, quindi la cartella del sito pubblicato potrebbe essere incompleta. Risolvete la causa
-    (spazio su disco, permessi) e generate di nuovo il sito.
+    posto, oppure un altro programma ha rimosso o sostituito la cartella del sito pubblicato
+    mentre il sito veniva generato, quindi quella cartella potrebbe essere incompleta. Risolvete
+    la causa (spazio su disco, permessi, un altro programma che lavora nella cartella) e generate
+    di nuovo il sito.
 
 explain-E1004 =
     Un indirizzo pubblicato dalla generazione precedente non verrebbe più pubblicato: una pagina
