@@ -85,13 +85,15 @@ impl Under {
         Ok(Under { dir })
     }
 
-    /// The stamp of the file (or with `folder`, the folder) at `rel`, following links as
-    /// `Stamp::of` does; `None` if there is none, or it is the other kind.
+    /// The stamp of the file (or with `folder`, the folder) at `rel`; `None` if there is
+    /// none, or it is the other kind. A file's link is followed, as `Stamp::of` does; a
+    /// folder's is not (a link put where a folder was is not that folder).
     #[cfg(unix)]
     pub fn stamp(&self, rel: &str, folder: bool) -> Option<Stamp> {
         use rustix::fs::{AtFlags, FileType};
         let at = if rel.is_empty() { "." } else { rel };
-        let st = rustix::fs::statat(&self.dir, at, AtFlags::empty()).ok()?;
+        let follow = if folder { AtFlags::SYMLINK_NOFOLLOW } else { AtFlags::empty() };
+        let st = rustix::fs::statat(&self.dir, at, follow).ok()?;
         let kind = FileType::from_raw_mode(st.st_mode);
         if kind != if folder { FileType::Directory } else { FileType::RegularFile } {
             return None;
@@ -137,7 +139,9 @@ impl Under {
 
     #[cfg(not(unix))]
     pub fn stamp(&self, rel: &str, folder: bool) -> Option<Stamp> {
-        let meta = std::fs::metadata(self.dir.join(rel)).ok().filter(|m| m.is_dir() == folder)?;
+        let path = self.dir.join(rel);
+        let meta = if folder { std::fs::symlink_metadata(path) } else { std::fs::metadata(path) };
+        let meta = meta.ok().filter(|m| if folder { m.is_dir() } else { m.is_file() })?;
         Stamp::from_metadata(&meta)
     }
 }

@@ -306,7 +306,8 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let removed =
         prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
     let manifest = removed::to_record(&published, prepared.previous.as_ref());
-    let applied = sink.apply(manifest, left.as_ref()).map_err(|e| {
+    // Held until the `.quick` file says what this build left.
+    let (applied, _held) = sink.apply(manifest, left.as_ref()).map_err(|e| {
         // What the output holds now is not what the last build left.
         unchanged::forget(&record_path);
         let message = crate::msg!(OutputUnfinished, out = out.display().to_string(), error = e.to_string());

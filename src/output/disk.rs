@@ -29,8 +29,12 @@ pub struct DiskSink {
     previous: Option<Manifest>,
     /// The output folder opened, to stat kept files and move files in (when it exists).
     under: Option<Under>,
-    _lock: fs::File,
+    lock: fs::File,
 }
+
+/// The output lock, held after the apply until the build has recorded what it left (so no
+/// other build changes the folder while this one stamps it).
+pub struct Held(#[allow(dead_code)] fs::File);
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Applied {
@@ -93,7 +97,7 @@ impl DiskSink {
             beside: Mutex::default(),
             previous,
             under: out_exists.then(|| Under::open(out).ok()).flatten(),
-            _lock: lock,
+            lock,
         })
     }
 
@@ -150,7 +154,7 @@ impl DiskSink {
     /// files that go beside the folder and then the manifest of what was published. Only
     /// called after every file was rendered without error.
     /// `left` is what the last build said it left in the output, which spares listing it.
-    pub fn apply(self, mut published: Manifest, left: Option<&Left>) -> io::Result<Applied> {
+    pub fn apply(self, mut published: Manifest, left: Option<&Left>) -> io::Result<(Applied, Held)> {
         let written = self.written.into_inner().map_err(|_| poisoned())?;
         let mut changed = self.changed.into_inner().map_err(|_| poisoned())?;
         changed.sort();
@@ -208,7 +212,7 @@ impl DiskSink {
             }
         }
         published.write(&self.out)?;
-        Ok(applied)
+        Ok((applied, Held(self.lock)))
     }
 
     /// Throws the staged files away (the build failed).

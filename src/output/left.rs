@@ -49,13 +49,23 @@ fn folders(files: &[String]) -> BTreeMap<&str, BTreeSet<&str>> {
     folders
 }
 
-/// Whether the folder holds exactly `names`.
-fn holds_only(dir: &Path, names: &BTreeSet<&str>) -> bool {
-    let Ok(entries) = std::fs::read_dir(dir) else { return false };
+/// Whether the folder `rel` holds exactly `names`, each of the kind the build left: a
+/// folder where it left a folder, a file where it left a file (links are neither: a link
+/// where a folder was would take the next build's files out of the output).
+fn holds_only(out: &Path, rel: &str, names: &BTreeSet<&str>, folders: &BTreeMap<&str, BTreeSet<&str>>) -> bool {
+    let Ok(entries) = std::fs::read_dir(out.join(rel)) else { return false };
     let mut found = 0;
     for entry in entries {
         let Ok(entry) = entry else { return false };
-        if !entry.file_name().to_str().is_some_and(|n| names.contains(n)) {
+        let Some(name) = entry.file_name().to_str().filter(|n| names.contains(n)).map(str::to_owned) else {
+            return false;
+        };
+        let path = if rel.is_empty() { name } else { format!("{rel}/{name}") };
+        let kind_left = entry.file_type().is_ok_and(|t| match folders.contains_key(path.as_str()) {
+            true => t.is_dir(),
+            false => t.is_file(),
+        });
+        if !kind_left {
             return false;
         }
         found += 1;
@@ -120,7 +130,7 @@ impl Left {
             .par_iter()
             .map(|(rel, names)| {
                 let stamp = under.stamp(rel, true)?;
-                (!self.is_listed(rel) || holds_only(&out.join(rel), names)).then_some(stamp)
+                (!self.is_listed(rel) || holds_only(out, rel, names, &folders)).then_some(stamp)
             })
             .collect::<Option<Vec<Stamp>>>()?;
         let names: Vec<&str> = folders.into_keys().collect();

@@ -467,3 +467,35 @@ fn the_apply_sees_what_changed_in_public_after_its_folders_settled() {
     assert!(!site.path("public/en/reti/efus").exists(), "the removed page's folder stayed");
     same_as_clean(&site, "after a page was removed");
 }
+
+/// What the last build left is trusted only as it left it, also in folders it wrote moments
+/// ago (listed by name, not stamped): a link put where a page's folder was (the next build
+/// would write through it, outside `public/`), or a folder where a file was, is seen.
+#[cfg(unix)]
+#[test]
+fn a_link_or_a_folder_where_the_output_had_another_kind_is_seen() {
+    let (site, _) = built_microsite();
+    site.append("content/reti/c40.md", "\nUna riga.\n");
+    site.build().ok();
+    let outside = tempfile::tempdir().expect("temp");
+    let moved = outside.path().join("c40");
+    std::fs::rename(site.path("public/reti/c40"), &moved).expect("move");
+    std::os::unix::fs::symlink(&moved, site.path("public/reti/c40")).expect("link");
+    site.append("content/reti/c40.md", "\nUn'altra riga.\n");
+    site.build().ok();
+    assert!(!site.path("public/reti/c40").is_symlink(), "the link stayed");
+    let written = std::fs::read_to_string(moved.join("index.html")).expect("read");
+    assert!(!written.contains("altra riga"), "the build wrote outside public/");
+    same_as_clean(&site, "after a link was put where a folder was");
+    site.append("content/reti/c40.md", "\nTerza riga.\n");
+    site.build().ok();
+    site.remove("public/robots.txt");
+    site.write("public/robots.txt/a-mano.html", "<p>a mano</p>");
+    site.append("content/reti/c40.md", "\nQuarta riga.\n");
+    let before = site.snapshot("public");
+    let run = site.build();
+    assert!(run.code() == 0 || before == site.snapshot("public"), "a failed build changed public/");
+    run.ok();
+    assert!(site.path("public/robots.txt").is_file());
+    same_as_clean(&site, "after a folder was put where a file was");
+}
