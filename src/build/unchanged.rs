@@ -1,7 +1,7 @@
 //! A rebuild with nothing changed (issue 17) answers from a few stats instead of loading the
 //! site. Every build takes a census of its inputs (each file's path and `stamp::Stamp`: size,
 //! modification and change times, inode) before reading them; after it applied, it keeps
-//! that census with the stamps of the output it left (`Outputs`: every file and folder) and
+//! that census with what it left in the output (`output::Left`: every file and folder) and
 //! the report it gave (`.sito/cache/build/*.quick`). The next build with the same settings,
 //! the same census, the same output and the same answers to the environment variables its
 //! pages read repeats the report and touches nothing. Any difference, or any doubt, means
@@ -33,13 +33,6 @@ const INPUTS: [&str; 6] = ["site.toml", "content", "themes", "i18n", "static", "
 /// recent for its time to tell an edit apart.
 #[derive(Clone, Copy)]
 pub struct Census(Option<u64>);
-
-impl Census {
-    /// Whether the census can be kept: without it, no census file is written.
-    pub fn trusted(&self) -> bool {
-        self.0.is_some()
-    }
-}
 
 /// The settings that change what a build writes, with the census.
 pub struct Settings<'a> {

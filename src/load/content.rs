@@ -108,12 +108,12 @@ impl Source {
         if let Some(text) = &*held {
             return Ok(Arc::clone(text));
         }
-        let text = self.body.path.as_ref().and_then(|abs| {
-            let (text, _) = crate::load::toml_input::read_file(abs, Path::new(&self.rel)).ok()?;
+        let read = || {
+            let (text, _) = crate::load::toml_input::read_file(&self.body.path, Path::new(&self.rel)).ok()?;
             let start = self.front.text.len();
             (text_hash(&text) == self.hash && text.is_char_boundary(start)).then(|| Arc::new(text[start..].to_owned()))
-        });
-        let text = text.ok_or_else(|| changed_while_reading(&self.rel))?;
+        };
+        let text = read().ok_or_else(|| changed_while_reading(&self.rel))?;
         *held = Some(Arc::clone(&text));
         Ok(text)
     }
@@ -121,9 +121,7 @@ impl Source {
     /// Lets the body go (a build does once the page is rendered: the bodies were a third of
     /// its peak memory); asked for again, it is read again.
     pub fn release_body(&self) {
-        if self.body.path.is_some() {
-            *self.body.text.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
-        }
+        *self.body.text.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
     }
 }
 
@@ -131,16 +129,16 @@ impl Source {
 #[derive(Debug)]
 struct Body {
     text: std::sync::Mutex<Option<Arc<String>>>,
-    path: Option<PathBuf>,
+    path: PathBuf,
 }
 
 impl Body {
     fn read(text: String, path: &Path) -> Body {
-        Body { text: Some(Arc::new(text)).into(), path: Some(path.to_path_buf()) }
+        Body { text: Some(Arc::new(text)).into(), path: path.to_path_buf() }
     }
 
     fn later(path: &Path) -> Body {
-        Body { text: None.into(), path: Some(path.to_path_buf()) }
+        Body { text: None.into(), path: path.to_path_buf() }
     }
 }
 

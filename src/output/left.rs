@@ -52,8 +52,8 @@ fn folders(files: &[String]) -> BTreeMap<&str, BTreeSet<&str>> {
 /// Whether the folder `rel` holds exactly `names`, each of the kind the build left: a
 /// folder where it left a folder, a file where it left a file (links are neither: a link
 /// where a folder was would take the next build's files out of the output).
-fn holds_only(out: &Path, rel: &str, names: &BTreeSet<&str>, folders: &BTreeMap<&str, BTreeSet<&str>>) -> bool {
-    let Ok(entries) = std::fs::read_dir(out.join(rel)) else { return false };
+fn holds_only(out: &Path, rel: &str, folders: &BTreeMap<&str, BTreeSet<&str>>) -> bool {
+    let (Some(names), Ok(entries)) = (folders.get(rel), std::fs::read_dir(out.join(rel))) else { return false };
     let mut found = 0;
     for entry in entries {
         let Ok(entry) = entry else { return false };
@@ -125,15 +125,15 @@ impl Left {
     /// the build left them; `None` when one is gone, holds other names or has another stamp.
     fn folders_now(&self, under: &Under, out: &Path) -> Option<Folders<'_>> {
         let folders = folders(&self.files);
+        let names: Vec<&str> = folders.keys().copied().collect();
         // Stamped before it is listed: a change after the listing moves the stamp kept.
-        let stamps = folders
+        let stamps = names
             .par_iter()
-            .map(|(rel, names)| {
+            .map(|rel| {
                 let stamp = under.stamp(rel, true)?;
-                (!self.is_listed(rel) || holds_only(out, rel, names, &folders)).then_some(stamp)
+                (!self.is_listed(rel) || holds_only(out, rel, &folders)).then_some(stamp)
             })
             .collect::<Option<Vec<Stamp>>>()?;
-        let names: Vec<&str> = folders.into_keys().collect();
         let listed: Vec<bool> = names.iter().map(|rel| self.is_listed(rel)).collect();
         let stamped = stamps.iter().zip(&listed).filter(|(_, l)| !**l).map(|(s, _)| s);
         (hash(stamped) == self.folders).then_some(Folders { names, stamps, listed })
