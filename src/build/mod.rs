@@ -107,6 +107,8 @@ pub struct Prepared {
     /// Let each body go once its page is rendered (`sito build`, which has no later use for
     /// them; `check` reads them again for its content rules).
     pub release_bodies: bool,
+    /// What the last build's link checks left, for this one's to skip the pages it kept.
+    pub seen: Option<links::Seen>,
 }
 
 /// What `Prepared::render` found while rendering, for checks that would otherwise render
@@ -120,6 +122,8 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// Per entry, how it was made (with a `reuse`), for the next build's record.
     pub made: Vec<Option<crate::render::reuse::Made>>,
+    /// What the link checks leave for the next build's.
+    pub seen: links::Seen,
 }
 
 impl Prepared {
@@ -186,6 +190,7 @@ impl Prepared {
             previous: None,
             reuse: None,
             release_bodies: false,
+            seen: None,
         })
     }
 
@@ -193,7 +198,11 @@ impl Prepared {
     /// against the files produced: a broken one fails the render like any other error.
     pub fn render(&self, sink: &dyn Sink, finish: Finish) -> Result<Rendered, Vec<Diagnostic>> {
         let mut rendered = self.render_unchecked(sink, finish)?;
-        let diags = links::verify(&self.shared.site, &rendered.scans, &rendered.outputs, self.previous.as_ref());
+        let kept: Vec<bool> = rendered.made.iter().map(|m| m.as_ref().is_some_and(|m| m.reused)).collect();
+        let known = self.seen.as_ref().map(|seen| links::Known { seen, kept: &kept });
+        let site = &self.shared.site;
+        let (diags, seen) = links::verify(site, &rendered.scans, &rendered.outputs, self.previous.as_ref(), known);
+        rendered.seen = seen;
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
@@ -224,7 +233,14 @@ impl Prepared {
         match pages {
             Some(p) if diags.is_empty() => {
                 images.prune();
-                Ok(Rendered { scans: p.scans, outputs: recording.into_outputs(), warnings: Vec::new(), made: p.made })
+                let outputs = recording.into_outputs();
+                Ok(Rendered {
+                    scans: p.scans,
+                    outputs,
+                    warnings: Vec::new(),
+                    made: p.made,
+                    seen: links::Seen::default(),
+                })
             }
             _ => Err(diags),
         }
@@ -289,7 +305,12 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
     let global = record::global_key(&prepared, finish, opts.drafts);
-    prepared.reuse = Some(if opts.cache { record::read(&record_path, global) } else { record::nothing(global) });
+    let (reuse, seen) = match opts.cache {
+        true => record::read(&record_path, global),
+        false => (record::nothing(global), None),
+    };
+    prepared.reuse = Some(reuse);
+    prepared.seen = seen;
     phase("record", rendering);
     let (rendered, published) = match render_and_compare(&prepared, &sink, finish, opts.allow_removed) {
         Ok(r) => r,
@@ -299,7 +320,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
             return Err(diags);
         }
     };
-    let Rendered { mut warnings, made, scans, outputs, .. } = rendered;
+    let Rendered { mut warnings, made, scans, outputs, seen } = rendered;
     crate::diag::sort(&mut warnings);
     phase("render", rendering);
     let applying = Instant::now();
@@ -324,7 +345,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let left = Left::known(&out, outputs.files.keys().map(String::as_str), &known);
     drop(known);
     if let Some(entries) = entries {
-        record::write(&record_path, global, entries, prepared.reuse.as_ref());
+        record::write(&record_path, global, &seen, entries, prepared.reuse.as_ref());
     }
     phase("record", applying);
     let drafts = prepared.shared.site.entries.iter().filter(|e| e.src.fm.draft).count();

@@ -4,6 +4,7 @@
 //! record, another sito version, a record that does not read, other settings — means every
 //! page is rendered, which is always correct; the record only saves time.
 
+use super::links::Seen;
 use super::Prepared;
 use crate::hash::Key;
 use crate::load::cache::Bytes;
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".sito/cache/build";
 
 /// Bumped whenever what the record holds, or what a key covers, changes meaning.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 #[derive(Serialize, Deserialize)]
 struct File<'a> {
@@ -27,6 +28,7 @@ struct File<'a> {
     #[serde(borrow)]
     version: &'a str,
     global: u64,
+    links: Seen,
     /// Each entry's `EntryRecord` encoded on its own: decoded only if its page asks for it,
     /// copied as it is when the page was kept.
     #[serde(borrow)]
@@ -51,8 +53,8 @@ pub fn path(root: &Path, out: &Path) -> PathBuf {
 }
 
 /// What this build may reuse: the record at `path` when it was written by this sito with the
-/// same `global` key, else nothing (every entry is rendered).
-pub fn read(path: &Path, global: u64) -> Reuse {
+/// same `global` key, with what its link checks left; else nothing (every entry is rendered).
+pub fn read(path: &Path, global: u64) -> (Reuse, Option<Seen>) {
     let bytes = std::fs::read(path).unwrap_or_default();
     // The header first: after a template or settings change the entries (tens of MB on a
     // large site) would be listed for nothing.
@@ -61,11 +63,12 @@ pub fn read(path: &Path, global: u64) -> Reuse {
     let entries = same.then(|| postcard::from_bytes::<File>(&bytes).ok()).flatten().map(|file| {
         let start = bytes.as_ptr() as usize;
         let at = |b: &[u8]| b.as_ptr() as usize - start..b.as_ptr() as usize - start + b.len();
-        file.entries.iter().map(|(rel, record)| ((*rel).to_owned(), at(record.0))).collect::<Vec<_>>()
+        let entries = file.entries.iter().map(|(rel, record)| ((*rel).to_owned(), at(record.0))).collect::<Vec<_>>();
+        (entries, file.links)
     });
     match entries {
-        Some(entries) => Reuse::encoded(global, bytes, entries),
-        None => nothing(global),
+        Some((entries, seen)) => (Reuse::encoded(global, bytes, entries), Some(seen)),
+        None => (nothing(global), None),
     }
 }
 
@@ -91,7 +94,7 @@ pub fn stamps(entries: &[(String, Made, Scan)]) -> HashMap<&str, Stamp> {
 /// Writes the record of a build: each entry's key, trace (stamped) and scan. A record that
 /// cannot be written is removed, so that the next build renders everything rather than
 /// trust an old one.
-pub fn write(path: &Path, global: u64, entries: Vec<(String, Made, Scan)>, last: Option<&Reuse>) {
+pub fn write(path: &Path, global: u64, seen: &Seen, entries: Vec<(String, Made, Scan)>, last: Option<&Reuse>) {
     use rayon::prelude::*;
     let encoded: Option<Vec<(String, Cow<[u8]>)>> = entries
         .into_par_iter()
@@ -106,7 +109,13 @@ pub fn write(path: &Path, global: u64, entries: Vec<(String, Made, Scan)>, last:
         })
         .collect();
     let entries = encoded.as_ref().map(|e| e.iter().map(|(rel, bytes)| (rel.as_str(), Bytes(bytes))).collect());
-    let file = entries.map(|entries| File { format: FORMAT, version: env!("CARGO_PKG_VERSION"), global, entries });
+    let file = entries.map(|entries| File {
+        format: FORMAT,
+        version: env!("CARGO_PKG_VERSION"),
+        global,
+        links: seen.clone(),
+        entries,
+    });
     store(path, file.as_ref());
 }
 

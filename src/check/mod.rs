@@ -115,7 +115,7 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
-    push(links::verify(site, &scans, &rendered.outputs, prepared.previous.as_ref()));
+    push(links::verify(site, &scans, &rendered.outputs, prepared.previous.as_ref(), None).0);
     push(crate::publish::warnings(site, &prepared.statics.files));
     push(prepared.shared.i18n.warnings.clone());
     push(rules::check(site, &scans));

@@ -3,6 +3,7 @@
 //! made of them (`render::reuse`); the record stays in memory, and a failed build forgets
 //! it, so the next one renders everything.
 
+use crate::build::links::Seen;
 use crate::build::{record, Prepared};
 use crate::diag::Diagnostic;
 use crate::output::{MemoryFile, MemorySink};
@@ -41,6 +42,7 @@ struct Last {
     global: u64,
     entries: HashMap<String, EntryRecord>,
     files: Files,
+    seen: Seen,
 }
 
 impl Builder {
@@ -55,17 +57,18 @@ impl Builder {
         // As `sito build` does, minus `--relative` and `--minify`, which serve does not take.
         let finish = Finish { relative: false, minify: prepared.shared.site.config.minify };
         let global = record::global_key(&prepared, finish, self.drafts);
-        let (previous, files) = match last {
-            Some(last) if last.global == global => (last.entries, last.files),
-            _ => (HashMap::new(), Files::new()),
+        let (previous, files, seen) = match last {
+            Some(last) if last.global == global => (last.entries, last.files, Some(last.seen)),
+            _ => (HashMap::new(), Files::new(), None),
         };
         prepared.reuse = Some(Reuse::new(global, previous));
+        prepared.seen = seen;
         let sink = MemorySink::after(files);
         let rendered = prepared.render(&sink, finish)?;
         let files = sink.into_files();
         if let Some(entries) = record::entries(&prepared, rendered.made, rendered.scans) {
             let entries = entries.into_iter().map(|(rel, made, scan)| (rel, record::entry(made, scan))).collect();
-            self.last = Some(Last { global, entries, files: files.clone() });
+            self.last = Some(Last { global, entries, files: files.clone(), seen: rendered.seen });
         }
         let prefixes = prepared.shared.site.config.languages.iter().map(|l| l.prefix.clone()).collect();
         let styles = prepared

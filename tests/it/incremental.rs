@@ -417,6 +417,40 @@ fn a_kept_page_links_are_checked_against_the_pages_rendered_again() {
     same_as_clean(&site, "after the heading came back");
 }
 
+/// A kept page's links are not checked again when nothing they can point at changed, unless
+/// they drew a message: a warning stays as long as its link does, build after build.
+#[test]
+fn a_kept_page_warned_of_a_link_is_warned_again() {
+    const WARNED: &str = "page links to the en version of content/reti/c40.md";
+    let (site, _) = built_microsite();
+    // Without a search index, whose files are named after the text, a body edit changes
+    // no file name: the kept pages' links need no check.
+    site.edit("site.toml", "search = true", "search = false");
+    let n = pages(&site.build().ok());
+    site.append("content/reti/eurocities.md", "\nVedi [il C40](/en/networks/c40/).\n");
+    let first = site.build().ok();
+    assert!(first.stderr().contains(WARNED), "{}", first.stderr());
+    // Another page's body: the page with the warning is kept, and nothing it links to moved.
+    for (n, word) in ["uno", "due"].iter().enumerate() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        site.append("content/reti/efus.md", &format!("\nParola {word}.\n"));
+        let (run, built) = build(&site, &["build"]);
+        assert!(reused(&run) > 0, "build {n}: {}", run.stdout());
+        assert_eq!(built.code, 0, "{}", built.stderr);
+        assert_eq!(built.stderr, clean(&site, &["build"]).stderr, "build {n} after the warning");
+        assert!(built.stderr.contains(WARNED), "build {n}: {}", built.stderr);
+    }
+    // The link goes: no warning, and none on the next build either.
+    site.edit("content/reti/eurocities.md", "\nVedi [il C40](/en/networks/c40/).\n", "\n");
+    let quiet = site.build().ok();
+    assert!(!quiet.stderr().contains(WARNED), "{}", quiet.stderr());
+    site.append("content/reti/efus.md", "\nParola tre.\n");
+    let again = site.build().ok();
+    assert!(!again.stderr().contains(WARNED), "{}", again.stderr());
+    assert!(reused(&again) > 0 && reused(&again) < n, "{}", again.stdout());
+    same_as_clean(&site, "after the link went");
+}
+
 /// Outputs that trade places with folders: a static file where the last build had a folder
 /// of files, then the folder again where the file was. The apply clears the way from its one
 /// listing of `public/`; every build equals a clean one, and no staging folder is left.
