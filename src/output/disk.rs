@@ -408,13 +408,15 @@ impl Stale {
             fs::remove_file(file)?;
             removed += 1;
         }
-        let out = &self.out;
-        let mut full = HashSet::new();
-        for rel in keep {
-            full.extend(out.join(rel).ancestors().skip(1).take_while(|a| *a != out).map(Path::to_path_buf));
-        }
+        // Every folder that holds a kept file, by its path from the output folder (paths
+        // made of each kept file's path were a twentieth of a one-page rebuild).
+        let full = super::listing::holding(keep.iter().map(String::as_str));
+        let holds_kept = |dir: &Path| {
+            let parts = dir.strip_prefix(&self.out).map(|rel| rel.components().map(|c| c.as_os_str().to_str()));
+            parts.ok().and_then(|p| p.collect::<Option<Vec<_>>>()).is_some_and(|p| full.contains(p.join("/").as_str()))
+        };
         // A folder that still has files (one put there by hand) stays.
-        remove_folders(self.existing.iter().filter(|d| !full.contains(*d)).map(PathBuf::as_path));
+        remove_folders(self.existing.iter().filter(|d| !holds_kept(d)).map(PathBuf::as_path));
         Ok(removed)
     }
 }

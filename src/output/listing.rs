@@ -3,6 +3,7 @@
 //! (issue 17). Entries are not followed: a symbolic link is listed as a file.
 
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -41,4 +42,18 @@ fn list_in(dir: &Path, rel: &str) -> io::Result<Listing> {
         all.dirs.extend(part.dirs);
         all
     }))
+}
+
+/// Every folder that holds one of `files` (`/`-separated paths from the output folder),
+/// by its path from there; not the output folder itself.
+pub fn holding<'a>(files: impl IntoIterator<Item = &'a str>) -> HashSet<&'a str> {
+    let mut folders = HashSet::new();
+    for rel in files {
+        let mut at = rel;
+        // A folder met before was met with its parents.
+        while let Some((parent, _)) = at.rsplit_once('/').filter(|(parent, _)| folders.insert(*parent)) {
+            at = parent;
+        }
+    }
+    folders
 }
