@@ -356,7 +356,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     phase("quick", applying);
     // Freeing ten thousand pages' data takes a tenth of a one-page rebuild (issue 17's
     // profile): a thread of its own does it, which the process does not wait for on exit.
-    std::thread::spawn(move || drop(prepared));
+    std::thread::spawn(move || drop((prepared, outputs)));
     Ok(report)
 }
 
