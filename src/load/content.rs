@@ -222,10 +222,14 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) 
         return (none, vec![d]);
     }
     let (markdown, others, mut diags) = walk(root, &content_dir);
+    // Each file looked up from the opened folder: the kernel does not walk the site's full
+    // path ten thousand times (as the output's stamps, `stamp::Under`).
+    let under = crate::stamp::Under::open(&content_dir).ok();
+    let stamp_of = |rel: &str, abs: &Path| under.as_ref().map_or_else(|| Stamp::of(abs), |u| u.stamp(rel, false));
     let loaded: Vec<(Loaded, Option<Stamp>, bool)> = markdown
         .par_iter()
         .map(|(rel, abs)| {
-            let before = Stamp::of(abs);
+            let before = stamp_of(rel, abs);
             let known = before.and_then(|b| cache.and_then(|c| c.get(rel, &b)));
             match known {
                 Some(stored) => (from_cache(rel, abs, config, stored), before, true),
@@ -248,7 +252,7 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) 
     for ((r, before, known), (rel, abs)) in loaded.into_iter().zip(&markdown) {
         // Checked once every file is read, so a save during any of the reads shows. A file
         // the cache knew was not read: its body is checked when it is (`read_body`).
-        let r = if known || Stamp::of(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
+        let r = if known || stamp_of(rel, abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
         if let (Ok(_), Some(stamp), Some(_)) = (&r, before, cache) {
             stamps.insert(rel.as_str(), stamp);
         }

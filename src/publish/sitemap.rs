@@ -4,6 +4,7 @@
 use super::{w3c_date, xml_escape};
 use crate::resolve::pagination::pager_count;
 use crate::resolve::Site;
+use rayon::prelude::*;
 use std::fmt::Write as _;
 
 pub const LIMIT: usize = 50_000;
@@ -17,7 +18,8 @@ pub fn sitemaps(site: &Site, limit: usize) -> Vec<(String, String)> {
         .chain(taxonomy_locs(site))
         .collect();
     locs.sort_by(|a, b| a.path.cmp(&b.path));
-    let urls: Vec<String> = locs.iter().map(|l| url_element(site, l)).collect();
+    // In parallel: 10,000 addresses were most of a one-page rebuild's publishing.
+    let urls: Vec<String> = locs.par_iter().map(|l| url_element(site, l)).collect();
     if urls.len() <= limit {
         return vec![("sitemap.xml".to_owned(), urlset(&urls))];
     }
