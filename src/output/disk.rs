@@ -211,7 +211,7 @@ impl DiskSink {
                 let _ = fs::remove_file(manifest::beside(&self.out, "", old));
             }
         }
-        published.write(&self.out)?;
+        published.write(&self.out, self.previous.as_ref())?;
         Ok((applied, Held(self.lock)))
     }
 

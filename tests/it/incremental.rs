@@ -451,6 +451,26 @@ fn a_kept_page_warned_of_a_link_is_warned_again() {
     same_as_clean(&site, "after the link went");
 }
 
+/// The list of published addresses beside `public/` is written again only when it changes:
+/// a body edit leaves it as it was (not even rewritten), a title edit puts the new title in.
+#[test]
+fn the_published_addresses_are_written_only_when_they_change() {
+    let (site, _) = built_microsite();
+    let marker = site.path(MARKER);
+    let read = || std::fs::read_to_string(&marker).expect("the build lists what it published");
+    let modified = || std::fs::metadata(&marker).and_then(|m| m.modified()).ok();
+    let (text, time) = (read(), modified());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    site.append("content/reti/efus.md", "\nParola.\n");
+    site.build().ok();
+    assert_eq!((read(), modified()), (text.clone(), time), "a body edit rewrote the published addresses");
+    site.edit("content/reti/efus.md", "title = \"European Forum for Urban Security\"", "title = \"EFUS\"");
+    site.build().ok();
+    assert!(read().contains("\"title\": \"EFUS\""), "{}", read());
+    assert_ne!(read(), text);
+    same_as_clean(&site, "after the title edit");
+}
+
 /// Outputs that trade places with folders: a static file where the last build had a folder
 /// of files, then the folder again where the file was. The apply clears the way from its one
 /// listing of `public/`; every build equals a clean one, and no staging folder is left.
