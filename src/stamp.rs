@@ -85,6 +85,15 @@ impl Under {
         Ok(Under { dir })
     }
 
+    /// The owner and mode of what `rel` names (a link followed).
+    #[cfg(unix)]
+    pub fn owner_and_mode(&self, rel: &str) -> Option<(u32, u32)> {
+        let at = if rel.is_empty() { "." } else { rel };
+        let st = rustix::fs::statat(&self.dir, at, rustix::fs::AtFlags::empty()).ok()?;
+        #[allow(clippy::useless_conversion)] // the field types differ between platforms
+        Some((st.st_uid, u32::from(st.st_mode)))
+    }
+
     /// The stamp of the file (or with `folder`, the folder) at `rel`; `None` if there is
     /// none, or it is the other kind. A file's link is followed, as `Stamp::of` does; a
     /// folder's is not (a link put where a folder was is not that folder).

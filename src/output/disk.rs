@@ -181,7 +181,7 @@ impl DiskSink {
                 }
             };
             let stale = Stale::find(&self.out, &written, left)
-                .and_then(|stale| check_writable(&self.out, &self.staging, &changed, &stale).map(|_| stale));
+                .and_then(|stale| check_writable(into, &self.out, &self.staging, &changed, &stale).map(|_| stale));
             let stale = match stale {
                 Ok(stale) => stale,
                 Err(e) => {
@@ -280,33 +280,38 @@ fn is_beside_name(name: &str) -> bool {
 /// Clears the way for every file of `changed`, from what `stale` found in `out`: a folder
 /// standing where a file goes, or a file standing where a folder goes (a page that became a
 /// section, or the reverse); then makes the folders they go in. Returns what it removed.
+/// Folders are paths from `out` (paths made and hashed for each of 10,000 files' folders
+/// were a tenth of a template edit's apply).
 fn make_room(out: &Path, changed: &[(String, usize)], stale: &Stale) -> io::Result<HashSet<PathBuf>> {
-    let mut ready: HashSet<PathBuf> = HashSet::new();
+    let mut ready: HashSet<&str> = HashSet::new();
     let mut cleared = HashSet::new();
     for (rel, _) in changed {
-        let target = out.join(rel);
-        if stale.existing.contains(&target) {
+        if stale.existing.contains(rel.as_str()) {
+            let target = out.join(rel);
             fs::remove_dir_all(&target)?;
-            cleared.insert(target.clone());
+            cleared.insert(target);
         }
-        let mut ancestors: Vec<&Path> = target.ancestors().skip(1).take_while(|a| *a != out).collect();
-        ancestors.reverse();
-        for dir in ancestors {
-            if ready.contains(dir) {
-                continue;
-            }
+        // Its folders not made ready yet, innermost first: a ready folder's are ready.
+        let mut ancestors = Vec::new();
+        let mut at = rel.as_str();
+        while let Some((parent, _)) = at.rsplit_once('/').filter(|(parent, _)| !ready.contains(parent)) {
+            ancestors.push(parent);
+            at = parent;
+        }
+        for dir in ancestors.into_iter().rev() {
             if !stale.existing.contains(dir) {
-                match fs::create_dir(dir) {
+                let path = out.join(dir);
+                match fs::create_dir(&path) {
                     // Not a folder, so a stale file stands there.
                     Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                        fs::remove_file(dir)?;
-                        fs::create_dir(dir)?;
-                        cleared.insert(dir.to_path_buf());
+                        fs::remove_file(&path)?;
+                        fs::create_dir(&path)?;
+                        cleared.insert(path);
                     }
                     other => other?,
                 }
             }
-            ready.insert(dir.to_path_buf());
+            ready.insert(dir);
         }
     }
     Ok(cleared)
@@ -327,21 +332,32 @@ fn remove_folders<'a>(dirs: impl IntoIterator<Item = &'a Path>) {
 /// Files move into the output one rename at a time, so a folder that cannot be written
 /// (permissions, a read-only mount) would stop the build halfway and leave a mix of old and
 /// new pages. Try every folder the renames and deletions will touch first, and refuse
-/// before anything moved.
-fn check_writable(out: &Path, staging: &Path, changed: &[(String, usize)], stale: &Stale) -> io::Result<()> {
-    let mut dirs = std::collections::BTreeSet::new();
-    dirs.insert(out.to_path_buf());
+/// before anything moved. Folders are looked up from the opened output (`into`).
+fn check_writable(
+    into: &Under,
+    out: &Path,
+    staging: &Path,
+    changed: &[(String, usize)],
+    stale: &Stale,
+) -> io::Result<()> {
+    let mut dirs: std::collections::BTreeSet<&str> = std::collections::BTreeSet::from([""]);
     for (rel, _) in changed {
         // The nearest folder that exists: new folders are made inside it.
-        let target = out.join(rel);
-        if let Some(dir) = target.ancestors().skip(1).find(|a| *a == out || stale.existing.contains(*a)) {
-            dirs.insert(dir.to_path_buf());
-        }
+        let mut at = rel.as_str();
+        let dir = loop {
+            match at.rsplit_once('/') {
+                Some((parent, _)) if stale.existing.contains(parent) => break parent,
+                Some((parent, _)) => at = parent,
+                None => break "",
+            }
+        };
+        dirs.insert(dir);
     }
-    dirs.extend(stale.files.iter().filter_map(|f| f.parent()).map(Path::to_path_buf));
+    dirs.extend(stale.files.iter().filter_map(|f| f.parent()?.strip_prefix(out).ok()?.to_str()));
     let me = owner(staging);
-    let doubtful: Vec<&PathBuf> = dirs.par_iter().filter(|d| d.starts_with(out) && !surely_writable(d, me)).collect();
+    let doubtful: Vec<&&str> = dirs.par_iter().filter(|d| !surely_writable(into, d, me)).collect();
     for dir in doubtful {
+        let dir = out.join(dir);
         let probe = dir.join(format!(".sito-probe-{}", std::process::id()));
         fs::File::create(&probe).and_then(|_| fs::remove_file(&probe)).map_err(|e| {
             let message = crate::msg!(CannotWriteIn, path = dir.display().to_string(), error = e.to_string());
@@ -367,24 +383,24 @@ fn owner(_: &Path) -> Option<u32> {
 /// that permission bits cannot stop: ours with the owner's write bit, or any folder for
 /// root. (A read-only mount fails on the very first rename, before anything moved.)
 #[cfg(unix)]
-fn surely_writable(dir: &Path, me: Option<u32>) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (me, fs::metadata(dir)) {
-        (Some(0), _) => true,
-        (Some(me), Ok(m)) => m.uid() == me && m.mode() & 0o200 != 0,
-        _ => false,
+fn surely_writable(into: &Under, dir: &str, me: Option<u32>) -> bool {
+    match me {
+        Some(0) => true,
+        Some(me) => into.owner_and_mode(dir).is_some_and(|(uid, mode)| uid == me && mode & 0o200 != 0),
+        None => false,
     }
 }
 
 #[cfg(not(unix))]
-fn surely_writable(_: &Path, _: Option<u32>) -> bool {
+fn surely_writable(_: &Under, _: &str, _: Option<u32>) -> bool {
     false
 }
 
 /// The files under the output folder this build did not produce, and every folder there.
 struct Stale {
     files: Vec<PathBuf>,
-    existing: HashSet<PathBuf>,
+    /// Every folder, as a path from the output folder.
+    existing: HashSet<String>,
     out: PathBuf,
 }
 
@@ -411,12 +427,10 @@ impl Stale {
         // Every folder that holds a kept file, by its path from the output folder (paths
         // made of each kept file's path were a twentieth of a one-page rebuild).
         let full = super::listing::holding(keep.iter().map(String::as_str));
-        let holds_kept = |dir: &Path| {
-            let parts = dir.strip_prefix(&self.out).map(|rel| rel.components().map(|c| c.as_os_str().to_str()));
-            parts.ok().and_then(|p| p.collect::<Option<Vec<_>>>()).is_some_and(|p| full.contains(p.join("/").as_str()))
-        };
         // A folder that still has files (one put there by hand) stays.
-        remove_folders(self.existing.iter().filter(|d| !holds_kept(d)).map(PathBuf::as_path));
+        let empty: Vec<PathBuf> =
+            self.existing.iter().filter(|d| !full.contains(d.as_str())).map(|d| self.out.join(d)).collect();
+        remove_folders(empty.iter().map(PathBuf::as_path));
         Ok(removed)
     }
 }

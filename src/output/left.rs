@@ -176,7 +176,7 @@ impl Left {
     pub fn listing(&self, out: &Path) -> Option<Listing> {
         let under = Under::open(out).ok()?;
         let now = self.folders_now(&under, out)?;
-        let dirs = now.names.iter().filter(|rel| !rel.is_empty()).map(|rel| out.join(rel)).collect();
+        let dirs = now.names.iter().filter(|rel| !rel.is_empty()).map(|rel| (*rel).to_owned()).collect();
         Some(Listing { files: self.files.clone(), dirs })
     }
 }

@@ -6,14 +6,14 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Default)]
 pub struct Listing {
     /// `/`-separated paths from the listed folder.
     pub files: Vec<String>,
-    /// Every folder below.
-    pub dirs: Vec<PathBuf>,
+    /// Every folder below, as a `/`-separated path from the listed folder.
+    pub dirs: Vec<String>,
 }
 
 pub fn list(dir: &Path) -> io::Result<Listing> {
@@ -31,7 +31,7 @@ fn list_in(dir: &Path, rel: &str) -> io::Result<Listing> {
             let name = if rel.is_empty() { name.into_owned() } else { format!("{rel}/{name}") };
             if e.file_type()?.is_dir() {
                 let mut inner = list_in(&e.path(), &name)?;
-                inner.dirs.push(e.path());
+                inner.dirs.push(name);
                 return Ok(inner);
             }
             Ok(Listing { files: vec![name], dirs: Vec::new() })
