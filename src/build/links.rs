@@ -114,7 +114,8 @@ impl<'a> Built<'a> {
 /// (the same file, and the same site skeleton: `record::global_key`) whose links drew no
 /// message then draws none now if every file a link can point at is the same, with the
 /// same ids: such pages are not checked again (a tenth of a one-page rebuild on 10,000
-/// pages). Any other output changed, added or removed checks every page.
+/// pages). Any other output changed, added or removed checks every page (the search index
+/// aside: `in_index`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Seen {
     /// `outputs_key` of that build's outputs.
@@ -129,10 +130,24 @@ impl Seen {
     }
 }
 
-/// The hash of every output file's path, with the ids of the HTML ones.
+/// Whether `rel` is a file of the search index. Its fragments are named after the text they
+/// index, so a body edit renames some: they are left out of `outputs_key`, and a page whose
+/// links could name one is always checked (`may_name_index`).
+fn in_index(rel: &str) -> bool {
+    rel.strip_prefix(crate::publish::search::DIR).is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Whether a link of `scan` could name a file of the search index: one that spells its
+/// folder's name, or that is percent-encoded (checked decoded).
+fn may_name_index(scan: &Scan) -> bool {
+    scan.links.iter().any(|l| l.dest.contains(crate::publish::search::DIR) || l.dest.contains('%'))
+}
+
+/// The hash of every output file's path, with the ids of the HTML ones (the search index
+/// left out).
 fn outputs_key(outputs: &Outputs) -> u64 {
     let mut h = crate::hash::Key::default();
-    for (rel, ids) in &outputs.files {
+    for (rel, ids) in outputs.files.iter().filter(|(rel, _)| !in_index(rel)) {
         h.text(rel);
         let Some(ids) = ids else {
             h.number(u64::MAX);
@@ -165,7 +180,10 @@ pub fn verify(
     let outputs = outputs_key(outputs);
     let sound = |id: usize| {
         known.as_ref().is_some_and(|k| {
-            k.seen.outputs == outputs && k.kept.get(id) == Some(&true) && !k.seen.warned(&site.entries[id].src.rel)
+            k.seen.outputs == outputs
+                && k.kept.get(id) == Some(&true)
+                && !k.seen.warned(&site.entries[id].src.rel)
+                && !may_name_index(&scans[id])
         })
     };
     let per_entry = check(site, scans, &built, &sound);
