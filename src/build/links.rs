@@ -137,10 +137,12 @@ fn in_index(rel: &str) -> bool {
     rel.strip_prefix(crate::publish::search::DIR).is_some_and(|rest| rest.starts_with('/'))
 }
 
-/// Whether a link of `scan` could name a file of the search index: one that spells its
-/// folder's name, or that is percent-encoded (checked decoded).
-fn may_name_index(scan: &Scan) -> bool {
-    scan.links.iter().any(|l| l.dest.contains(crate::publish::search::DIR) || l.dest.contains('%'))
+/// Whether a link of `scan`, on the page at `path`, could name a file of the search index:
+/// one that spells its folder's name, one percent-encoded (checked decoded), or any link of
+/// a page inside that folder (a relative link need not spell it there).
+fn may_name_index(path: &str, scan: &Scan) -> bool {
+    in_index(path.trim_start_matches('/'))
+        || scan.links.iter().any(|l| l.dest.contains(crate::publish::search::DIR) || l.dest.contains('%'))
 }
 
 /// The hash of every output file's path, with the ids of the HTML ones (the search index
@@ -183,7 +185,7 @@ pub fn verify(
             k.seen.outputs == outputs
                 && k.kept.get(id) == Some(&true)
                 && !k.seen.warned(&site.entries[id].src.rel)
-                && !may_name_index(&scans[id])
+                && !may_name_index(&site.entries[id].path, &scans[id])
         })
     };
     let per_entry = check(site, scans, &built, &sound);
@@ -694,6 +696,28 @@ pub fn check_menus(site: &Site, built: &Built) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_links_that_can_reach_the_search_index_may_name_it() {
+        let scan = |dest: &str| Scan {
+            links: vec![Link {
+                dest: dest.to_owned(),
+                range: 0..0,
+                image: false,
+                empty: false,
+                alt: String::new(),
+                html: false,
+            }],
+            ..Scan::default()
+        };
+        assert!(in_index("pagefind/fragment/it_1.pf_fragment") && !in_index("pagefinder/x") && !in_index("pagefind"));
+        assert!(may_name_index("/reti/", &scan("/pagefind/fragment/x")));
+        assert!(may_name_index("/reti/", &scan("../../pagefind/x")));
+        assert!(may_name_index("/reti/", &scan("/pag%65find/x")));
+        assert!(may_name_index("/pagefind/x/", &scan("fragment/y")));
+        assert!(!may_name_index("/reti/", &scan("/reti/c40/#storia")));
+        assert!(!may_name_index("/reti/", &Scan::default()));
+    }
 
     #[test]
     fn classifies_destinations() {
