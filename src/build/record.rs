@@ -100,7 +100,8 @@ pub fn stamps(entries: &[(String, Made, Scan)]) -> HashMap<&str, Stamp> {
 pub fn write(path: &Path, global: u64, seen: &Seen, entries: Vec<(String, Made, Scan)>, last: Option<&Reuse>) {
     use rayon::prelude::*;
     let (written, free) = std::sync::mpsc::channel::<(Made, Scan)>();
-    std::thread::spawn(move || free.into_iter().for_each(drop));
+    // A thread that cannot start drops `free`: the entries are then let go here, as sent.
+    let _ = std::thread::Builder::new().spawn(move || free.into_iter().for_each(drop));
     let encoded: Option<Vec<(String, Cow<[u8]>)>> = entries
         .into_par_iter()
         .map(|(rel, made, scan)| {
@@ -108,7 +109,7 @@ pub fn write(path: &Path, global: u64, seen: &Seen, entries: Vec<(String, Made, 
             let copied = last.filter(|_| made.same_record).and_then(|l| l.encoded_record(&rel));
             let bytes = match copied {
                 Some(bytes) => {
-                    // Gone with the channel's other end only if that thread could not start.
+                    // Returned, and dropped here, if that thread could not start.
                     let _ = written.send((made, scan));
                     Cow::Borrowed(bytes)
                 }

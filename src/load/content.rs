@@ -225,11 +225,15 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) 
     // Each file looked up from the opened folder: the kernel does not walk the site's full
     // path ten thousand times (as the output's stamps, `stamp::Under`).
     let under = crate::stamp::Under::open(&content_dir).ok();
-    let stamp_of = |rel: &str, abs: &Path| under.as_ref().map_or_else(|| Stamp::of(abs), |u| u.stamp(rel, false));
+    // The path as the system names it (`rel` has each `\` made `/`).
+    let stamp_of = |abs: &Path| match (&under, abs.strip_prefix(&content_dir).ok().and_then(Path::to_str)) {
+        (Some(under), Some(rel)) => under.stamp(rel, false),
+        _ => Stamp::of(abs),
+    };
     let loaded: Vec<(Loaded, Option<Stamp>, bool)> = markdown
         .par_iter()
         .map(|(rel, abs)| {
-            let before = stamp_of(rel, abs);
+            let before = stamp_of(abs);
             let known = before.and_then(|b| cache.and_then(|c| c.get(rel, &b)));
             match known {
                 Some(stored) => (from_cache(rel, abs, config, stored), before, true),
@@ -252,7 +256,7 @@ fn load_with(root: &Path, config: &Config, drafts: bool, cache: Option<&Cache>) 
     for ((r, before, known), (rel, abs)) in loaded.into_iter().zip(&markdown) {
         // Checked once every file is read, so a save during any of the reads shows. A file
         // the cache knew was not read: its body is checked when it is (`read_body`).
-        let r = if known || stamp_of(rel, abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
+        let r = if known || stamp_of(abs) == before { r } else { Err(vec![changed_while_reading(rel)]) };
         if let (Ok(_), Some(stamp), Some(_)) = (&r, before, cache) {
             stamps.insert(rel.as_str(), stamp);
         }

@@ -398,6 +398,7 @@ fn surely_writable(_: &Under, _: &str, _: Option<u32>) -> bool {
 
 /// The files under the output folder this build did not produce, and every folder there.
 struct Stale {
+    /// Full paths; with the listing's odd names (files or folders whose names are not text).
     files: Vec<PathBuf>,
     /// Every folder, as a path from the output folder.
     existing: HashSet<String>,
@@ -410,8 +411,8 @@ impl Stale {
             Some(listing) => listing,
             None => super::listing::list(out)?,
         };
-        let super::listing::Listing { files, dirs } = listing;
-        let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
+        let super::listing::Listing { files, dirs, odd } = listing;
+        let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).chain(odd).collect();
         Ok(Stale { files, existing: dirs.into_iter().collect(), out: out.to_path_buf() })
     }
 
@@ -421,7 +422,11 @@ impl Stale {
     fn remove(self, keep: &HashSet<String>, cleared: &HashSet<PathBuf>) -> io::Result<usize> {
         let mut removed = 0;
         for file in self.files.iter().filter(|f| !f.ancestors().any(|a| cleared.contains(a))) {
-            fs::remove_file(file)?;
+            // Only an odd name (`Listing::odd`) can be a folder here.
+            match fs::symlink_metadata(file) {
+                Ok(m) if m.is_dir() => fs::remove_dir_all(file)?,
+                _ => fs::remove_file(file)?,
+            }
             removed += 1;
         }
         // Every folder that holds a kept file, by its path from the output folder (paths

@@ -177,7 +177,7 @@ impl Left {
         let under = Under::open(out).ok()?;
         let now = self.folders_now(&under, out)?;
         let dirs = now.names.iter().filter(|rel| !rel.is_empty()).map(|rel| (*rel).to_owned()).collect();
-        Some(Listing { files: self.files.clone(), dirs })
+        Some(Listing { files: self.files.clone(), dirs, odd: Vec::new() })
     }
 }
 

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Default)]
 pub struct Listing {
@@ -14,6 +14,9 @@ pub struct Listing {
     pub files: Vec<String>,
     /// Every folder below, as a `/`-separated path from the listed folder.
     pub dirs: Vec<String>,
+    /// Files and folders whose names are not text, by full path, not looked into: no build
+    /// makes them, and a name made text would name something else.
+    pub odd: Vec<PathBuf>,
 }
 
 pub fn list(dir: &Path) -> io::Result<Listing> {
@@ -27,19 +30,20 @@ fn list_in(dir: &Path, rel: &str) -> io::Result<Listing> {
         .par_iter()
         .map(|e| -> io::Result<Listing> {
             let name = e.file_name();
-            let name = name.to_string_lossy();
-            let name = if rel.is_empty() { name.into_owned() } else { format!("{rel}/{name}") };
+            let Some(name) = name.to_str() else { return Ok(Listing { odd: vec![e.path()], ..Listing::default() }) };
+            let name = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
             if e.file_type()?.is_dir() {
                 let mut inner = list_in(&e.path(), &name)?;
                 inner.dirs.push(name);
                 return Ok(inner);
             }
-            Ok(Listing { files: vec![name], dirs: Vec::new() })
+            Ok(Listing { files: vec![name], ..Listing::default() })
         })
         .collect::<io::Result<Vec<_>>>()?;
     Ok(parts.into_iter().fold(Listing::default(), |mut all, part| {
         all.files.extend(part.files);
         all.dirs.extend(part.dirs);
+        all.odd.extend(part.odd);
         all
     }))
 }

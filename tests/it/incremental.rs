@@ -498,6 +498,24 @@ fn a_kept_page_linking_into_the_search_index_is_checked_again() {
     assert!(before == built.public, "a failed build changed public/");
 }
 
+/// A file and a folder whose names are not text, put into `public/` by hand, go with the
+/// next build like any other stale file, the folder whole (no name made text stands for them).
+#[cfg(unix)]
+#[test]
+fn files_and_folders_named_in_no_text_are_removed() {
+    use std::os::unix::ffi::OsStrExt;
+    let (site, _) = built_microsite();
+    let odd = |at: &str| site.path(at).join(std::ffi::OsStr::from_bytes(b"x\xff"));
+    std::fs::create_dir_all(odd("public").join("inner")).expect("odd folder");
+    std::fs::write(odd("public").join("inner/a.txt"), "a").expect("file in it");
+    std::fs::write(odd("public/reti"), "b").expect("odd file");
+    site.append("content/reti/efus.md", "\nParola.\n");
+    let (run, built) = build(&site, &["build"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    assert!(!odd("public").exists() && !odd("public/reti").exists(), "{}", run.stdout());
+    same_as_clean(&site, "after the odd names went");
+}
+
 /// Outputs that trade places with folders: a static file where the last build had a folder
 /// of files, then the folder again where the file was. The apply clears the way from its one
 /// listing of `public/`; every build equals a clean one, and no staging folder is left.
