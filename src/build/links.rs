@@ -108,8 +108,6 @@ impl<'a> Built<'a> {
     }
 }
 
-/// Every link check of the build: the links of every entry (Markdown, raw HTML, front
-/// matter) and the menus. Errors and warnings, unsorted.
 /// What a build's link checks leave for the next build. A page kept from the last build
 /// (the same file, and the same site skeleton: `record::global_key`) whose links drew no
 /// message then draws none now if every file a link can point at is the same, with the
@@ -169,8 +167,10 @@ pub struct Known<'a> {
     pub kept: &'a [bool],
 }
 
-/// Checks every link of the build; with what the last build's checks left (`known`), the
-/// kept pages it may skip are not looked at. Returns what this build's checks leave.
+/// Every link check of the build: the links of every entry (Markdown, raw HTML, front
+/// matter) and the menus. Errors and warnings, unsorted. With what the last build's checks
+/// left (`known`), the kept pages they may skip are not looked at. Returns what this
+/// build's checks leave.
 pub fn verify(
     site: &Site,
     scans: &[Scan],
@@ -366,7 +366,6 @@ fn is_plain_site_path(link: &str) -> bool {
         && link.split('/').all(|p| p != "." && p != "..")
 }
 
-/// Checks the links of every entry.
 /// Each entry's broken links, except the entries `skip` names.
 fn check(site: &Site, scans: &[Scan], built: &Built, skip: &(dyn Fn(usize) -> bool + Sync)) -> Vec<Vec<Diagnostic>> {
     let links = |id: usize| if skip(id) { &[][..] } else { scans[id].links.as_slice() };

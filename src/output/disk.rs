@@ -5,6 +5,7 @@
 //! what it published.
 
 use super::left::Left;
+use super::listing::parents;
 use super::manifest::{self, Manifest, LEGACY_MARKER};
 use crate::render::Sink;
 use crate::stamp::{Stamp, Under};
@@ -291,13 +292,8 @@ fn make_room(out: &Path, changed: &[(String, usize)], stale: &Stale) -> io::Resu
             fs::remove_dir_all(&target)?;
             cleared.insert(target);
         }
-        // Its folders not made ready yet, innermost first: a ready folder's are ready.
-        let mut ancestors = Vec::new();
-        let mut at = rel.as_str();
-        while let Some((parent, _)) = at.rsplit_once('/').filter(|(parent, _)| !ready.contains(parent)) {
-            ancestors.push(parent);
-            at = parent;
-        }
+        // Its folders not made ready yet: a ready folder's are ready.
+        let ancestors: Vec<&str> = parents(rel).take_while(|parent| !ready.contains(parent)).collect();
         for dir in ancestors.into_iter().rev() {
             if !stale.existing.contains(dir) {
                 let path = out.join(dir);
@@ -342,18 +338,11 @@ fn check_writable(
 ) -> io::Result<()> {
     let mut dirs: std::collections::BTreeSet<&str> = std::collections::BTreeSet::from([""]);
     for (rel, _) in changed {
-        // The nearest folder that exists: new folders are made inside it.
-        let mut at = rel.as_str();
-        let dir = loop {
-            match at.rsplit_once('/') {
-                Some((parent, _)) if stale.existing.contains(parent) => break parent,
-                Some((parent, _)) => at = parent,
-                None => break "",
-            }
-        };
-        dirs.insert(dir);
+        // The nearest folder that exists (else the output): new folders are made inside it.
+        dirs.insert(parents(rel).find(|parent| stale.existing.contains(*parent)).unwrap_or(""));
     }
-    dirs.extend(stale.files.iter().filter_map(|f| f.parent()?.strip_prefix(out).ok()?.to_str()));
+    let touched = stale.files.iter().chain(&stale.odd);
+    dirs.extend(touched.filter_map(|f| f.parent()?.strip_prefix(out).ok()?.to_str()));
     let me = owner(staging);
     let doubtful: Vec<&&str> = dirs.par_iter().filter(|d| !surely_writable(into, d, me)).collect();
     for dir in doubtful {
@@ -398,8 +387,9 @@ fn surely_writable(_: &Under, _: &str, _: Option<u32>) -> bool {
 
 /// The files under the output folder this build did not produce, and every folder there.
 struct Stale {
-    /// Full paths; with the listing's odd names (files or folders whose names are not text).
     files: Vec<PathBuf>,
+    /// Files and folders whose names are not text (`Listing::odd`), removed whole.
+    odd: Vec<PathBuf>,
     /// Every folder, as a path from the output folder.
     existing: HashSet<String>,
     out: PathBuf,
@@ -412,8 +402,8 @@ impl Stale {
             None => super::listing::list(out)?,
         };
         let super::listing::Listing { files, dirs, odd } = listing;
-        let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).chain(odd).collect();
-        Ok(Stale { files, existing: dirs.into_iter().collect(), out: out.to_path_buf() })
+        let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
+        Ok(Stale { files, odd, existing: dirs.into_iter().collect(), out: out.to_path_buf() })
     }
 
     /// Deletes the stale files, except those `make_room` cleared already (or whose folder
@@ -421,11 +411,15 @@ impl Stale {
     /// `keep`); says how many files went.
     fn remove(self, keep: &HashSet<String>, cleared: &HashSet<PathBuf>) -> io::Result<usize> {
         let mut removed = 0;
-        for file in self.files.iter().filter(|f| !f.ancestors().any(|a| cleared.contains(a))) {
-            // Only an odd name (`Listing::odd`) can be a folder here.
-            match fs::symlink_metadata(file) {
-                Ok(m) if m.is_dir() => fs::remove_dir_all(file)?,
-                _ => fs::remove_file(file)?,
+        let not_cleared = |f: &&PathBuf| !f.ancestors().any(|a| cleared.contains(a));
+        for file in self.files.iter().filter(not_cleared) {
+            fs::remove_file(file)?;
+            removed += 1;
+        }
+        for odd in self.odd.iter().filter(not_cleared) {
+            match fs::symlink_metadata(odd) {
+                Ok(m) if m.is_dir() => fs::remove_dir_all(odd)?,
+                _ => fs::remove_file(odd)?,
             }
             removed += 1;
         }

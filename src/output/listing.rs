@@ -48,16 +48,32 @@ fn list_in(dir: &Path, rel: &str) -> io::Result<Listing> {
     }))
 }
 
+/// The folders `rel` (a `/`-separated path) is in, innermost first, not the top one.
+pub fn parents(rel: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(rel.rsplit_once('/').map(|(parent, _)| parent), |at| at.rsplit_once('/').map(|(p, _)| p))
+}
+
 /// Every folder that holds one of `files` (`/`-separated paths from the output folder),
 /// by its path from there; not the output folder itself.
 pub fn holding<'a>(files: impl IntoIterator<Item = &'a str>) -> HashSet<&'a str> {
     let mut folders = HashSet::new();
     for rel in files {
-        let mut at = rel;
         // A folder met before was met with its parents.
-        while let Some((parent, _)) = at.rsplit_once('/').filter(|(parent, _)| folders.insert(*parent)) {
-            at = parent;
-        }
+        parents(rel).take_while(|parent| folders.insert(*parent)).for_each(drop);
     }
     folders
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_innermost_first_and_the_folders_holding_files() {
+        assert_eq!(parents("a/b/c.html").collect::<Vec<_>>(), ["a/b", "a"]);
+        assert_eq!(parents("index.html").count(), 0);
+        let mut held: Vec<&str> = holding(["a/b/c.html", "a/d.css", "x/i.html", "top.xml"]).into_iter().collect();
+        held.sort_unstable();
+        assert_eq!(held, ["a", "a/b", "x"]);
+    }
 }
