@@ -45,7 +45,9 @@ impl Renderer<'_> {
                 ctx.insert("current_url", &site.url(&path));
                 ctx.insert("current_path", &path);
             }
-            ctx.insert(doc.var, &doc.value);
+            // The last pager takes the value; the others a copy.
+            let value = if n == count { std::mem::take(&mut doc.value) } else { doc.value.clone() };
+            super::put(&mut ctx, doc.var, value);
             let html = self.teras[list.lang].render(doc.template, &ctx).map_err(|err| {
                 Failure::Template(self.templates.error(&err, Some(doc.template)), doc.content.clone())
             })?;
