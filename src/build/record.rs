@@ -132,9 +132,11 @@ pub fn write(path: &Path, global: u64, seen: &Seen, entries: Vec<(String, Made, 
 /// Writes `value` at `path` atomically; when there is none, or it cannot be written, removes
 /// what is there, so that no older file is trusted in its place.
 pub fn store(path: &Path, value: Option<&impl Serialize>) {
-    let written = value.and_then(|v| postcard::to_stdvec(v).ok()).and_then(|bytes| {
+    let written = value.and_then(|v| {
         std::fs::create_dir_all(path.parent()?).ok()?;
-        crate::output::manifest::write_atomic(path, &bytes).ok()
+        let encode =
+            |w: &mut std::io::BufWriter<std::fs::File>| postcard::to_io(v, w).map(drop).map_err(std::io::Error::other);
+        crate::output::manifest::write_atomic_with(path, encode).ok()
     });
     if written.is_none() {
         let _ = std::fs::remove_file(path);
