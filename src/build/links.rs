@@ -25,7 +25,7 @@ pub struct Built<'a> {
     outputs: &'a Outputs,
     /// `outputs` by path, with the ids of the HTML ones: every link of every page is looked
     /// up here, and the ordered map's comparisons were a twentieth of a one-page rebuild.
-    files: HashMap<&'a str, Option<&'a HashSet<String>>>,
+    files: HashMap<&'a str, Option<&'a [String]>>,
     /// Output file → the entry rendered into it.
     entry_of: HashMap<String, usize>,
     /// Every output file as a site path (`/reti/c40/`), for suggestions: made the first time
@@ -41,7 +41,7 @@ impl<'a> Built<'a> {
     pub fn new(site: &Site, outputs: &'a Outputs, scans: &'a [Scan], previous: Option<&'a Manifest>) -> Built<'a> {
         let entry_of = site.entries.iter().enumerate().map(|(i, e)| (e.output_file(), i)).collect();
         let headings = scans.iter().map(|s| s.ids.as_slice()).collect();
-        let files = outputs.files.iter().map(|(rel, ids)| (rel.as_str(), ids.as_ref())).collect();
+        let files = outputs.files.iter().map(|(rel, ids)| (rel.as_str(), ids.as_deref())).collect();
         Built { outputs, files, entry_of, paths: std::sync::OnceLock::new(), headings, previous }
     }
 
@@ -83,13 +83,15 @@ impl<'a> Built<'a> {
     }
 
     /// The ids of an HTML output file; `None` for other files (not checked).
-    fn ids(&self, file: &str) -> Option<&HashSet<String>> {
+    fn ids(&self, file: &str) -> Option<&[String]> {
         self.files.get(file).copied().flatten()
     }
 
     /// Does the output file have this id? Files that are not HTML are not checked.
     fn has_anchor(&self, file: &str, anchor: &str) -> bool {
-        anchor.is_empty() || anchor == "top" || self.ids(file).is_none_or(|ids| ids.contains(anchor))
+        anchor.is_empty()
+            || anchor == "top"
+            || self.ids(file).is_none_or(|ids| ids.binary_search_by(|id| id.as_str().cmp(anchor)).is_ok())
     }
 
     /// Ids to suggest for a missing anchor in `file`.

@@ -254,7 +254,7 @@ impl Sink for DiskSink {
         stamp.is_some_and(|s| self.under.as_ref().and_then(now).as_ref() == Some(s))
     }
 
-    fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
+    fn keep(&self, rel: &str, _ids: Option<&crate::render::Ids>) -> io::Result<()> {
         self.record(rel)
     }
 

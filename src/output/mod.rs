@@ -72,7 +72,7 @@ impl Sink for MemorySink {
         self.previous.contains_key(rel)
     }
 
-    fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
+    fn keep(&self, rel: &str, _ids: Option<&crate::render::Ids>) -> io::Result<()> {
         let file = self.previous.get(rel).ok_or_else(|| io::Error::other(crate::msg!(KeepNotHeld, rel = rel)))?;
         self.put(rel, file.clone());
         Ok(())

@@ -2,9 +2,10 @@
 //! and, for HTML files, every `id` in them. The build checks local links and anchors against
 //! this record before anything is applied, so it never reads the staging folder back.
 
+use crate::render::Ids;
 use crate::render::Sink;
 use crate::stamp::Stamp;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 use std::sync::Mutex;
@@ -12,14 +13,14 @@ use std::sync::Mutex;
 /// Records the files written through it, then hands them on to `inner`.
 pub struct Recording<'a> {
     inner: &'a dyn Sink,
-    files: Mutex<BTreeMap<String, Option<HashSet<String>>>>,
+    files: Mutex<BTreeMap<String, Option<Ids>>>,
 }
 
 /// What a build produced: every output file, with the ids of the HTML ones.
 #[derive(Debug, Default, Clone)]
 pub struct Outputs {
     /// Output path (`reti/c40/index.html`) → the ids in it (HTML files only).
-    pub files: BTreeMap<String, Option<HashSet<String>>>,
+    pub files: BTreeMap<String, Option<Ids>>,
 }
 
 impl<'a> Recording<'a> {
@@ -27,7 +28,7 @@ impl<'a> Recording<'a> {
         Recording { inner, files: Mutex::default() }
     }
 
-    fn note(&self, rel: &str, ids: Option<HashSet<String>>) {
+    fn note(&self, rel: &str, ids: Option<Ids>) {
         if let Ok(mut files) = self.files.lock() {
             files.insert(rel.to_owned(), ids);
         }
@@ -40,13 +41,9 @@ impl<'a> Recording<'a> {
 
 impl Sink for Recording<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let ids = rel.ends_with(".html").then(|| ids_in(&String::from_utf8_lossy(bytes)));
+        let ids = rel.ends_with(".html").then(|| Ids::from(ids_in(&String::from_utf8_lossy(bytes))));
         // The page being rendered, if any, notes the file and its ids for the build record.
-        let mut sorted: Option<Vec<String>> = ids.as_ref().map(|ids| ids.iter().cloned().collect());
-        if let Some(v) = sorted.as_mut() {
-            v.sort();
-        }
-        crate::render::trace::output(rel, sorted);
+        crate::render::trace::output(rel, ids.clone());
         self.note(rel, ids);
         self.inner.write(rel, bytes)
     }
@@ -55,8 +52,8 @@ impl Sink for Recording<'_> {
         self.inner.holds(rel, stamp)
     }
 
-    fn keep(&self, rel: &str, ids: Option<&[String]>) -> io::Result<()> {
-        self.note(rel, ids.map(|ids| ids.iter().cloned().collect()));
+    fn keep(&self, rel: &str, ids: Option<&Ids>) -> io::Result<()> {
+        self.note(rel, ids.cloned());
         self.inner.keep(rel, ids)
     }
 
@@ -70,9 +67,10 @@ impl Sink for Recording<'_> {
     }
 }
 
-/// Every `id` attribute value in an HTML file, quoted or not (minified HTML drops quotes).
-pub fn ids_in(html: &str) -> HashSet<String> {
-    let mut ids = HashSet::new();
+/// Every `id` attribute value in an HTML file, quoted or not (minified HTML drops quotes),
+/// sorted, without repeats.
+pub fn ids_in(html: &str) -> Vec<String> {
+    let mut ids = Vec::new();
     let mut from = 0;
     while let Some(i) = html[from..].find("id=") {
         let at = from + i;
@@ -88,9 +86,11 @@ pub fn ids_in(html: &str) -> HashSet<String> {
             None => None,
         };
         if let Some(v) = value {
-            ids.insert(v.to_owned());
+            ids.push(v.to_owned());
         }
     }
+    ids.sort_unstable();
+    ids.dedup();
     ids
 }
 
@@ -101,7 +101,7 @@ mod tests {
     #[test]
     fn finds_ids_in_html() {
         let ids = ids_in(r#"<h2 id="a">x</h2><div data-id="no" id='b'><p>id="c"</p><p id=d>"#);
-        assert!(ids.contains("a") && ids.contains("b") && ids.contains("d"), "{ids:?}");
-        assert!(!ids.contains("no") && !ids.contains("c"));
+        assert_eq!(ids, ["a", "b", "d"]);
+        assert_eq!(ids_in(r#"<p id="b"></p><p id="a"></p><p id="b"></p>"#), ["a", "b"]);
     }
 }

@@ -45,10 +45,14 @@ pub trait Sink: Sync {
     }
     /// Publishes `rel` as the last build left it; only after `holds` said it can. `ids` are
     /// those the last build found in it (HTML files).
-    fn keep(&self, rel: &str, _ids: Option<&[String]>) -> io::Result<()> {
+    fn keep(&self, rel: &str, _ids: Option<&crate::render::Ids>) -> io::Result<()> {
         Err(io::Error::other(crate::msg!(KeepNotHeld, rel = rel)))
     }
 }
+
+/// The ids in an HTML file, sorted, without repeats: one list shared by the link checks and
+/// the page's trace for the build record (each kept a copy of its own, a set and a list).
+pub type Ids = std::sync::Arc<[String]>;
 
 /// Writes files into a sink, finished as the build asks (relative links, minified).
 pub struct Writer<'a> {

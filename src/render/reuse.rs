@@ -164,7 +164,7 @@ impl Renderer<'_> {
             return Ok(None);
         };
         for o in &trace.outputs {
-            w.sink.keep(&o.rel, o.ids.as_deref()).map_err(|e| Failure::Diags(vec![super::write_error(&o.rel, e)]))?;
+            w.sink.keep(&o.rel, o.ids.as_ref()).map_err(|e| Failure::Diags(vec![super::write_error(&o.rel, e)]))?;
         }
         if !keep_html {
             scan.html = String::new();

@@ -41,7 +41,7 @@ pub struct Call {
 pub struct Output {
     pub rel: String,
     /// The ids in an HTML file, sorted (for the anchor checks).
-    pub ids: Option<Vec<String>>,
+    pub ids: Option<super::Ids>,
     /// How the sink can tell the file is still as this build left it (set once applied).
     pub stamp: Option<Stamp>,
 }
@@ -87,6 +87,6 @@ pub fn image(abs: &Path, rel: &str) {
     note(|t| t.images.push((abs.to_path_buf(), rel.to_owned())));
 }
 
-pub fn output(rel: &str, ids: Option<Vec<String>>) {
+pub fn output(rel: &str, ids: Option<super::Ids>) {
     note(|t| t.outputs.push(Output { rel: rel.to_owned(), ids, stamp: None }));
 }
