@@ -97,6 +97,17 @@ pub struct Scan {
     pub html: String,
 }
 
+impl Scan {
+    /// Without the room its lists grew into: a build holds every page's scan until the
+    /// links are checked.
+    fn shrunk(mut self) -> Scan {
+        self.ids.shrink_to_fit();
+        self.links.shrink_to_fit();
+        self.spaced.shrink_to_fit();
+        self
+    }
+}
+
 pub struct Renderer<'a> {
     pub shared: &'a std::sync::Arc<Shared>,
     pub teras: &'a [Tera],
@@ -200,7 +211,7 @@ impl Renderer<'_> {
         let versions = lists::section_versions(site, id);
         self.render_pagers(&list, &versions, ctx, lists::Doc { template: &template, var, value, content }, w)?;
         let html = if keep_html { md.html } else { String::new() };
-        Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced, html })
+        Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced, html }.shrunk())
     }
 
     /// An entry's Markdown with its shortcodes, which see the page's context with the entry

@@ -54,8 +54,19 @@ thread_local! {
 pub fn record<R>(f: impl FnOnce() -> R) -> (R, Trace) {
     STACK.with(|s| s.borrow_mut().push(Trace::default()));
     let out = f();
-    let trace = STACK.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+    let mut trace = STACK.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+    trace.shrink();
     (out, trace)
+}
+
+impl Trace {
+    /// Lets go of the room its lists grew into: a build holds every page's trace to the
+    /// end, and a list of one file takes room for four.
+    fn shrink(&mut self) {
+        self.calls.shrink_to_fit();
+        self.images.shrink_to_fit();
+        self.outputs.shrink_to_fit();
+    }
 }
 
 fn note(f: impl FnOnce(&mut Trace)) {
