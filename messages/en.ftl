@@ -451,6 +451,7 @@ built-images = { "; " }images: { $encoded } encoded, { $cached } from the cache
 template-data-site = cannot prepare the site's template data: { $error }
 output-unfinished = could not finish writing { $out }: { $error }
 output-unfinished-hint = check free disk space and permissions, then build again
+output-not-applied = could not write into { $out }: { $error }
 output-refuse = refusing to write the site into { $out }: { $why }
 output-refuse-hint = choose a new or sito-made folder, e.g. `--output-dir public`
 output-not-plain-name = it is not a plain folder name

@@ -470,6 +470,7 @@ built-images = { "; " }immagini: { $encoded ->
 template-data-site = impossibile preparare i dati del sito per i modelli: { $error }
 output-unfinished = impossibile finire di scrivere { $out }: { $error }
 output-unfinished-hint = controllate lo spazio libero sul disco e i permessi, poi generate di nuovo il sito
+output-not-applied = impossibile scrivere in { $out }: { $error }
 output-refuse = il sito non viene scritto in { $out }: { $why }
 output-refuse-hint = scegliete una cartella nuova o creata da sito, per esempio `--output-dir public`
 output-not-plain-name = non è un semplice nome di cartella

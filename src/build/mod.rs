@@ -13,7 +13,7 @@ use crate::load::config::Config;
 use crate::load::i18n::I18n;
 use crate::load::statics::{self, Statics};
 use crate::load::templates::{self, Templates};
-use crate::output::{Applied, DiskSink, Left, Manifest, Outputs, Recording};
+use crate::output::{Applied, ApplyError, DiskSink, Left, Manifest, Outputs, Recording};
 use crate::render::finish::Finish;
 use crate::render::functions::{self, Shared};
 use crate::render::{Renderer, Scan, Sink, Writer};
@@ -329,10 +329,19 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let manifest = removed::to_record(&published, prepared.previous.as_ref());
     // Held until the `.quick` file says what this build left.
     let (applied, _held) = sink.apply(manifest, left.as_ref()).map_err(|e| {
-        // What the output holds now is not what the last build left.
+        // What the output holds now may not be what the last build left.
         unchanged::forget(&record_path);
-        let message = crate::msg!(OutputUnfinished, out = out.display().to_string(), error = e.to_string());
-        vec![Diagnostic::error(Kind::OutputPartial, message).hint(crate::msg!(OutputUnfinishedHint))]
+        let out = out.display().to_string();
+        let d = match e {
+            // Refused before anything moved: the closing line says the folder is unchanged.
+            ApplyError::Untouched(e) => {
+                Diagnostic::error(Kind::OutputWrite, crate::msg!(OutputNotApplied, out = out, error = e.to_string()))
+            }
+            ApplyError::Partial(e) => {
+                Diagnostic::error(Kind::OutputPartial, crate::msg!(OutputUnfinished, out = out, error = e.to_string()))
+            }
+        };
+        vec![d.hint(crate::msg!(OutputUnfinishedHint))]
     })?;
     phase("apply", applying);
     let reused = record::reused(&made);

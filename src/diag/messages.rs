@@ -515,6 +515,7 @@ messages! {
     TemplateDataSite = "template-data-site";
     OutputUnfinished = "output-unfinished";
     OutputUnfinishedHint = "output-unfinished-hint";
+    OutputNotApplied = "output-not-applied";
     OutputRefuse = "output-refuse";
     OutputRefuseHint = "output-refuse-hint";
     OutputNotPlainName = "output-not-plain-name";

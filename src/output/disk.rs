@@ -44,6 +44,18 @@ pub struct Applied {
     pub removed: usize,
 }
 
+/// Why an apply failed, and whether the output folder is still as the last build left it:
+/// the writability check and a folder replaced during the build refuse before anything
+/// moves, and the user is told the folder was not changed rather than that it may be
+/// incomplete.
+#[derive(Debug)]
+pub enum ApplyError {
+    /// Nothing in the output folder was changed (the staged files are thrown away).
+    Untouched(io::Error),
+    /// Files may have moved: the output folder may be incomplete.
+    Partial(io::Error),
+}
+
 impl DiskSink {
     /// Takes the output lock and prepares an empty staging folder. Refuses to touch an
     /// existing folder sito did not create, unless `force`.
@@ -155,12 +167,15 @@ impl DiskSink {
     /// files that go beside the folder and then the manifest of what was published. Only
     /// called after every file was rendered without error.
     /// `left` is what the last build said it left in the output, which spares listing it.
-    pub fn apply(self, mut published: Manifest, left: Option<&Left>) -> io::Result<(Applied, Held)> {
-        let written = self.written.into_inner().map_err(|_| poisoned())?;
-        let mut changed = self.changed.into_inner().map_err(|_| poisoned())?;
+    pub fn apply(self, mut published: Manifest, left: Option<&Left>) -> Result<(Applied, Held), ApplyError> {
+        let written = self.written.into_inner().map_err(|_| ApplyError::Untouched(poisoned()))?;
+        let mut changed = self.changed.into_inner().map_err(|_| ApplyError::Untouched(poisoned()))?;
         changed.sort();
         let applied = if !self.out_exists {
-            fs::rename(&self.staging, &self.out)?;
+            if let Err(e) = fs::rename(&self.staging, &self.out) {
+                let _ = fs::remove_dir_all(&self.staging);
+                return Err(ApplyError::Untouched(e));
+            }
             Applied { written: changed.len(), unchanged: 0, removed: 0 }
         } else {
             // One listing of the folder serves the check, the folders to make and the
@@ -174,10 +189,11 @@ impl DiskSink {
                 Some(under) if under.is(&self.out) => under,
                 Some(_) => {
                     let _ = fs::remove_dir_all(&self.staging);
-                    return Err(io::Error::other(crate::msg!(OutputReplaced, out = self.out.display().to_string())));
+                    let replaced = crate::msg!(OutputReplaced, out = self.out.display().to_string());
+                    return Err(ApplyError::Untouched(io::Error::other(replaced)));
                 }
                 None => {
-                    reopened = Under::open(&self.out)?;
+                    reopened = Under::open(&self.out).map_err(ApplyError::Untouched)?;
                     &reopened
                 }
             };
@@ -187,24 +203,29 @@ impl DiskSink {
                 Ok(stale) => stale,
                 Err(e) => {
                     let _ = fs::remove_dir_all(&self.staging);
-                    return Err(e);
+                    return Err(ApplyError::Untouched(e));
                 }
             };
-            let cleared = make_room(&self.out, &changed, &stale)?;
+            let cleared = make_room(&self.out, &changed, &stale).map_err(ApplyError::Partial)?;
             // Folders are ready: the renames are independent (a tenth of a second for
             // 10,000 pages, one at a time).
-            let staged = Under::open(&self.staging)?;
-            changed.par_iter().try_for_each(|(rel, n)| staged.rename(&n.to_string(), into, rel))?;
+            let staged = Under::open(&self.staging).map_err(ApplyError::Partial)?;
+            changed
+                .par_iter()
+                .try_for_each(|(rel, n)| staged.rename(&n.to_string(), into, rel))
+                .map_err(ApplyError::Partial)?;
             // An older sito's marker inside the folder goes with the other stale files.
-            let removed = stale.remove(&written, &cleared)?;
+            let removed = stale.remove(&written, &cleared).map_err(ApplyError::Partial)?;
             // Anything unexpected left inside is removed whole.
-            fs::remove_dir(&self.staging).or_else(|_| fs::remove_dir_all(&self.staging))?;
+            fs::remove_dir(&self.staging)
+                .or_else(|_| fs::remove_dir_all(&self.staging))
+                .map_err(ApplyError::Partial)?;
             Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }
         };
-        let mut beside = self.beside.into_inner().map_err(|_| poisoned())?;
+        let mut beside = self.beside.into_inner().map_err(|_| poisoned()).map_err(ApplyError::Partial)?;
         beside.sort();
         for (name, bytes) in &beside {
-            manifest::write_atomic(&manifest::beside(&self.out, "", name), bytes)?;
+            manifest::write_atomic(&manifest::beside(&self.out, "", name), bytes).map_err(ApplyError::Partial)?;
         }
         published.beside = beside.into_iter().map(|(name, _)| name).collect();
         for old in self.previous.iter().flat_map(|m| &m.beside) {
@@ -212,7 +233,7 @@ impl DiskSink {
                 let _ = fs::remove_file(manifest::beside(&self.out, "", old));
             }
         }
-        published.write(&self.out, self.previous.as_ref())?;
+        published.write(&self.out, self.previous.as_ref()).map_err(ApplyError::Partial)?;
         Ok((applied, Held(self.lock)))
     }
 

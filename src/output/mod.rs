@@ -10,7 +10,7 @@ pub mod listing;
 pub mod manifest;
 mod record;
 
-pub use disk::{Applied, DiskSink, Held};
+pub use disk::{Applied, ApplyError, DiskSink, Held};
 pub use left::Left;
 pub use manifest::{Manifest, Published};
 pub use record::{ids_in, Outputs, Recording};

@@ -232,6 +232,27 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
     assert!(!site.path("public/precious.txt").exists(), "--force replaces it");
 }
 
+/// A folder of `public/` the user may not write into: the build refuses before anything
+/// moves and says the folder was not changed (it said it "may be incomplete").
+#[cfg(unix)]
+#[test]
+fn a_folder_it_may_not_write_into_is_refused_before_anything_moves() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::fixture("basic");
+    site.build().ok();
+    site.append("content/reti/c40/index.md", "\nUn paragrafo in più.\n");
+    let locked = site.path("public/reti/c40");
+    let before = site.snapshot("public");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).expect("lock");
+    let run = site.sito_unprivileged(&["build"]);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("unlock");
+    let run = run.fails_with(&["could not write into", "reti/c40", "the output folder was not changed"]);
+    assert!(!run.stderr().contains("may be incomplete"), "{}", run.stderr());
+    assert_eq!(site.snapshot("public"), before, "public/ changed");
+    site.sito_unprivileged(&["build"]).ok();
+    assert!(site.output("reti/c40/index.html").contains("Un paragrafo in più."));
+}
+
 #[test]
 fn refuses_output_folders_that_hold_the_sources() {
     let site = Site::fixture("basic");

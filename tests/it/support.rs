@@ -94,6 +94,39 @@ impl Site {
         Run(self.command_in("").env("LANG", "it_IT.UTF-8").args(args).output().expect("run sito"))
     }
 
+    /// `sito ARGS` from the site's folder as a user who is not root, who may not write where
+    /// a folder's permissions say so (root may write anywhere). Run as root, as CI is, the
+    /// site and a copy of `sito` are handed to `nobody` (65534) and run through `setpriv`.
+    #[cfg(unix)]
+    pub fn sito_unprivileged(&self, args: &[&str]) -> Run {
+        use std::os::unix::fs::MetadataExt;
+        let root_runs = std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
+        if !root_runs {
+            return self.sito(args);
+        }
+        const NOBODY: u32 = 65_534;
+        // The test binary's folder may be closed to other users (a clone under /root): a
+        // link to it (a copy across file systems) inside the site, left root's.
+        let bin = self.path(".sito-under-test");
+        let sito = env!("CARGO_BIN_EXE_sito");
+        std::fs::hard_link(sito, &bin).or_else(|_| std::fs::copy(sito, &bin).map(drop)).expect("link sito");
+        for entry in
+            walkdir::WalkDir::new(self.root()).into_iter().filter(|e| e.as_ref().map_or(true, |e| e.path() != bin))
+        {
+            let entry = entry.expect("walk");
+            std::os::unix::fs::lchown(entry.path(), Some(NOBODY), Some(NOBODY)).expect("chown");
+        }
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin).args(args);
+        command.current_dir(self.root()).env("NO_COLOR", "1");
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+            command.env_remove(var);
+        }
+        let run = Run(command.output().expect("run setpriv"));
+        std::fs::remove_file(&bin).expect("remove the copy");
+        run
+    }
+
     pub fn build(&self) -> Run {
         self.sito(&["build"])
     }
