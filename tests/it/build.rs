@@ -246,7 +246,7 @@ fn a_folder_it_may_not_write_into_is_refused_before_anything_moves() {
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).expect("lock");
     let run = site.sito_unprivileged(&["build"]);
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("unlock");
-    let run = run.fails_with(&["could not write into", "reti/c40", "the output folder was not changed"]);
+    let run = run.fails_with(&["the site was not written into", "reti/c40", "the output folder was not changed"]);
     assert!(!run.stderr().contains("may be incomplete"), "{}", run.stderr());
     assert_eq!(site.snapshot("public"), before, "public/ changed");
     site.sito_unprivileged(&["build"]).ok();
