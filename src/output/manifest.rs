@@ -91,7 +91,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// `write_atomic`, the bytes written by `write` as they are made: a build record of several
 /// MB is not first gathered in memory (it was a cold build's peak, issue 17). A temp file
-/// that could not be completed is removed.
+/// that could not be completed or renamed is removed.
 pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut io::BufWriter<fs::File>) -> io::Result<()>,
@@ -103,13 +103,11 @@ pub fn write_atomic_with(
         write(&mut w)?;
         w.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()
     });
-    match done {
-        Ok(()) => fs::rename(&tmp, path),
-        Err(e) => {
-            let _ = fs::remove_file(&tmp);
-            Err(e)
-        }
+    let done = done.and_then(|()| fs::rename(&tmp, path));
+    if done.is_err() {
+        let _ = fs::remove_file(&tmp);
     }
+    done
 }
 
 #[cfg(test)]
