@@ -222,7 +222,7 @@ impl DiskSink {
                 .map_err(ApplyError::Partial)?;
             Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }
         };
-        let mut beside = self.beside.into_inner().map_err(|_| poisoned()).map_err(ApplyError::Partial)?;
+        let mut beside = self.beside.into_inner().map_err(|_| ApplyError::Partial(poisoned()))?;
         beside.sort();
         for (name, bytes) in &beside {
             manifest::write_atomic(&manifest::beside(&self.out, "", name), bytes).map_err(ApplyError::Partial)?;

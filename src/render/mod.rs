@@ -45,7 +45,7 @@ pub trait Sink: Sync {
     }
     /// Publishes `rel` as the last build left it; only after `holds` said it can. `ids` are
     /// those the last build found in it (HTML files).
-    fn keep(&self, rel: &str, _ids: Option<&crate::render::Ids>) -> io::Result<()> {
+    fn keep(&self, rel: &str, _ids: Option<&Ids>) -> io::Result<()> {
         Err(io::Error::other(crate::msg!(KeepNotHeld, rel = rel)))
     }
 }
