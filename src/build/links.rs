@@ -111,7 +111,7 @@ impl<'a> Built<'a> {
 }
 
 /// What a build's link checks leave for the next build. A page kept from the last build
-/// (the same file, and the same site skeleton: `record::global_key`) whose links drew no
+/// (the same file, and the same site skeleton: `record::keys`) whose links drew no
 /// message then draws none now if every file a link can point at is the same, with the
 /// same ids: such pages are not checked again (a tenth of a one-page rebuild on 10,000
 /// pages). Any other output changed, added or removed checks every page (the search index

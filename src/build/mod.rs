@@ -4,6 +4,7 @@
 //! every local link is checked against what the render produced (`links`).
 
 pub mod links;
+pub mod markdown;
 pub mod record;
 pub mod removed;
 pub mod unchanged;
@@ -104,6 +105,8 @@ pub struct Prepared {
     /// What the last build rendered that this one may keep; `None` renders everything and
     /// records nothing.
     pub reuse: Option<crate::render::reuse::Reuse>,
+    /// Where each entry's rendered Markdown is kept between builds (with a `reuse`).
+    pub markdown: Option<Arc<dyn crate::render::md_cache::Store>>,
     /// Let each body go once its page is rendered (`sito build`, which has no later use for
     /// them; `check` reads them again for its content rules).
     pub release_bodies: bool,
@@ -189,6 +192,7 @@ impl Prepared {
             aliases,
             previous: None,
             reuse: None,
+            markdown: None,
             release_bodies: false,
             seen: None,
         })
@@ -252,6 +256,7 @@ impl Prepared {
             teras: &self.teras,
             templates: &self.templates,
             reuse: self.reuse.as_ref(),
+            markdown_store: self.markdown.as_deref(),
             release_bodies: self.release_bodies,
         }
     }
@@ -304,13 +309,16 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     prepared.release_bodies = true;
     let rendering = Instant::now();
     let finish = Finish { relative: opts.relative, minify: opts.minify || prepared.shared.site.config.minify };
-    let global = record::global_key(&prepared, finish, opts.drafts);
+    let keys = record::keys(&prepared, finish, opts.drafts);
+    let global = keys.global;
     let (reuse, seen) = match opts.cache {
         true => record::read(&record_path, global),
         false => (record::nothing(global), None),
     };
     prepared.reuse = Some(reuse);
     prepared.seen = seen;
+    let markdown = Arc::new(markdown::FileStore::open(&record_path, keys.markdown, opts.cache));
+    prepared.markdown = Some(markdown.clone());
     phase("record", rendering);
     let (rendered, published) = match render_and_compare(&prepared, &sink, finish, opts.allow_removed) {
         Ok(r) => r,
@@ -344,6 +352,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         vec![d.hint(crate::msg!(OutputUnfinishedHint))]
     })?;
     phase("apply", applying);
+    markdown.finish(prepared.shared.site.entries.iter().map(|e| e.src.rel.as_str()));
     let reused = record::reused(&made);
     let env = record::env_calls(&made);
     let mut entries = record::entries(&prepared, made, scans);

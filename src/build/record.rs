@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".sito/cache/build";
 
 /// Bumped whenever what the record holds, or what a key covers, changes meaning.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 #[derive(Serialize, Deserialize)]
 struct File<'a> {
@@ -143,20 +143,43 @@ pub fn store(path: &Path, value: Option<&impl Serialize>) {
     }
 }
 
-/// The hash of what every page may read besides its own data: sito's version, the build
-/// settings, site.toml, templates and shortcodes, interface strings, static files and
-/// assets (their `Stamp`: images are shown with their dimensions), and the site's
-/// skeleton (every entry's address, language versions and sections, drafts, taxonomies),
-/// which links, menus and `url()` resolve against.
-pub fn global_key(p: &Prepared, finish: Finish, drafts: bool) -> u64 {
+/// The keys of what every entry reads besides its own data.
+pub struct Keys {
+    /// For a whole page (`render::reuse`): everything, every template too.
+    pub global: u64,
+    /// For its Markdown (`render::md_cache`): the same but the build's finishing settings
+    /// and the templates no shortcode can reach, so that a page template's edit keeps it.
+    pub markdown: u64,
+}
+
+/// The keys of this build: what both hash (`shared`) with the templates each reads.
+pub fn keys(p: &Prepared, finish: Finish, drafts: bool) -> Keys {
+    let shared = shared_key(p, drafts);
+    let mut global = Key::from(shared);
+    global.number(u64::from(finish.relative)).number(u64::from(finish.minify));
+    for (name, source) in &p.templates.sources {
+        global.text(name).text(&source.text);
+    }
+    let mut markdown = Key::from(shared);
+    markdown.text("markdown");
+    let reachable = p.templates.reachable(p.templates.shortcodes.values().map(|d| d.template.as_str()));
+    for (name, source) in reachable.iter().filter_map(|name| Some((name, p.templates.sources.get(name)?))) {
+        markdown.text(name).text(&source.text);
+    }
+    Keys { global: global.finish(), markdown: markdown.finish() }
+}
+
+/// The hash of what every page and its Markdown may read besides its own data and the
+/// templates: sito's version, the drafts setting, site.toml, the shortcodes' definitions,
+/// interface strings, static files and assets (their `Stamp`: images are shown with their
+/// dimensions), and the site's skeleton (every entry's address, language versions and
+/// sections, drafts, taxonomies), which links, menus and `url()` resolve against.
+fn shared_key(p: &Prepared, drafts: bool) -> u64 {
     let site = &p.shared.site;
     let mut h = Key::default();
     h.number(u64::from(FORMAT)).text(env!("CARGO_PKG_VERSION"));
-    h.number(u64::from(finish.relative)).number(u64::from(finish.minify)).number(u64::from(drafts));
+    h.number(u64::from(drafts));
     h.text(&site.config.base_url).text(&site.config.file.text);
-    for (name, source) in &p.templates.sources {
-        h.text(name).text(&source.text);
-    }
     h.text(&format!("{:?} {:?}", p.templates.shortcodes, p.templates.extra));
     for file in &p.shared.i18n.files {
         h.text(&file.text);
@@ -201,7 +224,7 @@ fn skeleton(p: &Prepared, h: &mut Key) {
         h.text(segment);
     }
     for view in &p.shared.site_views {
-        h.json(view);
+        h.value(view);
     }
 }
 

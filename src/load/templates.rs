@@ -6,8 +6,9 @@ use crate::diag::{Diagnostic, Kind};
 use crate::load::extra_schema::{self, ExtraSchema};
 use crate::load::shortcode_defs::{self, Definition};
 use crate::msg;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use tera::ast::Node;
 use tera::Tera;
 
 pub struct Templates {
@@ -36,6 +37,48 @@ impl Templates {
     pub fn has(&self, name: &str) -> bool {
         self.sources.contains_key(name)
     }
+
+    /// The templates that rendering any of `roots` may read: themselves and, over and over,
+    /// what they extend, include and import (from Tera's parsed templates, never their
+    /// text). The key of the pages' Markdown holds those reachable from the shortcodes.
+    pub fn reachable<'a>(&self, roots: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo: Vec<String> = roots.map(str::to_owned).collect();
+        while let Some(name) = todo.pop() {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            if let Ok(t) = self.tera.get_template(&name) {
+                todo.extend(t.parents.iter().cloned());
+                todo.extend(t.imported_macro_files.iter().map(|(file, _)| file.clone()));
+                let bodies = t.macros.values().map(|m| m.body.as_slice());
+                todo.extend(named_in(std::iter::once(t.ast.as_slice()).chain(bodies)));
+            }
+        }
+        seen
+    }
+}
+
+/// The templates the nodes of `bodies` include, extend or import, at any depth.
+fn named_in<'a>(bodies: impl Iterator<Item = &'a [Node]>) -> Vec<String> {
+    let mut nodes: Vec<&Node> = bodies.flatten().collect();
+    let mut names = Vec::new();
+    while let Some(node) = nodes.pop() {
+        match node {
+            Node::Include(_, files, _) => names.extend(files.iter().cloned()),
+            Node::Extends(_, file) | Node::ImportMacro(_, file, _) => names.push(file.clone()),
+            Node::MacroDefinition(_, m, _) => nodes.extend(&m.body),
+            Node::FilterSection(_, f, _) => nodes.extend(&f.body),
+            Node::Block(_, b, _) => nodes.extend(&b.body),
+            Node::Forloop(_, f, _) => nodes.extend(f.body.iter().chain(f.empty_body.iter().flatten())),
+            Node::If(i, _) => {
+                nodes.extend(i.conditions.iter().flat_map(|(_, _, body)| body));
+                nodes.extend(i.otherwise.iter().flat_map(|(_, body)| body));
+            }
+            _ => {}
+        }
+    }
+    names
 }
 
 /// The folders templates come from, theme first, so the site's own win.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::collections::HashSet;
 use std::ops::Range;
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct TocEntry {
     pub level: u8,
     pub id: String,

@@ -7,6 +7,7 @@ pub mod functions;
 pub mod images;
 mod lists;
 pub mod markdown;
+pub mod md_cache;
 mod placeholder;
 pub mod raw_html;
 pub mod reuse;
@@ -114,6 +115,8 @@ pub struct Renderer<'a> {
     pub templates: &'a Templates,
     /// What the last build made that this one may keep (`reuse`).
     pub reuse: Option<&'a reuse::Reuse>,
+    /// Where each entry's rendered Markdown is kept between builds (`md_cache`).
+    pub markdown_store: Option<&'a dyn md_cache::Store>,
     /// Let each entry's body go once it is rendered (`Source::release_body`): a build has
     /// no more use for it, and the bodies were a third of its peak memory.
     pub release_bodies: bool,
@@ -189,16 +192,23 @@ impl Renderer<'_> {
             EntryKind::Section => ("section", "section"),
             EntryKind::Page => ("page", "page"),
         };
-        // A body the load cache left on disk is read now, and must still be the file's.
-        e.src.read_body().map_err(|d| Failure::Diags(vec![d]))?;
         let ctx = self.base_context(e.lang(), &e.path, kind);
-        // Links to content that does not exist stay as written: the build checks every link
-        // once the whole site is rendered (`build::links`) and fails before applying.
-        let md = self.markdown(id, &ctx, var);
-        if !md.diags.is_empty() {
-            return Err(Failure::Diags(md.diags));
-        }
-        let md = md.rendered;
+        let md = match self.markdown_kept(id, var, kind) {
+            Some(md) => md,
+            None => {
+                // A body the load cache left on disk is read now, and must still be the file's.
+                e.src.read_body().map_err(|d| Failure::Diags(vec![d]))?;
+                // Links to content that does not exist stay as written: the build checks every
+                // link once the whole site is rendered (`build::links`) and fails before applying.
+                let (md, read) = trace::record(|| self.markdown(id, &ctx, var));
+                if !md.diags.is_empty() {
+                    return Err(Failure::Diags(md.diags));
+                }
+                self.markdown_keep(id, var, kind, &md.rendered, &read);
+                trace::merge(read);
+                md.rendered
+            }
+        };
         let value = tera::to_value(view::entry(site, id, Depth::Full, Some((&md.html, &md.toc)))).map_err(|err| {
             Failure::Diags(vec![Diagnostic::error(
                 Kind::TemplateError,

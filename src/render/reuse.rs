@@ -93,7 +93,7 @@ impl Reuse {
         self.previous.get(rel)?.at.clone().and_then(|at| self.encoded.get(at))
     }
 
-    fn answer(&self, r: &Renderer, call: &Call) -> Option<u64> {
+    pub(super) fn answer(&self, r: &Renderer, call: &Call) -> Option<u64> {
         let key = (call.function.clone(), call.lang, call.args.clone());
         if let Some(known) = self.answers.lock().ok().and_then(|a| a.get(&key).copied()) {
             return known;
@@ -180,7 +180,7 @@ impl Renderer<'_> {
         let e = &site.entries[id];
         let mut h = crate::hash::Key::from(global);
         h.text(&e.src.rel).number(e.src.hash);
-        h.json(&view::entry(site, id, Depth::Full, None));
+        h.value(&view::entry(site, id, Depth::Full, None));
         h.text(&self.template_for(e)).number(e.paginate_by.unwrap_or(0) as u64);
         for v in lists::section_versions(site, id) {
             h.number(v.lang as u64).text(v.title).text(v.base).number(v.pagers as u64);

@@ -85,12 +85,22 @@ pub fn args_text(args: &HashMap<String, tera::Value>) -> String {
 
 /// The hash of a function's answer.
 pub fn answer_hash(value: &tera::Value) -> u64 {
-    crate::hash::Key::default().json(value).finish()
+    crate::hash::Key::default().value(value).finish()
 }
 
 pub fn call(function: &str, lang: usize, args: &HashMap<String, tera::Value>, answer: &tera::Value) {
     note(|t| {
         t.calls.push(Call { function: function.to_owned(), lang, args: args_text(args), answer: answer_hash(answer) })
+    });
+}
+
+/// Adds what a `record` inside this one noted (an entry's Markdown, traced on its own for
+/// `md_cache`) to this one.
+pub fn merge(inner: Trace) {
+    note(|t| {
+        t.calls.extend(inner.calls);
+        t.images.extend(inner.images);
+        t.outputs.extend(inner.outputs);
     });
 }
 

@@ -248,8 +248,16 @@ fn check_language_homes(lookup: &Lookup, config: &Config, diags: &mut Vec<Diagno
 
 /// Sorts the sources by (kind, key, language) and indexes them; a second file for the same
 /// page (`name.md` beside `name/index.md`) is an error and left out.
-fn index(mut sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>) -> (Vec<Source>, Lookup) {
-    sources.sort_by(|a, b| (a.kind, &a.key, a.lang).cmp(&(b.kind, &b.key, b.lang)));
+fn index(sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>) -> (Vec<Source>, Lookup) {
+    // Their order found first, then each moved once: a stable sort of the sources themselves
+    // moved ten thousand large values many times (a twentieth of a one-page rebuild).
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&sources[a], &sources[b]);
+        (a.kind, &a.key, a.lang).cmp(&(b.kind, &b.key, b.lang))
+    });
+    let mut slots: Vec<Option<Source>> = sources.into_iter().map(Some).collect();
+    let sources: Vec<Source> = order.into_iter().filter_map(|i| slots[i].take()).collect();
     let mut lookup = Lookup::new(languages);
     let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
     for s in sources {

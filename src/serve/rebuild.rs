@@ -8,9 +8,11 @@ use crate::build::{record, Prepared};
 use crate::diag::Diagnostic;
 use crate::output::{MemoryFile, MemorySink};
 use crate::render::finish::Finish;
+use crate::render::md_cache;
 use crate::render::reuse::{EntryRecord, Reuse};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub type Files = BTreeMap<String, MemoryFile>;
 
@@ -43,6 +45,8 @@ struct Last {
     entries: HashMap<String, EntryRecord>,
     files: Files,
     seen: Seen,
+    /// The key and entries of `render::md_cache::Memory`.
+    markdown: (u64, HashMap<String, Vec<u8>>),
 }
 
 impl Builder {
@@ -56,19 +60,30 @@ impl Builder {
         let mut prepared = Prepared::load_cached(&self.root, Some(&self.base_url), self.drafts)?;
         // As `sito build` does, minus `--relative` and `--minify`, which serve does not take.
         let finish = Finish { relative: false, minify: prepared.shared.site.config.minify };
-        let global = record::global_key(&prepared, finish, self.drafts);
+        let keys = record::keys(&prepared, finish, self.drafts);
+        let global = keys.global;
+        // The Markdown kept survives a template edit, which the rest of the record does not.
+        let mut last = last;
+        let markdown = match last.as_mut().map(|l| std::mem::take(&mut l.markdown)) {
+            Some((key, entries)) if key == keys.markdown => entries,
+            _ => HashMap::new(),
+        };
         let (previous, files, seen) = match last {
             Some(last) if last.global == global => (last.entries, last.files, Some(last.seen)),
             _ => (HashMap::new(), Files::new(), None),
         };
         prepared.reuse = Some(Reuse::new(global, previous));
         prepared.seen = seen;
+        let markdown = Arc::new(md_cache::Memory::new(keys.markdown, markdown));
+        prepared.markdown = Some(markdown.clone());
         let sink = MemorySink::after(files);
         let rendered = prepared.render(&sink, finish)?;
         let files = sink.into_files();
         if let Some(entries) = record::entries(&prepared, rendered.made, rendered.scans) {
             let entries = entries.into_iter().map(|(rel, made, scan)| (rel, record::entry(made, scan))).collect();
-            self.last = Some(Last { global, entries, files: files.clone(), seen: rendered.seen });
+            let kept = markdown.take(prepared.shared.site.entries.iter().map(|e| e.src.rel.as_str()));
+            let markdown = (keys.markdown, kept);
+            self.last = Some(Last { global, entries, files: files.clone(), seen: rendered.seen, markdown });
         }
         let prefixes = prepared.shared.site.config.languages.iter().map(|l| l.prefix.clone()).collect();
         let styles = prepared

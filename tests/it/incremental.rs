@@ -317,7 +317,8 @@ fn a_record_of_another_sito_or_other_settings_is_not_used() {
     let version = env!("CARGO_PKG_VERSION");
     let other = version.replace(|c: char| c.is_ascii_digit(), "9");
     assert_ne!(version, other);
-    for record in records(&site) {
+    // The rendered Markdown's entries name no version: their index does.
+    for record in records(&site).into_iter().filter(|p| p.extension().is_none_or(|e| e != "markdown")) {
         let bytes = std::fs::read(&record).expect("read the record");
         let at = bytes
             .windows(version.len())
@@ -597,4 +598,68 @@ fn a_link_or_a_folder_where_the_output_had_another_kind_is_seen() {
     run.ok();
     assert!(site.path("public/robots.txt").is_file());
     same_as_clean(&site, "after a folder was put where a file was");
+}
+
+/// The store of rendered Markdown beside the record (`NAME.markdown`) and its index.
+fn markdown_store(site: &Site) -> (Vec<u8>, Vec<u8>) {
+    let files = records(site);
+    let read = |ext: &str| {
+        let path = files.iter().find(|p| p.extension().is_some_and(|e| e == ext));
+        std::fs::read(path.unwrap_or_else(|| panic!("no .{ext} beside the record"))).expect("read")
+    };
+    (read("markdown"), read("markdown-index"))
+}
+
+/// Appends a hidden word to every page through the base template: every page is rendered again.
+fn edit_base_template(site: &Site, word: &str) {
+    let path = site.path("themes/milano/templates/base.html");
+    let text = std::fs::read_to_string(&path).expect("read base.html");
+    std::fs::write(&path, text.replacen("</", &format!("<span hidden>{word}</span></"), 1)).expect("write");
+}
+
+#[test]
+fn a_page_template_edit_renders_no_markdown_again() {
+    let (site, _) = built_microsite();
+    let before = markdown_store(&site);
+    edit_base_template(&site, "modificato");
+    let run = site.build().ok();
+    assert_eq!(reused(&run), 0, "every page is rendered again: {}", run.stdout());
+    assert!(markdown_store(&site) == before, "the pages' Markdown was rendered again (the store changed)");
+    same_as_clean(&site, "after a page template edit");
+}
+
+#[test]
+fn a_template_a_shortcode_includes_renders_the_markdown_using_it_again() {
+    let site = Site::microsite();
+    let callout = "themes/milano/templates/shortcodes/callout.html";
+    let text = std::fs::read_to_string(site.path(callout)).expect("read callout.html");
+    site.write(callout, format!("{text}{{% include \"partials/callout-note.html\" %}}\n"));
+    site.write("themes/milano/templates/partials/callout-note.html", "<em>nota-prima</em>\n");
+    site.build().ok();
+    let page = || String::from_utf8(site.snapshot("public")["reti/index.html"].clone()).expect("UTF-8");
+    assert!(page().contains("nota-prima"), "the callout shows the partial");
+    site.write("themes/milano/templates/partials/callout-note.html", "<em>nota-dopo</em>\n");
+    site.build().ok();
+    assert!(page().contains("nota-dopo") && !page().contains("nota-prima"), "the partial's edit shows");
+    same_as_clean(&site, "after editing a partial a shortcode includes");
+}
+
+#[test]
+fn a_corrupt_markdown_store_means_the_markdown_is_rendered() {
+    let (site, _) = built_microsite();
+    type Corrupt = fn(&[u8]) -> Vec<u8>;
+    let corruptions: [(&str, Corrupt); 3] = [
+        ("garbage", |bytes| b"not markdown \xff\x00".iter().copied().cycle().take(bytes.len()).collect()),
+        ("truncated to half", |bytes| bytes[..bytes.len() / 2].to_vec()),
+        ("emptied", |_| Vec::new()),
+    ];
+    for (n, (how, corrupt)) in corruptions.into_iter().enumerate() {
+        let data = records(&site).into_iter().find(|p| p.extension().is_some_and(|e| e == "markdown"));
+        let data = data.expect("a build keeps the pages' Markdown");
+        std::fs::write(&data, corrupt(&std::fs::read(&data).expect("read"))).expect("write");
+        edit_base_template(&site, &format!("modifica{n}"));
+        let run = site.build().ok();
+        assert_eq!(run.stderr(), "", "store {how}: the Markdown is rendered, silently");
+        same_as_clean(&site, &format!("store {how}"));
+    }
 }
