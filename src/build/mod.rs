@@ -334,7 +334,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let applying = Instant::now();
     let removed =
         prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
-    let manifest = removed::to_record(&published, prepared.previous.as_ref());
+    let manifest = removed::to_record(published, prepared.previous.as_ref());
     // Held until the `.quick` file says what this build left.
     let (applied, _held) = sink.apply(manifest, left.as_ref()).map_err(|e| {
         // What the output holds now may not be what the last build left.
