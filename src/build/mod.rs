@@ -336,7 +336,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         prepared.previous.as_ref().map_or(0, |m| m.pages.keys().filter(|p| !published.pages.contains_key(*p)).count());
     let manifest = removed::to_record(published, prepared.previous.as_ref());
     // Held until the `.quick` file says what this build left.
-    let (applied, _held) = sink.apply(manifest, left.as_ref()).map_err(|e| {
+    let (applied, held) = sink.apply(manifest, left.as_ref()).map_err(|e| {
         // What the output holds now may not be what the last build left.
         unchanged::forget(&record_path);
         let out = out.display().to_string();
@@ -360,7 +360,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         record::stamp(&out, entries);
     }
     let known = entries.as_deref().map(record::stamps).unwrap_or_default();
-    let left = Left::known(&out, outputs.files.keys().map(String::as_str), &known);
+    let left = Left::known(&out, outputs.files.keys().map(String::as_str), &known, &held.folders);
     drop(known);
     if let Some(entries) = entries {
         record::write(&record_path, global, &seen, entries, prepared.reuse.as_ref());

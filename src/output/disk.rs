@@ -10,7 +10,7 @@ use super::manifest::{self, Manifest, LEGACY_MARKER};
 use crate::render::Sink;
 use crate::stamp::{Stamp, Under};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -35,7 +35,13 @@ pub struct DiskSink {
 
 /// The output lock, held after the apply until the build has recorded what it left (so no
 /// other build changes the folder while this one stamps it).
-pub struct Held(#[allow(dead_code)] fs::File);
+pub struct Held {
+    _lock: fs::File,
+    /// The stamps the apply took of the output's folders before it moved anything, of those
+    /// it then left alone (not the folders it moved files into or made, nor any above them;
+    /// none if it removed anything): what the build leaves need not stat them again.
+    pub folders: HashMap<String, Stamp>,
+}
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Applied {
@@ -171,12 +177,12 @@ impl DiskSink {
         let written = self.written.into_inner().map_err(|_| ApplyError::Untouched(poisoned()))?;
         let mut changed = self.changed.into_inner().map_err(|_| ApplyError::Untouched(poisoned()))?;
         changed.sort();
-        let applied = if !self.out_exists {
+        let (applied, folders) = if !self.out_exists {
             if let Err(e) = fs::rename(&self.staging, &self.out) {
                 let _ = fs::remove_dir_all(&self.staging);
                 return Err(ApplyError::Untouched(e));
             }
-            Applied { written: changed.len(), unchanged: 0, removed: 0 }
+            (Applied { written: changed.len(), unchanged: 0, removed: 0 }, HashMap::new())
         } else {
             // One listing of the folder serves the check, the folders to make and the
             // removal: the renames only add files this build produced, so what is stale
@@ -199,7 +205,7 @@ impl DiskSink {
             };
             let stale = Stale::find(&self.out, &written, left)
                 .and_then(|stale| check_writable(into, &self.out, &self.staging, &changed, &stale).map(|_| stale));
-            let stale = match stale {
+            let mut stale = match stale {
                 Ok(stale) => stale,
                 Err(e) => {
                     let _ = fs::remove_dir_all(&self.staging);
@@ -214,13 +220,15 @@ impl DiskSink {
                 .par_iter()
                 .try_for_each(|(rel, n)| staged.rename(&n.to_string(), into, rel))
                 .map_err(ApplyError::Partial)?;
+            let stamps = std::mem::take(&mut stale.stamps);
             // An older sito's marker inside the folder goes with the other stale files.
             let removed = stale.remove(&written, &cleared).map_err(ApplyError::Partial)?;
+            let folders = untouched(stamps, &changed, removed == 0 && cleared.is_empty());
             // Anything unexpected left inside is removed whole.
             fs::remove_dir(&self.staging)
                 .or_else(|_| fs::remove_dir_all(&self.staging))
                 .map_err(ApplyError::Partial)?;
-            Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }
+            (Applied { written: changed.len(), unchanged: written.len() - changed.len(), removed }, folders)
         };
         let mut beside = self.beside.into_inner().map_err(|_| ApplyError::Partial(poisoned()))?;
         beside.sort();
@@ -234,7 +242,7 @@ impl DiskSink {
             }
         }
         published.write(&self.out, self.previous.as_ref()).map_err(ApplyError::Partial)?;
-        Ok((applied, Held(self.lock)))
+        Ok((applied, Held { _lock: self.lock, folders }))
     }
 
     /// Throws the staged files away (the build failed).
@@ -286,6 +294,21 @@ impl Sink for DiskSink {
         self.beside.lock().map_err(|_| poisoned())?.push((name.to_owned(), bytes.to_vec()));
         Ok(())
     }
+}
+
+/// The folders of `stamps` the apply left alone: when it removed nothing, all but those it
+/// moved the `changed` files into or made (and every folder above those, the output's own
+/// among them); when it removed anything, none (a folder may have gone with its files).
+fn untouched(
+    stamps: Vec<(String, Stamp)>,
+    changed: &[(String, usize)],
+    removed_nothing: bool,
+) -> HashMap<String, Stamp> {
+    if !removed_nothing {
+        return HashMap::new();
+    }
+    let touched = super::listing::holding(changed.iter().map(|(rel, _)| rel.as_str()));
+    stamps.into_iter().filter(|(rel, _)| !rel.is_empty() && !touched.contains(rel.as_str())).collect()
 }
 
 /// A thread that panicked while holding one of the sink's locks.
@@ -414,6 +437,8 @@ struct Stale {
     /// Every folder, as a path from the output folder.
     existing: HashSet<String>,
     out: PathBuf,
+    /// The folders' stamps, when the listing came from what the last build left.
+    stamps: Vec<(String, Stamp)>,
 }
 
 impl Stale {
@@ -422,9 +447,9 @@ impl Stale {
             Some(listing) => listing,
             None => super::listing::list(out)?,
         };
-        let super::listing::Listing { files, dirs, odd } = listing;
+        let super::listing::Listing { files, dirs, odd, stamps } = listing;
         let files = files.into_iter().filter(|rel| !keep.contains(rel)).map(|rel| out.join(rel)).collect();
-        Ok(Stale { files, odd, existing: dirs.into_iter().collect(), out: out.to_path_buf() })
+        Ok(Stale { files, odd, existing: dirs.into_iter().collect(), out: out.to_path_buf(), stamps })
     }
 
     /// Deletes the stale files, except those `make_room` cleared already (or whose folder

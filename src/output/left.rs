@@ -106,8 +106,14 @@ struct Folders<'a> {
 
 impl Left {
     /// The output folder `out` as a build left it: it holds exactly the `files` it produced;
-    /// `known` has the stamps the build record took of most of them, the others are read.
-    pub fn known<'a>(out: &Path, files: impl Iterator<Item = &'a str>, known: &HashMap<&str, Stamp>) -> Option<Left> {
+    /// `known` has the stamps the build record took of most of them, `folders` those the
+    /// apply took of the folders it left alone (`Held::folders`); the others are read.
+    pub fn known<'a>(
+        out: &Path,
+        files: impl Iterator<Item = &'a str>,
+        known: &HashMap<&str, Stamp>,
+        folders: &HashMap<String, Stamp>,
+    ) -> Option<Left> {
         let mut files: Vec<String> = files.map(str::to_owned).collect();
         files.sort_unstable();
         let under = Under::open(out).ok()?;
@@ -117,7 +123,10 @@ impl Left {
             .collect::<Option<Vec<_>>>()?;
         let settled = crate::stamp::settled_before();
         let names = folder_names(&files);
-        let folder_stamps = names.par_iter().map(|rel| under.stamp(rel, true)).collect::<Option<Vec<_>>>()?;
+        let folder_stamps = names
+            .par_iter()
+            .map(|rel| folders.get(*rel).copied().or_else(|| under.stamp(rel, true)))
+            .collect::<Option<Vec<_>>>()?;
         let recent = |s: &Stamp| s.latest_ns() >= settled;
         let listed = names.iter().zip(&folder_stamps).filter(|(_, s)| recent(s)).map(|(f, _)| (*f).to_owned());
         let listed = listed.collect();
@@ -177,7 +186,8 @@ impl Left {
         let under = Under::open(out).ok()?;
         let now = self.folders_now(&under, out)?;
         let dirs = now.names.iter().filter(|rel| !rel.is_empty()).map(|rel| (*rel).to_owned()).collect();
-        Some(Listing { files: self.files.clone(), dirs, odd: Vec::new() })
+        let stamps = now.names.iter().zip(now.stamps).map(|(rel, s)| ((*rel).to_owned(), s)).collect();
+        Some(Listing { files: self.files.clone(), dirs, odd: Vec::new(), stamps })
     }
 }
 

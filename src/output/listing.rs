@@ -17,6 +17,9 @@ pub struct Listing {
     /// Files and folders whose names are not text, by full path, not looked into: no build
     /// makes them, and a name made text would name something else.
     pub odd: Vec<PathBuf>,
+    /// Every folder's stamp (`""` the listed folder), when the names come from what the last
+    /// build left (`Left::listing`), which stats the folders instead of reading them.
+    pub stamps: Vec<(String, crate::stamp::Stamp)>,
 }
 
 pub fn list(dir: &Path) -> io::Result<Listing> {
