@@ -49,9 +49,14 @@ pub struct FileStore {
     /// The last build's entries, when they can be read and this build appends to them.
     old: HashMap<String, At>,
     reader: Option<File>,
+    /// The data file's length when opened: no entry of `old` reads past it.
+    len: u64,
     /// The file this build writes into: the data file itself, or a new one (`fresh`).
     writing: Mutex<Writing>,
     fresh: Option<PathBuf>,
+    /// `fresh` became the data file: dropping the store must not remove that name, which a
+    /// later build into the same folder may be writing by then.
+    renamed: std::sync::atomic::AtomicBool,
 }
 
 struct Writing {
@@ -94,8 +99,10 @@ impl FileStore {
             index,
             old,
             reader,
+            len,
             writing: Mutex::new(Writing { out, end, put: HashMap::new() }),
             fresh,
+            renamed: Default::default(),
         }
     }
 
@@ -140,6 +147,7 @@ impl FileStore {
         let _ = fs::remove_file(&self.index);
         if let Some(fresh) = &self.fresh {
             fs::rename(fresh, &self.data)?;
+            self.renamed.store(true, std::sync::atomic::Ordering::Relaxed);
         }
         let index =
             Index { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_owned(), global: self.global, entries };
@@ -148,6 +156,10 @@ impl FileStore {
     }
 
     fn read(&self, at: &At) -> Option<Vec<u8>> {
+        // An index that decodes but names more than the file holds is not believed.
+        if at.offset.checked_add(at.len)? > self.len {
+            return None;
+        }
         let mut bytes = vec![0; usize::try_from(at.len).ok()?];
         read_at(self.reader.as_ref()?, &mut bytes, at.offset).ok()?;
         (Key::default().add(&bytes).finish() == at.sum).then_some(bytes)
@@ -182,7 +194,7 @@ impl Store for FileStore {
 impl Drop for FileStore {
     /// A file that was to start over and was not completed (a failed build) goes.
     fn drop(&mut self) {
-        if let Some(fresh) = &self.fresh {
+        if let Some(fresh) = self.fresh.as_ref().filter(|_| !*self.renamed.get_mut()) {
             let _ = fs::remove_file(fresh);
         }
     }

@@ -62,7 +62,9 @@ impl Store for Memory {
     }
 }
 
-/// An entry's rendered Markdown with what rendering it read.
+/// An entry's rendered Markdown with what rendering it read. Its bytes (and those of `Link`,
+/// `TocEntry` and `Call`) are read back by later builds: bump `build::markdown::FORMAT`
+/// when any of them changes.
 #[derive(Serialize, Deserialize)]
 struct Kept {
     key: u64,

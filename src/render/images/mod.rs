@@ -25,6 +25,14 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// Where a processed image came from, for the counts in the build's summary.
+#[derive(Clone, Copy)]
+enum Origin {
+    Svg,
+    Cache,
+    Encoded,
+}
+
 /// An image read and encoded, the same wherever it is shown.
 #[derive(Debug)]
 pub enum Processed {
@@ -159,7 +167,12 @@ impl Images {
         }
     }
 
-    /// The image at `abs`, read once per build whichever page asks first.
+    /// The image at `abs`, read once per build whichever page asks first, and counted once.
+    /// It is not made inside the cell's initialisation: its widths are encoded in parallel,
+    /// and a thread waiting for them may run another page's render meanwhile, which can ask
+    /// for the same image (a translation shows its bundle's images) and would enter the
+    /// cell's initialisation again on the same thread — a deadlock. Two pages asking at the
+    /// same moment may both make it; the first one made is kept (the same bytes).
     pub fn process(&self, abs: &Path) -> Result<Arc<Processed>, Problem> {
         let cell = {
             let Ok(mut memo) = self.memo.lock() else {
@@ -167,10 +180,29 @@ impl Images {
             };
             Arc::clone(memo.entry(abs.to_path_buf()).or_default())
         };
-        cell.get_or_init(|| self.process_uncached(abs).map(Arc::new)).clone()
+        if let Some(done) = cell.get() {
+            return done.clone();
+        }
+        let (made, from) = match self.process_uncached(abs) {
+            Ok((p, from)) => (Ok(Arc::new(p)), Some(from)),
+            Err(e) => (Err(e), None),
+        };
+        let mut first = false;
+        let kept = cell
+            .get_or_init(|| {
+                first = true;
+                made
+            })
+            .clone();
+        match from.filter(|_| first) {
+            Some(Origin::Cache) => _ = self.cached.fetch_add(1, Ordering::Relaxed),
+            Some(Origin::Encoded) => _ = self.encoded.fetch_add(1, Ordering::Relaxed),
+            Some(Origin::Svg) | None => {}
+        }
+        kept
     }
 
-    fn process_uncached(&self, abs: &Path) -> Result<Processed, Problem> {
+    fn process_uncached(&self, abs: &Path) -> Result<(Processed, Origin), Problem> {
         let unreadable = |e: std::io::Error| Problem::Unreadable(crate::msg!(ImageCannotRead, error = e.to_string()));
         let len = std::fs::metadata(abs).map_err(unreadable)?.len();
         if len > codec::MAX_BYTES {
@@ -180,7 +212,7 @@ impl Images {
         let ext = abs.extension().and_then(|e| e.to_str()).unwrap_or("");
         if ext.eq_ignore_ascii_case("svg") {
             let (width, height) = markup::svg_size(&bytes)?;
-            return Ok(Processed::Svg { width, height });
+            return Ok((Processed::Svg { width, height }, Origin::Svg));
         }
         let format = Format::from_extension(ext).ok_or_else(|| Problem::Unreadable(crate::msg!(ImageUnknownFormat)))?;
         let key =
@@ -189,8 +221,7 @@ impl Images {
             used.insert(key.clone());
         }
         if let Some(files) = self.cache.get(&key) {
-            self.cached.fetch_add(1, Ordering::Relaxed);
-            return Ok(Processed::Raster { format, files });
+            return Ok((Processed::Raster { format, files }, Origin::Cache));
         }
         let img = codec::decode(&bytes, format)?;
         let s = &self.settings;
@@ -201,8 +232,7 @@ impl Images {
             .collect::<Result<Vec<_>, _>>()?
             .concat();
         self.cache.put(&key, &files);
-        self.encoded.fetch_add(1, Ordering::Relaxed);
-        Ok(Processed::Raster { format, files })
+        Ok((Processed::Raster { format, files }, Origin::Encoded))
     }
 
     /// Publishes `p`, the image `src`, at its output path (queued for `flush`) and says
