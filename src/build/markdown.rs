@@ -1,8 +1,8 @@
 //! Where `sito build` keeps each entry's rendered Markdown between builds
 //! (`render::md_cache`): beside the build record, `NAME.markdown` holds the entries one after
 //! the other and `NAME.markdown-index` where the latest of each is, with its length and hash.
-//! A build appends what it renders (a one-page edit writes one entry, not the site's 40 MB
-//! again) and writes the index once it has applied; a failed build leaves the index as it
+//! A build appends what it renders (a one-page edit writes one entry, not the whole site's
+//! Markdown again: 58 MB on 10,000 pages) and writes the index once it has applied; a failed build leaves the index as it
 //! was, and what it appended is never read. The file starts over when the key of what all
 //! Markdown reads changed (every entry is rendered again anyway) or when more than half of
 //! it is entries no index names any more.
@@ -62,9 +62,9 @@ pub struct FileStore {
 struct Writing {
     out: Option<io::BufWriter<File>>,
     end: u64,
-    /// By the hash of the entry's path: ten thousand paths held to the end of a cold build
-    /// were a megabyte of its peak. Two paths of one hash would only make a miss: an
-    /// entry's key holds its path.
+    /// By the hash of the entry's path, not the path: a cold build would hold ten thousand
+    /// paths to its end. Two paths of one hash would only make a miss: an entry's key holds
+    /// its path.
     put: HashMap<u64, At>,
 }
 
