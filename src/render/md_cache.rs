@@ -78,14 +78,19 @@ struct Kept {
 }
 
 impl Renderer<'_> {
-    /// Entry `id`'s Markdown: from the store when nothing it reads changed, else rendered
-    /// (and stored). `None` from the store's side means render; errors come only from
-    /// rendering.
-    pub(super) fn markdown_kept(&self, id: usize, var: &str, kind: &str) -> Option<Rendered> {
-        let (store, reuse) = (self.markdown_store?, self.reuse?);
+    /// The key of entry `id`'s Markdown, when there is a store to keep it in.
+    pub(super) fn markdown_key(&self, id: usize, var: &str, kind: &str) -> Option<u64> {
+        self.markdown_store.map(|store| self.key_of_markdown(store.global(), id, var, kind))
+    }
+
+    /// Entry `id`'s Markdown as the store keeps it under `key`, when every call it made
+    /// answers the same and every image it showed is published again; `None` means it must
+    /// be rendered (and `markdown_keep` stores what that gives).
+    pub(super) fn markdown_kept(&self, id: usize, key: Option<u64>) -> Option<Rendered> {
+        let (store, reuse, key) = (self.markdown_store?, self.reuse?, key?);
         let rel = &self.site().entries[id].src.rel;
         let kept: Kept = postcard::from_bytes(&store.get(rel)?).ok()?;
-        if kept.key != self.markdown_key(store.global(), id, var, kind) {
+        if kept.key != key {
             return None;
         }
         // Replayed under a trace of their own: kept only if every call and image replays.
@@ -102,9 +107,9 @@ impl Renderer<'_> {
         Some(Rendered { html, toc, ids, links, spaced, image_errors: Vec::new() })
     }
 
-    /// Keeps what rendering entry `id`'s Markdown gave (without errors) and read.
-    pub(super) fn markdown_keep(&self, id: usize, var: &str, kind: &str, md: &Rendered, read: &Trace) {
-        let Some(store) = self.markdown_store else { return };
+    /// Keeps under `key` what rendering entry `id`'s Markdown gave (without errors) and read.
+    pub(super) fn markdown_keep(&self, id: usize, key: Option<u64>, md: &Rendered, read: &Trace) {
+        let (Some(store), Some(key)) = (self.markdown_store, key) else { return };
         #[derive(Serialize)]
         struct KeptRef<'a> {
             key: u64,
@@ -117,7 +122,7 @@ impl Renderer<'_> {
             images: &'a [(PathBuf, String)],
         }
         let kept = KeptRef {
-            key: self.markdown_key(store.global(), id, var, kind),
+            key,
             html: &md.html,
             toc: &md.toc,
             ids: &md.ids,
@@ -134,7 +139,7 @@ impl Renderer<'_> {
     /// The hash of what entry `id`'s Markdown reads besides `global` and its data calls: its
     /// file, its address, language and kind (in its shortcodes' context), and, when it has
     /// shortcodes, the view of itself they see.
-    fn markdown_key(&self, global: u64, id: usize, var: &str, kind: &str) -> u64 {
+    fn key_of_markdown(&self, global: u64, id: usize, var: &str, kind: &str) -> u64 {
         let site = self.site();
         let e = &site.entries[id];
         let mut h = crate::hash::Key::from(global);

@@ -193,7 +193,8 @@ impl Renderer<'_> {
             EntryKind::Page => ("page", "page"),
         };
         let ctx = self.base_context(e.lang(), &e.path, kind);
-        let md = match self.markdown_kept(id, var, kind) {
+        let md_key = self.markdown_key(id, var, kind);
+        let md = match self.markdown_kept(id, md_key) {
             Some(md) => md,
             None => {
                 // A body the load cache left on disk is read now, and must still be the file's.
@@ -204,7 +205,7 @@ impl Renderer<'_> {
                 if !md.diags.is_empty() {
                     return Err(Failure::Diags(md.diags));
                 }
-                self.markdown_keep(id, var, kind, &md.rendered, &read);
+                self.markdown_keep(id, md_key, &md.rendered, &read);
                 trace::merge(read);
                 md.rendered
             }
