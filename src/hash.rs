@@ -118,37 +118,29 @@ mod tests {
             #[serde(skip_serializing_if = "Option::is_none")]
             subsections: Option<Vec<&'static str>>,
         }
-        let key = |v: &dyn erased::Value| v.key();
-        let values: Vec<Box<dyn erased::Value>> = vec![
-            Box::new(serde_json::json!("1")),
-            Box::new(serde_json::json!(1)),
-            Box::new(serde_json::json!(1.0)),
-            Box::new(serde_json::json!(null)),
-            Box::new(serde_json::json!([])),
-            Box::new(serde_json::json!({})),
-            Box::new(serde_json::json!([[]])),
-            Box::new(serde_json::json!({"a": "b"})),
-            Box::new(serde_json::json!({"ab": ""})),
-            Box::new(serde_json::json!(["a", "b"])),
-            Box::new(serde_json::json!(["ab"])),
-            Box::new(Listing { pages: Some(vec!["x"]), subsections: None }),
-            Box::new(Listing { pages: None, subsections: Some(vec!["x"]) }),
+        fn key(v: &impl serde::Serialize) -> u64 {
+            super::Key::default().value(v).finish()
+        }
+        let json = |v: serde_json::Value| key(&v);
+        let keys = [
+            json(serde_json::json!("1")),
+            json(serde_json::json!(1)),
+            json(serde_json::json!(1.0)),
+            json(serde_json::json!(null)),
+            json(serde_json::json!([])),
+            json(serde_json::json!({})),
+            json(serde_json::json!([[]])),
+            json(serde_json::json!({"a": "b"})),
+            json(serde_json::json!({"ab": ""})),
+            json(serde_json::json!(["a", "b"])),
+            json(serde_json::json!(["ab"])),
+            key(&Listing { pages: Some(vec!["x"]), subsections: None }),
+            key(&Listing { pages: None, subsections: Some(vec!["x"]) }),
         ];
-        let keys: std::collections::HashSet<u64> = values.iter().map(|v| key(v.as_ref())).collect();
-        assert_eq!(keys.len(), values.len());
+        let distinct: std::collections::HashSet<u64> = keys.iter().copied().collect();
+        assert_eq!(distinct.len(), keys.len());
         let same = serde_json::json!({"title": "Reti \"e\" partnership", "pages": [1, 2.5, null], "è": true});
         assert_eq!(key(&same), key(&same.clone()));
-    }
-
-    mod erased {
-        pub trait Value {
-            fn key(&self) -> u64;
-        }
-        impl<T: serde::Serialize> Value for T {
-            fn key(&self) -> u64 {
-                crate::hash::Key::default().value(self).finish()
-            }
-        }
     }
 
     #[test]

@@ -56,14 +56,13 @@ impl Builder {
 
     /// The same pipeline as `sito build --base-url <server>`, into memory.
     pub fn build(&mut self) -> Result<Built, Vec<Diagnostic>> {
-        let last = self.last.take();
+        let mut last = self.last.take();
         let mut prepared = Prepared::load_cached(&self.root, Some(&self.base_url), self.drafts)?;
         // As `sito build` does, minus `--relative` and `--minify`, which serve does not take.
         let finish = Finish { relative: false, minify: prepared.shared.site.config.minify };
         let keys = record::keys(&prepared, finish, self.drafts);
         let global = keys.global;
         // The Markdown kept survives a template edit, which the rest of the record does not.
-        let mut last = last;
         let markdown = match last.as_mut().map(|l| std::mem::take(&mut l.markdown)) {
             Some((key, entries)) if key == keys.markdown => entries,
             _ => HashMap::new(),
