@@ -16,7 +16,23 @@ const CHECK: Outcome = (Msg::CheckFailed, Msg::CheckFailedUnchanged);
 /// What failed and what that left unchanged, for the closing line.
 type Outcome = (Msg, Msg);
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's `mi_option_purge_delay` (its `mimalloc.h`; the bindings do not name it).
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed pages go back to the system at once instead of a second later: a cold build frees
+/// most of what it allocates while it renders, and its peak memory is one of issue 17's
+/// targets (10 MB less than with glibc, docs/performance.md, session 29).
+#[allow(unsafe_code)]
+fn purge_at_once() {
+    // SAFETY: sets a number mimalloc reads when it next frees; no memory is handed over.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) }
+}
+
 fn main() -> ExitCode {
+    purge_at_once();
     // The language comes first: clap's help and errors are printed while parsing.
     let lang = cli::language(std::env::args_os().skip(1), |k| std::env::var(k).ok());
     sito::diag::set_language(lang);
@@ -133,4 +149,19 @@ fn fail(diags: &[Diagnostic], (what, consequence): Outcome) -> ExitCode {
     let (what, consequence) = (sito::diag::tr(what, &[]), sito::diag::tr(consequence, &[]));
     eprintln!("{}", sito::msg!(FailedSummary, what = what, errors = errors, consequence = consequence));
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    #[allow(unsafe_code)]
+    fn the_purge_delay_set_is_mimallocs() {
+        let get = || unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) };
+        // Its default, which no other option of mimalloc 3 has: the index names it.
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(get(), 1000);
+        }
+        super::purge_at_once();
+        assert_eq!(get(), 0);
+    }
 }
