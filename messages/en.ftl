@@ -211,12 +211,14 @@ not-utf8-meant = { " " }(in the Windows encoding it is `{ $char }`)
 
 overlay-close = Close (Esc)
 overlay-title = sito: the site has errors. This is the last good build; fix the file and save to reload.
+overlay-title-no-build = sito: the site has errors, and no build has succeeded yet; fix the file and save to reload.
 serve-serving = Serving { $root } at { $url } (Ctrl-C to stop)
 serve-built = built { $files } files in { $ms } ms
 serve-has-errors = the site has errors ({ $changed ->
         [one] 1 changed file
        *[other] { $changed } changed files
     }); still serving the last good build
+serve-has-errors-no-build = the site has errors; no build has succeeded yet: fix them and save, and the preview will show the site
 serve-watch-stopped = error: the file watcher stopped; edits will no longer show (restart sito serve)
 serve-warning = warning: { $problem }
 serve-cannot-listen = cannot listen on { $address }: { $error }
@@ -245,6 +247,8 @@ check-summary = check: { $errors }, { $warnings } in { $files }
 
 orphan-translation = this is a translation, but its original content/{ $original } does not exist
 orphan-translation-hint = create content/{ $original }, or, if this page exists only in this language, add `translate = false` to its front matter
+draft-original = this page is a draft, but its translation content/{ $translation } is not: a translation cannot be published without its original
+draft-original-hint = add `draft = true` to content/{ $translation } as well, or remove `draft = true` here when the page is ready
 page-in-bundle = a page cannot sit inside a page bundle
 page-in-bundle-hint = content/{ $bundle }/ is a page bundle (it has an index.md); move this file next to it, or turn the bundle into a section by renaming index.md to _index.md
 default-language-suffix = `.{ $code }.md` names the default language

@@ -135,7 +135,9 @@ explain-E0405 =
 explain-E0406 =
     A translation (`c40.en.md`) exists without its original in the default language (`c40.md`).
     Create the original, or, for a page that exists in one language only, add
-    `translate = false` to its front matter.
+    `translate = false` to its front matter. When the original is a draft (`draft = true`)
+    and the translation is not, the error is at the original's `draft` line: make the
+    translation a draft too, or remove `draft = true` when the original is ready.
 
 explain-E0408 =
     A language configured in site.toml has no home page, so every page's language switcher would

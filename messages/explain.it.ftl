@@ -142,7 +142,9 @@ explain-E0405 =
 explain-E0406 =
     Esiste una traduzione (`c40.en.md`) senza l'originale nella lingua principale (`c40.md`).
     Create l'originale, oppure, per una pagina che esiste in una sola lingua, aggiungete
-    `translate = false` alla sua intestazione.
+    `translate = false` alla sua intestazione. Se l'originale è una bozza (`draft = true`) e
+    la traduzione no, l'errore è alla riga `draft` dell'originale: rendete bozza anche la
+    traduzione, oppure togliete `draft = true` quando l'originale è pronto.
 
 explain-E0408 =
     Una lingua prevista in site.toml non ha la home page, quindi il selettore della lingua di

@@ -224,12 +224,14 @@ not-utf8-meant = { " " }(nella codifica di Windows è `{ $char }`)
 
 overlay-close = Chiudi (Esc)
 overlay-title = sito: il sito contiene errori. Questa è l'ultima versione riuscita; correggete il file e salvatelo per ricaricare.
+overlay-title-no-build = sito: il sito contiene errori e nessuna generazione è ancora riuscita; correggete il file e salvatelo per ricaricare.
 serve-serving = Anteprima di { $root } all'indirizzo { $url } (Ctrl-C per fermarla)
 serve-built = generati { $files } file in { $ms } ms
 serve-has-errors = il sito contiene errori ({ $changed ->
         [one] 1 file modificato
        *[other] { $changed } file modificati
     }); l'anteprima mostra ancora l'ultima versione riuscita
+serve-has-errors-no-build = il sito contiene errori; nessuna generazione è ancora riuscita: correggeteli e salvate, e l'anteprima mostrerà il sito
 serve-watch-stopped = errore: il controllo dei file si è fermato; le modifiche non si vedranno più (riavviate sito serve)
 serve-warning = avviso: { $problem }
 serve-cannot-listen = impossibile usare l'indirizzo { $address }: { $error }
@@ -258,6 +260,8 @@ check-summary = controllo: { $errors }, { $warnings } in { $files }
 
 orphan-translation = questa è una traduzione, ma il suo originale content/{ $original } non esiste
 orphan-translation-hint = create content/{ $original }, oppure, se la pagina esiste solo in questa lingua, aggiungete `translate = false` alla sua intestazione
+draft-original = questa pagina è una bozza, ma la sua traduzione content/{ $translation } no: una traduzione non può essere pubblicata senza il suo originale
+draft-original-hint = aggiungete `draft = true` anche a content/{ $translation }, oppure togliete `draft = true` da qui quando la pagina è pronta
 page-in-bundle = una pagina non può stare dentro la cartella di un'altra pagina
 page-in-bundle-hint = content/{ $bundle }/ è la cartella di una pagina (contiene index.md); spostate questo file accanto alla cartella, oppure fate della cartella una sezione rinominando index.md in _index.md
 default-language-suffix = `.{ $code }.md` indica la lingua principale del sito

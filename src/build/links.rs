@@ -14,7 +14,7 @@ use crate::msg;
 use crate::output::{Manifest, Outputs};
 use crate::render::markdown::Link;
 use crate::render::Scan;
-use crate::resolve::{Draft, Entry, Site};
+use crate::resolve::{close_path, Draft, Entry, Site};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -562,35 +562,6 @@ fn broken_internal(site: &Site, e: &Entry, link: &Link, message: &str, previous:
 
 fn draft_hint(draft: &Draft) -> String {
     msg!(DraftHint, file = draft.rel.as_str())
-}
-
-/// The candidate a mistyped path most likely meant: in the same folder, a name that is
-/// mostly the same; in another folder, only a path one character away. (A looser match sent
-/// the readers of a removed page to an unrelated one: `../efus/` got `/reti/c40/`.)
-fn close_path<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let split = |p: &'a str| -> (&'a str, &'a str) {
-        let t = p.trim_end_matches('/');
-        t.rsplit_once('/').unwrap_or(("", t))
-    };
-    let (dir, name) = {
-        let t = wanted.trim_end_matches('/');
-        t.rsplit_once('/').unwrap_or(("", t))
-    };
-    candidates
-        .into_iter()
-        .filter_map(|c| {
-            let (cdir, cname) = split(c);
-            let score = if cdir == dir {
-                strsim::normalized_levenshtein(name, cname)
-            } else if strsim::levenshtein(wanted, c) <= 1 {
-                0.9
-            } else {
-                0.0
-            };
-            (score >= 0.6).then_some((score, c))
-        })
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, c)| c)
 }
 
 /// Broken `@/` links of every entry, when some files did not load (so there is no render

@@ -312,9 +312,11 @@ messages! {
     NotUtf8Meant = "not-utf8-meant";
     OverlayClose = "overlay-close";
     OverlayTitle = "overlay-title";
+    OverlayTitleNoBuild = "overlay-title-no-build";
     ServeServing = "serve-serving";
     ServeBuilt = "serve-built";
     ServeHasErrors = "serve-has-errors";
+    ServeHasErrorsNoBuild = "serve-has-errors-no-build";
     ServeWatchStopped = "serve-watch-stopped";
     ServeWarning = "serve-warning";
     ServeCannotListen = "serve-cannot-listen";
@@ -328,6 +330,8 @@ messages! {
     CheckSummary = "check-summary";
     OrphanTranslation = "orphan-translation";
     OrphanTranslationHint = "orphan-translation-hint";
+    DraftOriginal = "draft-original";
+    DraftOriginalHint = "draft-original-hint";
     PageInBundle = "page-in-bundle";
     PageInBundleHint = "page-in-bundle-hint";
     DefaultLanguageSuffix = "default-language-suffix";

@@ -60,3 +60,32 @@ impl Site {
         self.entries.iter().filter(|e| e.lang() == 0).map(|e| e.src.rel.as_str())
     }
 }
+
+/// The candidate a mistyped path most likely meant: in the same folder, a name that is
+/// mostly the same; in another folder, only a path one character away. (A looser match sent
+/// the readers of a removed page to an unrelated one: `../efus/` got `/reti/c40/`.)
+pub fn close_path<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let split = |p: &'a str| -> (&'a str, &'a str) {
+        let t = p.trim_end_matches('/');
+        t.rsplit_once('/').unwrap_or(("", t))
+    };
+    let (dir, name) = {
+        let t = wanted.trim_end_matches('/');
+        t.rsplit_once('/').unwrap_or(("", t))
+    };
+    candidates
+        .into_iter()
+        .filter_map(|c| {
+            let (cdir, cname) = split(c);
+            let score = if cdir == dir {
+                strsim::normalized_levenshtein(name, cname)
+            } else if strsim::levenshtein(wanted, c) <= 1 {
+                0.9
+            } else {
+                0.0
+            };
+            (score >= 0.6).then_some((score, c))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| c)
+}

@@ -31,11 +31,15 @@ pub fn resolve(site: &Site) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
                 match site.link_url(&m.path, lang) {
                     Ok(url) => url,
                     Err(e) => {
-                        diags.push(
-                            Diagnostic::error(Kind::BrokenLink, msg!(MenuEntry, name = m.name.as_str(), problem = e))
-                                .in_file("site.toml")
-                                .hint(msg!(MenuEntryHint)),
-                        );
+                        let d =
+                            Diagnostic::error(Kind::BrokenLink, msg!(MenuEntry, name = m.name.as_str(), problem = e));
+                        let wanted = m.path.trim_start_matches("@/");
+                        let hint = match super::close_path(wanted, site.known_links()) {
+                            Some(s) => msg!(InternalDidYouMean, suggestion = s),
+                            None => msg!(MenuEntryHint),
+                        };
+                        let key = format!("languages.{}.menu.{i}.path", l.code);
+                        diags.push(site.config.file.at_string(d, &key).hint(hint));
                         continue;
                     }
                 }

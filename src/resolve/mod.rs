@@ -7,6 +7,7 @@
 pub mod aliases;
 pub mod extra;
 mod links;
+pub use links::close_path;
 pub mod menus;
 pub mod pagination;
 mod paths;
@@ -157,7 +158,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     let Content { sources, assets, failed, drafts } = content;
     let mut diags = Vec::new();
     let (sources, lookup) = index(sources, config.languages.len(), &mut diags);
-    check_orphans(&sources, &lookup, &failed, &config, &mut diags);
+    check_orphans(&sources, &lookup, &failed, &drafts, &config, &mut diags);
     let segments = paths::Segments::new(&sources, &lookup, &config);
     let drafts = drafts
         .iter()
@@ -207,11 +208,12 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 }
 
 /// A translation whose original is missing (and did not just fail to load) has nothing to
-/// follow or link to.
+/// follow or link to. An original left out as a draft is named as such, at its `draft`.
 fn check_orphans(
     sources: &[Source],
     lookup: &Lookup,
     failed: &std::collections::HashSet<(EntryKind, String)>,
+    drafts: &[Source],
     config: &Config,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -219,9 +221,20 @@ fn check_orphans(
         let original_failed = failed.contains(&(s.kind, s.key.clone()));
         let has_original = lookup.get(s.kind, &s.key, 0).is_some();
         if s.lang != 0 && s.fm.translate && !original_failed && !has_original {
-            diags.push(orphan_translation(s, config));
+            let draft = drafts.iter().find(|d| d.lang == 0 && d.kind == s.kind && d.key == s.key);
+            diags.push(match draft {
+                Some(original) => draft_original(original, s),
+                None => orphan_translation(s, config),
+            });
         }
     }
+}
+
+fn draft_original(original: &Source, translation: &Source) -> Diagnostic {
+    let translation = translation.rel.as_str();
+    let d = Diagnostic::error(Kind::OrphanTranslation, msg!(DraftOriginal, translation = translation))
+        .hint(msg!(DraftOriginalHint, translation = translation));
+    original.at_key(d, "draft")
 }
 
 /// Every language needs a home page: every language switcher links to it.
@@ -335,19 +348,19 @@ fn check_collisions(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         if let Some(&j) = seen.get(e.path.as_str()) {
-            diags.push(
-                Diagnostic::error(
-                    Kind::DuplicateUrl,
-                    msg!(
-                        SameAddress,
-                        first = entries[j].src.rel.as_str(),
-                        second = e.src.rel.as_str(),
-                        path = e.path.as_str()
-                    ),
-                )
-                .in_file(Path::new("content").join(&e.src.rel))
-                .hint(msg!(SameAddressHint)),
-            );
+            let d = Diagnostic::error(
+                Kind::DuplicateUrl,
+                msg!(
+                    SameAddress,
+                    first = entries[j].src.rel.as_str(),
+                    second = e.src.rel.as_str(),
+                    path = e.path.as_str()
+                ),
+            )
+            .hint(msg!(SameAddressHint));
+            // At the `slug` that made the address, when one of the two has one.
+            let at = if e.src.front.has("slug") || !entries[j].src.front.has("slug") { e } else { &entries[j] };
+            diags.push(at.src.at_key(d, "slug"));
         } else {
             seen.insert(&e.path, i);
         }

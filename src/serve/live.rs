@@ -116,9 +116,20 @@ impl hyper::body::Body for Events {
 
 /// Adds the reload script (and the error overlay, if any) just before `</body>`.
 pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
+    inject_titled(html, errors, crate::diag::Msg::OverlayTitle)
+}
+
+/// The page served while no build has succeeded yet: the errors alone, and a title that
+/// does not promise a last good build.
+pub fn no_build_yet(errors: Option<&str>) -> Vec<u8> {
+    let page = b"<!doctype html><html><head><meta charset=\"utf-8\"><title>sito</title></head><body></body></html>";
+    inject_titled(page, errors, crate::diag::Msg::OverlayTitleNoBuild)
+}
+
+fn inject_titled(html: &[u8], errors: Option<&str>, title: crate::diag::Msg) -> Vec<u8> {
     let mut extra = format!("<script src=\"{SCRIPT_PATH}\" defer></script>");
     if let Some(text) = errors {
-        extra.push_str(&overlay(text));
+        extra.push_str(&overlay(text, title));
     }
     let html = String::from_utf8_lossy(html);
     let at = html.rfind("</body>").unwrap_or(html.len());
@@ -131,7 +142,7 @@ pub fn inject(html: &[u8], errors: Option<&str>) -> Vec<u8> {
 
 /// The errors over the last good page: an alert dialog, closed by its button or Escape
 /// until the next build (a new error shows it again).
-pub fn overlay(text: &str) -> String {
+fn overlay(text: &str, title: crate::diag::Msg) -> String {
     let escape = crate::load::templates::escape_html;
     format!(
         concat!(
@@ -149,7 +160,7 @@ pub fn overlay(text: &str) -> String {
         // The overlay speaks sito's language, and says so to screen readers.
         lang = crate::diag::language().code(),
         close = escape(&crate::msg!(OverlayClose)),
-        title = escape(&crate::msg!(OverlayTitle)),
+        title = escape(&crate::diag::tr(title, &[])),
         text = escape(text)
     )
 }

@@ -65,7 +65,9 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let mut builder = Builder::new(&opts.root, base_url.clone(), opts.drafts);
     let started = Instant::now();
     let first = builder.build();
-    report(&first, started, &[]);
+    // Whether a build has succeeded: until one has, there is no last good build to show.
+    let mut served = first.is_ok();
+    report(&first, started, &[], served);
     state.install(first, None);
     let watcher_state = Arc::clone(&state);
     std::thread::spawn(move || {
@@ -78,7 +80,8 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
             }
             let started = Instant::now();
             let outcome = builder.build();
-            report(&outcome, started, &changes.paths);
+            served |= outcome.is_ok();
+            report(&outcome, started, &changes.paths, served);
             let styles_only =
                 changes.problems.is_empty() && changes.paths.iter().all(|p| p.extension() == Some("css".as_ref()));
             watcher_state.install(outcome, styles_only.then_some(changes.paths.as_slice()));
@@ -91,7 +94,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
         .map_err(|e| vec![Diagnostic::error(Kind::ServeStopped, crate::msg!(ServeStopped, error = e.to_string()))])
 }
 
-fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &[PathBuf]) {
+fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &[PathBuf], served: bool) {
     let ms = started.elapsed().as_millis();
     match outcome {
         Ok(built) => println!("{}", crate::msg!(ServeBuilt, files = built.files.len(), ms = ms.to_string())),
@@ -100,7 +103,10 @@ fn report(outcome: &Result<Built, Vec<Diagnostic>>, started: Instant, changed: &
             for d in diags {
                 eprintln!("{}", d.render(color));
             }
-            eprintln!("{}", crate::msg!(ServeHasErrors, changed = changed.len()));
+            match served {
+                true => eprintln!("{}", crate::msg!(ServeHasErrors, changed = changed.len())),
+                false => eprintln!("{}", crate::msg!(ServeHasErrorsNoBuild)),
+            }
         }
     }
     let _ = std::io::stdout().flush();

@@ -39,10 +39,7 @@ impl Handler for State {
         }
         if snap.files.is_empty() {
             // The very first build failed: show the errors until a build succeeds.
-            let page = live::inject(
-                b"<!doctype html><html><head><meta charset=\"utf-8\"><title>sito</title></head><body></body></html>",
-                snap.errors.as_deref(),
-            );
+            let page = live::no_build_yet(snap.errors.as_deref());
             return http::response(StatusCode::INTERNAL_SERVER_ERROR, http::content_type("x.html"), page);
         }
         let prefix =

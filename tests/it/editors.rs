@@ -400,3 +400,63 @@ build failed: 4 errors; the output folder was not changed
         "{italian}"
     );
 }
+
+/// Only the Italian page made a draft: the build says so at its `draft`, not that the
+/// original does not exist.
+#[test]
+fn an_original_made_a_draft_alone_is_named_at_its_draft() {
+    let site = built();
+    let before = site.snapshot("public");
+    site.edit("content/reti/c40.md", "title = \"C40\"\n", "title = \"C40\"\ndraft = true\n");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        r#"error[E0406]: this page is a draft, but its translation content/reti/c40.en.md is not: a translation cannot be published without its original
+  --> content/reti/c40.md:3:1
+    |
+  3 | draft = true
+    | ^^^^^
+  = help: add `draft = true` to content/reti/c40.en.md as well, or remove `draft = true` here when the page is ready
+
+build failed: 1 error; the output folder was not changed
+"#
+    );
+    assert_eq!(site.snapshot("public"), before);
+}
+
+/// A `slug` that gives a new page the address of another is named where it is written.
+#[test]
+fn a_slug_taken_by_another_page_is_named_at_its_line() {
+    let site = built();
+    site.write("content/reti/copia.md", "+++\ntitle = \"Copia\"\n\nslug = \"c40\"\n+++\nTesto.\n");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr().starts_with(
+            "error[E0405]: content/reti/c40.md and content/reti/copia.md would both be published at /reti/c40/\n  --> content/reti/copia.md:4:1\n"
+        ),
+        "{}",
+        run.stderr()
+    );
+}
+
+/// A menu entry of site.toml naming a file that does not exist: its line, and the file
+/// it most likely meant.
+#[test]
+fn a_mistyped_menu_path_is_named_at_its_line_with_the_file_meant() {
+    let site = built();
+    site.edit("site.toml", "path = \"@/reti/_index.md\"", "path = \"@/reti/_indx.md\"");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    let first = run.stderr().split("\n\n").next().unwrap_or_default().to_owned();
+    assert_eq!(
+        first,
+        r#"error[E0601]: menu entry `Reti`: `@/reti/_indx.md` points to a file that does not exist (content/reti/_indx.md)
+  --> site.toml:7:9
+    |
+  7 | path = "@/reti/_indx.md"
+    |         ^^^^^^^^^^^^^^^
+  = help: did you mean `@/reti/_index.md`? Internal links name a file under content/"#
+    );
+}

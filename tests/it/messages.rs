@@ -378,7 +378,10 @@ errore[E1501]: la qualità d'immagine 0 è fuori dai limiti
             "path = \"@/reti/_index.md\"",
             "path = \"@/reti/indice.md\"",
             "errore[E0601]: voce di menu `Reti`: `@/reti/indice.md` porta a un file che non esiste (content/reti/indice.md)
-  --> site.toml
+  --> site.toml:28:9
+     |
+  28 | path = \"@/reti/indice.md\"
+     |         ^^^^^^^^^^^^^^^^
   = cosa fare: fate puntare `path` a un file che esiste dentro content/, per esempio \"@/reti/_index.md\"",
             1,
         ),

@@ -203,6 +203,20 @@ fn relative_build_is_browsable_from_disk() {
 }
 
 #[test]
+fn a_relative_builds_redirects_open_from_disk() {
+    let site = Site::microsite();
+    // A page moved, its old address kept as an alias, as the editors' guide says.
+    let c40 = std::fs::read_to_string(site.path("content/reti/c40.md")).unwrap();
+    site.write("content/reti/c40.md", c40.replacen("updated =", "aliases = [\"/reti/c-quaranta/\"]\nupdated =", 1));
+    site.sito(&["build", "--relative"]).ok();
+    let alias = site.output("reti/c-quaranta/index.html");
+    assert!(alias.contains("url=../../reti/c40/index.html"), "{alias}");
+    let (pages, broken) = crawl(&site.path("public"), "reti/c-quaranta/index.html", "/", true);
+    assert!(broken.is_empty(), "{broken:#?}");
+    assert!(pages >= 48, "crawled {pages} pages from the alias");
+}
+
+#[test]
 fn minified_build_keeps_every_link_and_the_text() {
     let site = Site::microsite();
     site.sito(&["build", "--output-dir", "plain"]).ok();

@@ -225,6 +225,28 @@ fn a_broken_edit_keeps_the_last_good_page_and_shows_the_error() {
     });
 }
 
+/// Started on a site that already has an error, serve has no last good build to show, and
+/// does not say it has; the first good build replaces the errors.
+#[test]
+fn started_on_a_broken_site_it_shows_the_errors_until_a_build_succeeds() {
+    let site = Site::fixture("basic");
+    site.edit("content/reti/eurocities.md", "weight = 1", "weight = \"uno\"");
+    let server = Server::start(&site, &[]);
+    let (status, _, body) = server.get("/reti/eurocities/");
+    assert_eq!(status, 500, "{body}");
+    assert!(
+        body.contains(
+            ">sito: the site has errors, and no build has succeeded yet; fix the file and save to reload.</p>"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("last good build") && body.contains("content/reti/eurocities.md:3:10"), "{body}");
+    site.edit("content/reti/eurocities.md", "weight = \"uno\"", "weight = 1");
+    server.wait_for("/reti/eurocities/", "the page", |b| {
+        !b.contains("sito-error-overlay") && b.contains("Rete europea.")
+    });
+}
+
 /// The overlay's own words follow the language sito speaks, and its `lang` says which.
 #[test]
 fn the_overlay_speaks_italian_on_an_italian_system() {

@@ -271,9 +271,9 @@ pub fn crawl(out: &Path, start: &str, base_path: &str, relative: bool) -> (usize
     (seen.len(), broken)
 }
 
-/// The double-quoted `href` and `src` values of a page.
-/// Every `href` and `src` of a page, read by an HTML parser (so unquoted and single-quoted
-/// values, as a minifier writes them, count too).
+/// Every `href` and `src` of a page, and where a refresh sends the browser (an alias page),
+/// read by an HTML parser (so unquoted and single-quoted values, as a minifier writes
+/// them, count too).
 pub fn links(html: &str) -> Vec<String> {
     let found = std::cell::RefCell::new(Vec::new());
     let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(lol_html::element!("*", |el| {
@@ -281,6 +281,11 @@ pub fn links(html: &str) -> Vec<String> {
             if let Some(v) = el.get_attribute(name) {
                 found.borrow_mut().push(v.replace("&amp;", "&"));
             }
+        }
+        if el.get_attribute("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("refresh")) {
+            let content = el.get_attribute("content").unwrap_or_default();
+            let url = content.split_once("url=").map_or("", |(_, url)| url.trim_matches(['\'', '"', ' ']));
+            found.borrow_mut().push(url.replace("&amp;", "&"));
         }
         Ok(())
     }));

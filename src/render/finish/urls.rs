@@ -31,6 +31,10 @@ pub fn rewrite_html(html: &str, map: Map) -> String {
             if let Some(new) = el.get_attribute("style").and_then(|v| changed(&v, rewrite_css(&v, map))) {
                 el.set_attribute("style", &new)?;
             }
+            let refresh = el.get_attribute("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh"));
+            if let Some(new) = el.get_attribute("content").filter(|_| refresh).and_then(|v| rewrite_refresh(&v, map)) {
+                el.set_attribute("content", &new)?;
+            }
             Ok(())
         }))
         .append_element_content_handler(text!("style", |chunk| {
@@ -92,6 +96,18 @@ fn rewrite_srcset(srcset: &str, map: Map) -> Option<String> {
         out.push(if descriptor.is_empty() { url } else { format!("{url} {descriptor}") });
     }
     any.then(|| out.join(", "))
+}
+
+/// The URL of a refresh (`<meta http-equiv="refresh" content="0; url=/to/">`, the alias
+/// pages' redirect), quotes kept; `None` if it has none or it did not change.
+fn rewrite_refresh(content: &str, map: Map) -> Option<String> {
+    let at = content.to_ascii_lowercase().find("url=")? + "url=".len();
+    let (head, url) = content.split_at(at);
+    let url = url.trim();
+    let quote = url.chars().next().filter(|q| *q == '"' || *q == '\'');
+    let bare = quote.map_or(url, |q| url.trim_matches(q));
+    let q = quote.map(String::from).unwrap_or_default();
+    map(bare).map(|new| format!("{head}{q}{new}{q}"))
 }
 
 /// Passes the URL of every `url(…)` in a stylesheet through `map`, keeping its quotes.
@@ -159,6 +175,17 @@ mod tests {
             relative(html, "x/index.html", "/"),
             "<a href=\"../a/index.html\">a</a><img alt=x src=\"../b.png\" srcset=\"../b-480.png 480w, ../b-960.png 960w\">\
              <div style=\"background: url('../c.png')\"></div><style>p{background:URL(../d.png)}</style>"
+        );
+    }
+
+    #[test]
+    fn a_refresh_goes_where_its_link_goes() {
+        let html = "<meta http-equiv=\"refresh\" content=\"0; url=/reti/nuova/\"><meta http-equiv=Refresh content=\"5;URL='/en/'\">\
+                    <meta name=\"description\" content=\"url=/not/\"><a href=\"/reti/nuova/\">x</a>";
+        assert_eq!(
+            relative(html, "reti/vecchia/index.html", "/"),
+            "<meta http-equiv=\"refresh\" content=\"0; url=../../reti/nuova/index.html\"><meta http-equiv=Refresh content=\"5;URL='../../en/index.html'\">\
+             <meta name=\"description\" content=\"url=/not/\"><a href=\"../../reti/nuova/index.html\">x</a>"
         );
     }
 
