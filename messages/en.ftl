@@ -385,6 +385,7 @@ taxonomy-other-language = `{ $name }` is the { $other } name of the taxonomy: pa
 declare-taxonomy-hint = declare it in site.toml: `taxonomies = [{ "{" } name = "{ $name }" { "}" }]` (for `{ $lang }`: under `[languages.{ $lang }]` unless it is the default language)
 taxonomies-of = the taxonomies of `{ $lang }` are: { $names }
 key-under-taxonomies = `{ $name }` is a page setting, but written after the `[taxonomies]` line it belongs to that table: move it above `[taxonomies]` (and above `[extra]`)
+key-under-extra = `{ $name }` is a page setting, but written after the `[extra]` line it belongs to that table: move it above `[extra]`
 undeclared-term = `{ $term }` is not a declared term of `{ $taxonomy }`: it would get a page of its own
 undeclared-term-hint = the declared terms are: { $terms }; or add `{ $term }` to the taxonomy's `terms` in site.toml
 default-has-no-taxonomy = the default language has no taxonomy `{ $name }`

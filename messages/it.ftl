@@ -398,6 +398,7 @@ taxonomy-other-language = `{ $name }` è il nome della tassonomia in `{ $other }
 declare-taxonomy-hint = dichiaratela in site.toml: `taxonomies = [{ "{" } name = "{ $name }" { "}" }]` (per `{ $lang }`: sotto `[languages.{ $lang }]`, se non è la lingua principale)
 taxonomies-of = le tassonomie di `{ $lang }` sono: { $names }
 key-under-taxonomies = `{ $name }` è un'impostazione della pagina, ma scritta dopo la riga `[taxonomies]` finisce dentro quella tabella: spostatela sopra `[taxonomies]` (e sopra `[extra]`)
+key-under-extra = `{ $name }` è un'impostazione della pagina, ma scritta dopo la riga `[extra]` finisce dentro quella tabella: spostatela sopra `[extra]`
 undeclared-term = `{ $term }` non è tra i termini dichiarati di `{ $taxonomy }`: avrebbe una pagina tutta sua
 undeclared-term-hint = i termini dichiarati sono: { $terms }; oppure aggiungete `{ $term }` ai `terms` della tassonomia in site.toml
 default-has-no-taxonomy = la lingua principale non ha la tassonomia `{ $name }`

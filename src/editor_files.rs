@@ -1,5 +1,6 @@
 //! Files that editors leave beside the ones being edited: swap and backup files, lock links,
-//! autosaves, write probes. They are never part of the site: every loader skips them, and
+//! autosaves, write probes; and those Windows' file manager leaves in folders it shows
+//! (`Thumbs.db`, `desktop.ini`; macOS's `.DS_Store` is a dot file). They are never part of the site: every loader skips them, and
 //! the preview's watcher ignores them, so both agree on what the site is made of.
 
 /// Whether a file named `name` is an editor's, not the user's.
@@ -17,6 +18,8 @@ pub fn is_editor_file(name: &str) -> bool {
         || name.ends_with("___jb_old___")
         || name.ends_with(".kate-swp")
         || name.starts_with(".goutputstream-")
+        || name.eq_ignore_ascii_case("thumbs.db")
+        || name.eq_ignore_ascii_case("desktop.ini")
 }
 
 #[cfg(test)]
@@ -36,12 +39,24 @@ mod tests {
             "c40.md___jb_old___",
             ".c40.md.kate-swp",
             ".goutputstream-ABC123",
+            "Thumbs.db",
+            "thumbs.db",
+            "desktop.ini",
         ] {
             assert!(is_editor_file(name), "{name}");
         }
-        for name in
-            ["c40.md", "_index.en.md", "site.css", "logo.svg", "#", "4914.png", "sw.js", ".well-known", "swap.swp.md"]
-        {
+        for name in [
+            "c40.md",
+            "_index.en.md",
+            "site.css",
+            "logo.svg",
+            "#",
+            "4914.png",
+            "sw.js",
+            ".well-known",
+            "swap.swp.md",
+            "thumbs.db.md",
+        ] {
             assert!(!is_editor_file(name), "{name}");
         }
     }

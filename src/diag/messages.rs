@@ -460,6 +460,7 @@ messages! {
     DeclareTaxonomyHint = "declare-taxonomy-hint";
     TaxonomiesOf = "taxonomies-of";
     KeyUnderTaxonomies = "key-under-taxonomies";
+    KeyUnderExtra = "key-under-extra";
     UndeclaredTerm = "undeclared-term";
     UndeclaredTermHint = "undeclared-term-hint";
     DefaultHasNoTaxonomy = "default-has-no-taxonomy";

@@ -202,7 +202,13 @@ impl TomlText<'_> {
         // Text pasted from a word processor breaks TOML in ways the parser cannot name.
         let name = key.map_or("date", |(k, _)| k.rsplit('.').next().unwrap_or(k));
         let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
-        match pasted.or_else(|| type_hint(&message, name)) {
+        // TOML puts every key after a `[taxonomies]` line into that table: `draft = true`
+        // written there is a taxonomy whose terms are not a list.
+        let misplaced = key
+            .and_then(|(k, _)| k.strip_prefix("taxonomies."))
+            .filter(|k| *k != "taxonomies" && super::front_matter::is_key(k))
+            .map(|k| crate::msg!(KeyUnderTaxonomies, name = k));
+        match pasted.or(misplaced).or_else(|| type_hint(&message, name)) {
             Some(h) => d.hint(h),
             None => d.hint(crate::msg!(TomlSyntaxHint)),
         }

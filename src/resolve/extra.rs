@@ -65,7 +65,11 @@ impl Place<'_> {
     fn unknown(&self, fields: &BTreeMap<String, Field>, name: &str, key: &str) -> Diagnostic {
         let schema = self.schema.shown.display().to_string().replace('\\', "/");
         let d = Diagnostic::error(Kind::ExtraField, msg!(ExtraUnknown, field = key, schema = schema.as_str()));
+        // TOML puts every key after the `[extra]` line into that table: editors add
+        // `aliases = […]` at the end of the front matter and land here.
+        let misplaced = key == format!("extra.{name}") && name != "extra" && crate::load::front_matter::is_key(name);
         let hint = match did_you_mean(name, fields.keys().map(String::as_str)) {
+            _ if misplaced => msg!(KeyUnderExtra, name = name),
             Some(s) => msg!(DidYouMean, suggestion = s),
             None => {
                 let names: Vec<&str> = fields.keys().map(String::as_str).collect();

@@ -460,3 +460,50 @@ fn a_mistyped_menu_path_is_named_at_its_line_with_the_file_meant() {
   = help: did you mean `@/reti/_index.md`? Internal links name a file under content/"#
     );
 }
+
+/// A page setting added at the end of a table lands in that table: the help says to move
+/// the line, at the line.
+#[test]
+fn a_setting_written_under_extra_or_taxonomies_is_told_to_move_up() {
+    let site = Site::microsite();
+    let website = "website = \"https://www.c40.org/\"\n";
+    site.edit("content/reti/c40.md", website, &format!("{website}aliases = [\"/reti/c-40/\"]\n"));
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr().contains(
+            "error[E0504]: `extra.aliases` is not a field the theme reads (themes/milano/extra.toml lists them): its value would not show
+  --> content/reti/c40.md:13:1
+     |
+  13 | aliases = [\"/reti/c-40/\"]
+     | ^^^^^^^
+  = help: `aliases` is a page setting, but written after the `[extra]` line it belongs to that table: move it above `[extra]`"
+        ),
+        "{}",
+        run.stderr()
+    );
+    site.edit("content/reti/c40.md", "aliases = [\"/reti/c-40/\"]\n", "");
+    site.edit("content/reti/c40.md", "[taxonomies]\n", "[taxonomies]\ndraft = true\n");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert!(run.stderr().contains("--> content/reti/c40.md:15:9"), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("help: `draft` is a page setting, but written after the `[taxonomies]` line"),
+        "{}",
+        run.stderr()
+    );
+}
+
+/// Windows' file manager leaves `Thumbs.db` and `desktop.ini` in the folders it shows: they
+/// are not published.
+#[test]
+fn file_manager_droppings_are_not_published() {
+    let site = built();
+    site.write("content/reti/Thumbs.db", [0u8, 1, 2]);
+    site.write("content/reti/desktop.ini", "[.ShellClassInfo]\n");
+    site.write("static/Thumbs.db", [0u8, 1, 2]);
+    site.build().ok();
+    let published: Vec<String> =
+        site.snapshot("public").into_keys().filter(|k| k.contains("humbs") || k.contains("desktop")).collect();
+    assert!(published.is_empty(), "{published:?}");
+}
