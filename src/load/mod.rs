@@ -15,6 +15,7 @@ pub mod shortcodes;
 pub mod statics;
 pub mod templates;
 pub mod toml_input;
+mod toml_problem;
 
 /// The Markdown extensions sito turns on. Loading reads Markdown too (to find the code that
 /// shortcode calls do not reach into), so the options live here, where render reads them.

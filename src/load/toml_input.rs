@@ -194,7 +194,8 @@ impl TomlText<'_> {
             return d;
         }
         let message = e.message().trim().to_owned();
-        let d = Diagnostic::error(Kind::TomlSyntax, crate::msg!(TomlSyntax, what = what, problem = message.as_str()));
+        let problem = super::toml_problem::problem(&message);
+        let d = Diagnostic::error(Kind::TomlSyntax, crate::msg!(TomlSyntax, what = what, problem = problem.as_str()));
         let d = match span {
             Some(span) => self.diag_at(d, span),
             None => d.in_file(self.path),
