@@ -107,6 +107,7 @@ front-matter-link-hint = front-matter values the theme shows as links must point
 
 removed-link-hint = { $path } was published by the last build (content/{ $file }, “{ $title }”): the page was removed or renamed since; link to the page that replaces it, or remove the link
 removed-link-renamed-hint = { $path } was published by the last build (content/{ $file }, “{ $title }”): the page was removed or renamed since; it seems to be content/{ $new_file } now, at { $new_path }: link there, and add `aliases = ["{ $path }"]` to its front matter so that links from elsewhere keep working
+renamed-alias-hint = content/{ $wanted } no longer exists, and content/{ $holder } keeps its address { $path } as an alias: the page was most likely renamed. Link to `@/{ $new_file }`
 removed-renamed = the address { $path } would disappear: it was content/{ $file }, which seems to be content/{ $new_file } now ({ $new_path })
 removed-moved = the address { $path } would disappear: content/{ $file } is now published at { $new_path }
 removed-alias = the address { $path } would disappear: it was an alias of content/{ $file }, which no longer lists it

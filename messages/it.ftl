@@ -120,6 +120,7 @@ front-matter-link-hint = i valori dell'intestazione che il tema mostra come coll
 
 removed-link-hint = { $path } era pubblicato dalla generazione precedente (content/{ $file }, «{ $title }»): nel frattempo la pagina è stata eliminata o rinominata; collegate la pagina che la sostituisce, oppure togliete il collegamento
 removed-link-renamed-hint = { $path } era pubblicato dalla generazione precedente (content/{ $file }, «{ $title }»): nel frattempo la pagina è stata eliminata o rinominata; sembra che ora sia content/{ $new_file }, all'indirizzo { $new_path }: collegate quella, e aggiungete `aliases = ["{ $path }"]` alla sua intestazione perché i collegamenti da altri siti continuino a funzionare
+renamed-alias-hint = content/{ $wanted } non esiste più, e content/{ $holder } conserva il suo indirizzo { $path } come alias: probabilmente la pagina è stata rinominata. Collegate `@/{ $new_file }`
 removed-renamed = l'indirizzo { $path } sparirebbe: era content/{ $file }, che ora sembra essere content/{ $new_file } ({ $new_path })
 removed-moved = l'indirizzo { $path } sparirebbe: content/{ $file } ora è pubblicato all'indirizzo { $new_path }
 removed-alias = l'indirizzo { $path } sparirebbe: era un indirizzo alternativo di content/{ $file }, che non lo elenca più

@@ -551,13 +551,31 @@ fn broken_internal(site: &Site, e: &Entry, link: &Link, message: &str, previous:
             removed::previous_path(m, &translated, code).or_else(|| removed::previous_path(m, wanted, default))?;
         removed::removed_hint(site, m, path)
     });
-    let hint = match (draft, removed, close_path(wanted, site.known_links())) {
-        (Some(draft), _, _) => draft_hint(draft),
-        (None, Some(removed), _) => removed,
-        (None, None, Some(s)) => msg!(InternalDidYouMean, suggestion = s),
-        (None, None, None) => msg!(InternalHow),
+    let hint = match (draft, removed.or_else(|| renamed_hint(site, wanted, e.lang()))) {
+        (Some(draft), _) => draft_hint(draft),
+        (None, Some(hint)) => hint,
+        (None, None) => match close_path(wanted, site.known_links()) {
+            Some(s) => msg!(InternalDidYouMean, suggestion = s),
+            None => msg!(InternalHow),
+        },
     };
     place(d, e, link).hint(hint)
+}
+
+/// A missing file whose address another page keeps as an alias: a page renamed some
+/// builds ago, its old address kept as the editors' guide says (the last build's manifest
+/// only knows renames made since the build before).
+fn renamed_hint(site: &Site, wanted: &str, lang: usize) -> Option<String> {
+    let name = crate::load::content::parse_file_name(wanted).filter(|n| n.kind == EntryKind::Page)?;
+    let (folder, stem) = name.key.rsplit_once('/').unwrap_or(("", &name.key));
+    let section = &site.entries[site.get(EntryKind::Section, folder, lang)?];
+    let path = format!("{}{}/", section.path, crate::slug::slugify(stem));
+    let same = |alias: &String| alias.trim_matches('/') == path.trim_matches('/');
+    let e = site.entries.iter().find(|x| x.lang() == lang && x.src.fm.aliases.iter().any(same))?;
+    // `@/` links name the default language's file.
+    let file = site.get(e.kind(), &e.src.key, 0).map_or(&e.src.rel, |i| &site.entries[i].src.rel);
+    let holder = e.src.rel.as_str();
+    Some(msg!(RenamedAliasHint, wanted = wanted, holder = holder, path = path.as_str(), new_file = file.as_str()))
 }
 
 fn draft_hint(draft: &Draft) -> String {

@@ -250,6 +250,7 @@ messages! {
     FrontMatterLinkHint = "front-matter-link-hint";
     RemovedLinkHint = "removed-link-hint";
     RemovedLinkRenamedHint = "removed-link-renamed-hint";
+    RenamedAliasHint = "renamed-alias-hint";
     RemovedRenamed = "removed-renamed";
     RemovedMoved = "removed-moved";
     RemovedAlias = "removed-alias";

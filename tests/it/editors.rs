@@ -174,6 +174,18 @@ build failed: 4 errors; the output folder was not changed
     site.edit("content/reti/forum-europeo-sicurezza.en.md", "+++\n", "+++\naliases = [\"/en/networks/efus/\"]\n");
     site.build().ok();
     assert!(site.output("reti/efus/index.html").contains("url=/reti/forum-europeo-sicurezza/"));
+    // Builds later, a new link to the old file: the alias still tells where the page went.
+    site.build().ok();
+    site.edit("content/reti/c40.en.md", "C40 and the", "The [forum](@/reti/efus.md#history), C40 and the");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr().contains(
+            "  = help: content/reti/efus.md no longer exists, and content/reti/forum-europeo-sicurezza.en.md keeps its address /en/networks/efus/ as an alias: the page was most likely renamed. Link to `@/reti/forum-europeo-sicurezza.md`\n"
+        ),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]
