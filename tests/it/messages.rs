@@ -476,3 +476,33 @@ il sito non è stato generato: 1 errore; la cartella del sito pubblicato non è 
 "
     );
 }
+
+/// The parser's account of the mistakes people make most, in Italian too (it printed the
+/// parser's English beside the Italian help); a value of the wrong type as well.
+#[test]
+fn toml_mistakes_in_italian() {
+    let cases = [
+        (
+            "title = \"C40",
+            "errore[E0102]: intestazione: testo tra virgolette non chiuso o non valido: serve `\"`\n  --> content/reti/c40.md:2:13",
+        ),
+        ("title", "errore[E0102]: intestazione: chiave senza valore: serve `=`\n  --> content/reti/c40.md:2:"),
+        ("title = C40", "errore[E0102]: intestazione: il testo va scritto tra virgolette\n  --> content/reti/c40.md:2:9"),
+        (
+            "title = \"C40\"\nweight = \"3\"",
+            "errore[E0102]: intestazione: valore del tipo sbagliato (il testo \"3\"): serve un numero intero\n  --> content/reti/c40.md:3:10",
+        ),
+    ];
+    for (line, expected) in cases {
+        let site = built();
+        site.edit("content/reti/c40.md", "title = \"C40\"", line);
+        let run = site.sito_italian(&["build"]);
+        assert_eq!(run.code(), 1, "{line}");
+        assert!(run.stderr().starts_with(expected), "{line}:\n{}", run.stderr());
+        let english = site.build().stderr();
+        assert!(
+            !english.contains("virgolette") && !english.contains("serve"),
+            "{line}: English stays English:\n{english}"
+        );
+    }
+}
