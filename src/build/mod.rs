@@ -436,7 +436,8 @@ pub fn output_path(root: &Path, output_dir: &Path) -> Result<PathBuf, Diagnostic
     if root_c.starts_with(&out_c) {
         return Err(refuse(&crate::msg!(OutputHoldsSources)));
     }
-    for source in ["content", "themes", "static", "i18n", "templates", "site.toml"] {
+    // `.sito` holds the committed snapshots of translated originals; `.git`, the history.
+    for source in ["content", "themes", "static", "i18n", "templates", "site.toml", ".sito", ".git"] {
         if out_c.starts_with(root_c.join(source)) {
             return Err(refuse(&crate::msg!(OutputInsideSources, source = source)));
         }

@@ -433,6 +433,8 @@ messages! {
     SymlinkOutsideHint = "symlink-outside-hint";
     FileNameNotText = "file-name-not-text";
     FileNameNotTextHint = "file-name-not-text-hint";
+    MarkdownExtensionCase = "markdown-extension-case";
+    MarkdownExtensionCaseHint = "markdown-extension-case-hint";
     SymlinkLoop = "symlink-loop";
     SymlinkLoopHint = "symlink-loop-hint";
     SymlinkDangling = "symlink-dangling";

@@ -380,7 +380,17 @@ fn walk(root: &Path, content_dir: &Path) -> (Files, Files, Vec<Diagnostic>) {
             );
             continue;
         };
-        if rel.ends_with(".md") {
+        let ext = rel.rsplit_once('.').map_or("", |(_, e)| e);
+        if ext != "md" && ext.eq_ignore_ascii_case("md") {
+            // `pagina.MD` would be published as it is, front matter and all.
+            let name = format!("{}.md", &rel[..rel.len() - 3]);
+            let name = name.rsplit('/').next().unwrap_or(&name).to_owned();
+            diags.push(
+                Diagnostic::error(Kind::BadFileName, msg!(MarkdownExtensionCase, ext = ext))
+                    .in_file(crate::diag::display_path(root, path))
+                    .hint(msg!(MarkdownExtensionCaseHint, name = name)),
+            );
+        } else if rel.ends_with(".md") {
             markdown.push((rel, path.to_path_buf()));
         } else {
             others.push((rel, path.to_path_buf()));

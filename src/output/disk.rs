@@ -218,7 +218,13 @@ impl DiskSink {
             let staged = Under::open(&self.staging).map_err(ApplyError::Partial)?;
             changed
                 .par_iter()
-                .try_for_each(|(rel, n)| staged.rename(&n.to_string(), into, rel))
+                // The file that could not be moved is named: an immutable one, say, which the
+                // check before (skipped for root, who may write anything else) cannot see.
+                .try_for_each(|(rel, n)| {
+                    staged
+                        .rename(&n.to_string(), into, rel)
+                        .map_err(|e| io::Error::new(e.kind(), format!("{rel}: {e}")))
+                })
                 .map_err(ApplyError::Partial)?;
             let stamps = std::mem::take(&mut stale.stamps);
             // An older sito's marker inside the folder goes with the other stale files.

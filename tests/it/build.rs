@@ -232,6 +232,22 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
     assert!(!site.path("public/precious.txt").exists(), "--force replaces it");
 }
 
+/// `.sito/` holds the committed snapshots of translated originals and `.git/` the history:
+/// no output there, not even with `--force` (it deleted `.sito/originals/`).
+#[test]
+fn the_sites_own_records_are_never_an_output_folder() {
+    let site = Site::fixture("basic");
+    site.write(".sito/originals/0123456789ab.txt", "snapshot");
+    site.write(".git/HEAD", "ref: refs/heads/main\n");
+    for out in [".sito", ".sito/cache", ".git"] {
+        let run = site.sito(&["build", "--output-dir", out, "--force"]);
+        assert_eq!(run.code(), 1, "{out}: {}", run.stderr());
+        assert!(run.stderr().contains("it is inside the site's"), "{out}: {}", run.stderr());
+    }
+    assert_eq!(std::fs::read_to_string(site.path(".sito/originals/0123456789ab.txt")).expect("kept"), "snapshot");
+    assert!(site.path(".git/HEAD").is_file());
+}
+
 /// A folder of `public/` the user may not write into: the build refuses before anything
 /// moves and says the folder was not changed (it said it "may be incomplete").
 #[cfg(unix)]

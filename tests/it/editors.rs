@@ -519,3 +519,23 @@ fn file_manager_droppings_are_not_published() {
         site.snapshot("public").into_keys().filter(|k| k.contains("humbs") || k.contains("desktop")).collect();
     assert!(published.is_empty(), "{published:?}");
 }
+
+/// `pagina.MD` was published as it is, front matter and all, and nothing was said.
+#[test]
+fn a_page_ending_in_capital_md_is_named_and_not_published() {
+    let site = built();
+    let before = site.snapshot("public");
+    site.write("content/reti/maiuscolo.MD", "+++\ntitle = \"Maiuscolo\"\n+++\nTesto.\n");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        "error[E0205]: this file ends in `.MD`: sito reads pages from files ending in `.md`, in small letters
+  --> content/reti/maiuscolo.MD
+  = help: rename it `maiuscolo.md`
+
+build failed: 1 error; the output folder was not changed
+"
+    );
+    assert_eq!(site.snapshot("public"), before);
+}

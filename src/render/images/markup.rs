@@ -53,7 +53,9 @@ impl Shown {
         if !set.is_empty() {
             set.push_str(", ");
         }
-        set.push_str(&format!("{url} {}w", f.width));
+        // A candidate ends at whitespace and candidates at commas: `foto con spazi.jpg` is
+        // written `foto%20con%20spazi.jpg` there (the same file to the browser).
+        set.push_str(&format!("{} {}w", url.replace(' ', "%20").replace(',', "%2C"), f.width));
         if top {
             self.url = url.clone();
             self.width = Some(f.width);
@@ -118,6 +120,20 @@ pub fn svg_size(bytes: &[u8]) -> Result<(Option<u32>, Option<u32>), Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_with_spaces_or_commas_stays_one_srcset_candidate() {
+        let mut shown = Shown { format: Some(Format::Jpeg), ..Shown::default() };
+        for width in [480, 720] {
+            let f = Encoded { width, height: width / 2, format: Format::Jpeg, bytes: Vec::new() };
+            shown.push(&f, format!("/reti/foto con spazi, 1.{width}w.jpg"), width == 720);
+        }
+        assert_eq!(
+            shown.srcset,
+            "/reti/foto%20con%20spazi%2C%201.480w.jpg 480w, /reti/foto%20con%20spazi%2C%201.720w.jpg 720w"
+        );
+        assert_eq!(shown.url, "/reti/foto con spazi, 1.720w.jpg", "src keeps the name as the checks read it");
+    }
 
     #[test]
     fn svg_sizes_in_pixels_only() {
