@@ -207,6 +207,8 @@ typographic-space = a typographic space
 not-utf8 = this file is not UTF-8 text
 not-utf8-hint = byte 0x{ $byte } is not UTF-8{ $meant }: save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8)
 not-utf8-meant = { " " }(in the Windows encoding it is `{ $char }`)
+not-utf8-utf16 = this file is saved as UTF-16 (Windows' “Unicode”), not as UTF-8 text
+not-utf8-utf16-hint = save the file with UTF-8 encoding (in most editors: Save As… → Encoding: UTF-8; in Notepad: UTF-8)
 
 ## The preview (sito serve)
 

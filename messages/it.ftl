@@ -220,6 +220,8 @@ typographic-space = uno spazio tipografico
 not-utf8 = questo file non è salvato come testo UTF-8
 not-utf8-hint = il byte 0x{ $byte } non è UTF-8{ $meant }: salvate il file con la codifica UTF-8 (nella maggior parte degli editor: Salva con nome… → Codifica: UTF-8)
 not-utf8-meant = { " " }(nella codifica di Windows è `{ $char }`)
+not-utf8-utf16 = questo file è salvato come UTF-16 (l'“Unicode” di Windows), non come testo UTF-8
+not-utf8-utf16-hint = salvate il file con la codifica UTF-8 (nella maggior parte degli editor: Salva con nome… → Codifica: UTF-8; nel Blocco note: UTF-8)
 
 ## L'anteprima (sito serve)
 

@@ -84,7 +84,9 @@ fn description(e: &Entry) -> Option<Diagnostic> {
         return None;
     }
     let d = Diagnostic::warning(Kind::MissingDescription, crate::msg!(MissingDescription));
-    Some(e.src.at_key(d, "title").hint(crate::msg!(MissingDescriptionHint)))
+    // At an empty `description = ""` when there is one, else where it would go.
+    let at = if e.src.front.has("description") { "description" } else { "title" };
+    Some(e.src.at_key(d, at).hint(crate::msg!(MissingDescriptionHint)))
 }
 
 /// Titles used by more than one page or section of a language: each one after the first

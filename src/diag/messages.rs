@@ -339,6 +339,8 @@ messages! {
     NotUtf8 = "not-utf8";
     NotUtf8Hint = "not-utf8-hint";
     NotUtf8Meant = "not-utf8-meant";
+    NotUtf8Utf16 = "not-utf8-utf16";
+    NotUtf8Utf16Hint = "not-utf8-utf16-hint";
     OverlayClose = "overlay-close";
     OverlayTitle = "overlay-title";
     OverlayTitleNoBuild = "overlay-title-no-build";

@@ -445,6 +445,14 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
 /// as �), and the character it most likely stood for in the Windows/Latin-1 encoding that
 /// word processors and older editors save in.
 fn not_utf8(bytes: &[u8], err: std::str::Utf8Error, shown: &Path) -> Diagnostic {
+    // Windows' "Unicode" is UTF-16, which starts with its byte-order mark: said as such,
+    // at the file (its lines, quoted, would be half NUL bytes).
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Diagnostic::error(Kind::Encoding, crate::msg!(NotUtf8Utf16))
+            .in_file(shown)
+            .line_only(1)
+            .hint(crate::msg!(NotUtf8Utf16Hint));
+    }
     let good = err.valid_up_to();
     let before = String::from_utf8_lossy(&bytes[..good]);
     let (line, col) = crate::diag::line_col(&before, good);

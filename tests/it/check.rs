@@ -138,6 +138,12 @@ fn content_rules_are_warnings_that_strict_promotes() {
     let errors: Vec<_> = expected.iter().map(|(k, p, l)| f("error", k, p, Some(*l))).collect();
     assert_eq!(findings(&strict), errors);
     assert_eq!((json(&strict)["errors"].as_u64(), json(&strict)["warnings"].as_u64()), (Some(7), Some(0)));
+    // An empty `description = ""` is named at its own line, not at the title's.
+    site.edit("content/pagina.md", "+++\n", "+++\ndescription = \"\"\n");
+    let run = site.sito(&["check", "--format", "json"]).ok();
+    let line = findings(&run).into_iter().find(|(_, k, p, _)| k == "missing-description" && p == "content/pagina.md");
+    assert_eq!(line.and_then(|(_, _, _, l)| l), Some(2));
+    assert!(findings(&run).iter().any(|(_, k, _, l)| k == "duplicate-title" && *l == Some(3)), "the title moved down");
 }
 
 #[test]

@@ -290,6 +290,21 @@ fn cases() -> Vec<Case> {
             ..FAILS
         },
         Case {
+            name: "UTF-16 file (Notepad's Unicode)",
+            setup: |s| {
+                let text = "+++\ntitle = \"Città\"\n+++\nTesto.\n";
+                let mut bytes = vec![0xFF, 0xFE];
+                bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+                write(s, EURO, bytes)
+            },
+            expect: &[
+                "error[E0202]: this file is saved as UTF-16 (Windows' “Unicode”), not as UTF-8 text",
+                "--> content/reti/eurocities.md:1\n",
+                "save the file with UTF-8 encoding",
+            ],
+            ..FAILS
+        },
+        Case {
             name: "non-UTF-8 file (Windows-1252 smart quotes from Word)",
             setup: |s| write(s, EURO, b"+++\ntitle = \"Eurocities\"\n+++\nLa \x93rete\x94.\n".as_slice()),
             expect: &["this file is not UTF-8 text", "--> content/reti/eurocities.md:4:4", "byte 0x93", "`“`"],
