@@ -439,6 +439,8 @@ messages! {
     MarkdownExtensionCaseHint = "markdown-extension-case-hint";
     SymlinkLoop = "symlink-loop";
     SymlinkLoopHint = "symlink-loop-hint";
+    SymlinkFileLoop = "symlink-file-loop";
+    SymlinkFileLoopHint = "symlink-file-loop-hint";
     SymlinkDangling = "symlink-dangling";
     SymlinkDanglingHint = "symlink-dangling-hint";
     CannotReadEntry = "cannot-read-entry";

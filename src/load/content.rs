@@ -407,7 +407,11 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
         .path()
         .and_then(|p| std::fs::read_link(p).ok())
         .filter(|_| e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound));
-    let d = if let Some(ancestor) = e.loop_ancestor() {
+    // A link to a link that leads back to it: the system gives up following it.
+    let file_loop = e.io_error().and_then(std::io::Error::raw_os_error).is_some_and(too_many_links);
+    let d = if file_loop {
+        Diagnostic::error(Kind::Symlink, msg!(SymlinkFileLoop)).hint(msg!(SymlinkFileLoopHint))
+    } else if let Some(ancestor) = e.loop_ancestor() {
         let ancestor = crate::diag::display_path(root, ancestor);
         Diagnostic::error(Kind::Symlink, msg!(SymlinkLoop, ancestor = ancestor.display().to_string()))
             .hint(msg!(SymlinkLoopHint))
@@ -418,6 +422,17 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
         Diagnostic::error(Kind::Io, msg!(CannotReadEntry, error = e.to_string())).hint(msg!(CannotReadEntryHint))
     };
     d.in_file(shown)
+}
+
+/// Whether an error number is the system's "too many levels of symbolic links".
+#[cfg(unix)]
+fn too_many_links(code: i32) -> bool {
+    code == rustix::io::Errno::LOOP.raw_os_error()
+}
+
+#[cfg(not(unix))]
+fn too_many_links(_: i32) -> bool {
+    false
 }
 
 /// The language a file name's suffix names (`name.en.md`); no suffix is the default one,

@@ -517,6 +517,16 @@ fn cases() -> Vec<Case> {
             ..FAILS
         },
         Case {
+            name: "symbolic link to itself (a file loop)",
+            setup: |s| symlink(s, "giro.md", "content/reti/giro.md"),
+            expect: &[
+                "error[E0204]: this symbolic link leads back to itself",
+                "--> content/reti/giro.md",
+                "remove the link, or point it at a file that exists",
+            ],
+            ..FAILS
+        },
+        Case {
             name: "symbolic link to a folder outside the site",
             setup: |s| symlink(s, std::env::temp_dir(), "content/fuori"),
             expect: &["error[E0204]: this symbolic link points outside the site", "--> content/fuori", "copy the file"],
