@@ -339,6 +339,7 @@ cannot-read-entry-hint = check that it exists and that you may read it
 not-markdown = not a Markdown file
 toml-syntax = { $what }: { $problem }
 toml-wrong-type = a value of the wrong type ({ $found }): { $wanted } is needed
+toml-unknown-value = unknown value { $written }: the possible values are { $allowed }
 toml-problem-needs = { $problem }: { $expected } is needed
 toml-bad-string = text between quotes that is not closed or not valid
 toml-no-opening-quote = the opening quote is missing

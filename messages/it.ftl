@@ -352,6 +352,7 @@ cannot-read-entry-hint = controllate che esista e che abbiate il permesso di leg
 not-markdown = non è un file Markdown
 toml-syntax = { $what }: { $problem }
 toml-wrong-type = valore del tipo sbagliato ({ $found }): serve { $wanted }
+toml-unknown-value = valore sconosciuto { $written }: i valori possibili sono { $allowed }
 toml-problem-needs = { $problem }: serve { $expected }
 toml-bad-string = testo tra virgolette non chiuso o non valido
 toml-no-opening-quote = manca la virgoletta di apertura

@@ -300,6 +300,7 @@ messages! {
     WhatFrontMatter = "what-front-matter";
     TomlSyntaxHint = "toml-syntax-hint";
     TomlWrongType = "toml-wrong-type";
+    TomlUnknownValue = "toml-unknown-value";
     TomlProblemNeeds = "toml-problem-needs";
     TomlBadString = "toml-bad-string";
     TomlNoOpeningQuote = "toml-no-opening-quote";

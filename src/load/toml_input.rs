@@ -209,7 +209,7 @@ impl TomlText<'_> {
             .and_then(|(k, _)| k.strip_prefix("taxonomies."))
             .filter(|k| *k != "taxonomies" && super::front_matter::is_key(k))
             .map(|k| crate::msg!(KeyUnderTaxonomies, name = k));
-        match pasted.or(misplaced).or_else(|| type_hint(&message, name)) {
+        match pasted.or(misplaced).or_else(|| closest_value(&message)).or_else(|| type_hint(&message, name)) {
             Some(h) => d.hint(h),
             None => d.hint(crate::msg!(TomlSyntaxHint)),
         }
@@ -328,6 +328,15 @@ fn spelled_date(iso: &str) -> String {
     let mut parts = iso.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
     let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
     crate::msg!(SpelledDate, day = day, month = month, year = year.to_string())
+}
+
+/// `sort_by = "data"`: serde lists the values it takes (`unknown variant `data`, expected
+/// one of `weight`, `date`, `title``); the closest one is the likely meaning.
+fn closest_value(message: &str) -> Option<String> {
+    let (_, allowed) = message.strip_prefix("unknown variant ")?.split_once(", expected ")?;
+    let written = message.split('`').nth(1)?;
+    let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+    crate::diag::did_you_mean(written, allowed.iter().copied()).map(|s| crate::msg!(DidYouMean, suggestion = s))
 }
 
 /// A plain-language fix for the type errors people make most. serde says what it wanted

@@ -19,6 +19,11 @@ fn translated(message: &str) -> Option<String> {
         let found = kind_of(found)?;
         return Some(crate::msg!(TomlWrongType, found = found, wanted = wanted_kind(wanted)?));
     }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (written, allowed) = rest.split_once(", expected ")?;
+        let allowed = allowed.trim_start_matches("one of ").replace(" or ", ", ");
+        return Some(crate::msg!(TomlUnknownValue, written = written, allowed = allowed));
+    }
     let (what, expected) = match message.split_once(", expected ") {
         Some((what, expected)) => (what, Some(expected)),
         None => (message, None),
@@ -112,6 +117,7 @@ mod tests {
             "unclosed array, expected `]`",
             "invalid type: boolean `true`, expected a sequence",
             "invalid type: string \"3\", expected i64",
+            "unknown variant `data`, expected one of `weight`, `date`, `title`",
         ] {
             assert!(translated(known).is_some_and(|t| !t.is_empty()), "{known}");
         }

@@ -4,7 +4,9 @@
 
 use super::Site;
 use crate::diag::{Diagnostic, Kind};
+use crate::load::content::EntryKind;
 use crate::msg;
+use std::collections::HashSet;
 
 #[derive(Debug, Clone)]
 pub struct MenuEntry {
@@ -15,8 +17,9 @@ pub struct MenuEntry {
     pub external: bool,
 }
 
-/// Every language's menu, or the entries that point at nothing.
-pub fn resolve(site: &Site) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
+/// Every language's menu, or the entries that point at nothing. An entry naming a file
+/// that failed to load (`failed`) is left out: the file's own error says what is wrong.
+pub fn resolve(site: &Site, failed: &HashSet<(EntryKind, String)>) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut menus = Vec::new();
     for (lang, l) in site.config.languages.iter().enumerate() {
@@ -30,6 +33,7 @@ pub fn resolve(site: &Site) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
             } else {
                 match site.link_url(&m.path, lang) {
                     Ok(url) => url,
+                    Err(_) if names_failed(&m.path, failed) => continue,
                     Err(e) => {
                         let d =
                             Diagnostic::error(Kind::BrokenLink, msg!(MenuEntry, name = m.name.as_str(), problem = e));
@@ -54,4 +58,10 @@ pub fn resolve(site: &Site) -> Result<Vec<Vec<MenuEntry>>, Vec<Diagnostic>> {
     } else {
         Err(diags)
     }
+}
+
+/// Whether an `@/` path names a file that failed to load.
+fn names_failed(path: &str, failed: &HashSet<(EntryKind, String)>) -> bool {
+    let file = path.trim_start_matches("@/").split('#').next().unwrap_or("");
+    crate::load::content::parse_file_name(file).is_some_and(|n| failed.contains(&(n.kind, n.key)))
 }

@@ -197,7 +197,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     let pager_segments = vec![pagination::DEFAULT_SEGMENT.to_owned(); config.languages.len()];
     let mut site =
         Site { config, entries, assets, menus: Vec::new(), drafts, taxonomies, pager_segments, warnings, lookup };
-    match menus::resolve(&site) {
+    match menus::resolve(&site, &failed) {
         Ok(menus) => site.menus = menus,
         Err(d) => diags.extend(d),
     }

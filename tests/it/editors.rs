@@ -539,3 +539,32 @@ build failed: 1 error; the output folder was not changed
     );
     assert_eq!(site.snapshot("public"), before);
 }
+
+/// `sort_by = "data"` (Italian for date): the value meant, and no second error about the
+/// menu entry that names the section which did not load.
+#[test]
+fn an_unknown_value_gets_the_one_meant_and_only_its_own_error() {
+    let site = built();
+    site.edit("content/reti/_index.md", "+++\n", "+++\nsort_by = \"data\"\n");
+    let run = site.build();
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.stderr(),
+        "error[E0102]: front matter: unknown variant `data`, expected one of `weight`, `date`, `title`
+  --> content/reti/_index.md:2:11
+    |
+  2 | sort_by = \"data\"
+    |           ^^^^^^
+  = help: did you mean `date`?
+
+build failed: 1 error; the output folder was not changed
+"
+    );
+    let italian = site.sito_italian(&["build"]).stderr();
+    assert!(
+        italian.starts_with(
+            "errore[E0102]: intestazione: valore sconosciuto `data`: i valori possibili sono `weight`, `date`, `title`\n"
+        ),
+        "{italian}"
+    );
+}
