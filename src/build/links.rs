@@ -569,7 +569,7 @@ fn renamed_hint(site: &Site, wanted: &str, lang: usize) -> Option<String> {
     let name = crate::load::content::parse_file_name(wanted).filter(|n| n.kind == EntryKind::Page)?;
     let (folder, stem) = name.key.rsplit_once('/').unwrap_or(("", &name.key));
     let section = &site.entries[site.get(EntryKind::Section, folder, lang)?];
-    let path = format!("{}{}/", section.path, crate::slug::slugify(stem));
+    let path = crate::resolve::page_path(&section.path, stem, None);
     let same = |alias: &String| alias.trim_matches('/') == path.trim_matches('/');
     let e = site.entries.iter().find(|x| x.lang() == lang && x.src.fm.aliases.iter().any(same))?;
     // `@/` links name the default language's file.

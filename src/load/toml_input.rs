@@ -333,10 +333,9 @@ fn spelled_date(iso: &str) -> String {
 /// `sort_by = "data"`: serde lists the values it takes (`unknown variant `data`, expected
 /// one of `weight`, `date`, `title``); the closest one is the likely meaning.
 fn closest_value(message: &str) -> Option<String> {
-    let (_, allowed) = message.strip_prefix("unknown variant ")?.split_once(", expected ")?;
-    let written = message.split('`').nth(1)?;
-    let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
-    crate::diag::did_you_mean(written, allowed.iter().copied()).map(|s| crate::msg!(DidYouMean, suggestion = s))
+    let unknown = super::toml_problem::unknown_value(message)?;
+    crate::diag::did_you_mean(unknown.written, unknown.allowed.iter().copied())
+        .map(|s| crate::msg!(DidYouMean, suggestion = s))
 }
 
 /// A plain-language fix for the type errors people make most. serde says what it wanted

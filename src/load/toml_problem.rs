@@ -19,10 +19,10 @@ fn translated(message: &str) -> Option<String> {
         let found = kind_of(found)?;
         return Some(crate::msg!(TomlWrongType, found = found, wanted = wanted_kind(wanted)?));
     }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        let (written, allowed) = rest.split_once(", expected ")?;
-        let allowed = allowed.trim_start_matches("one of ").replace(" or ", ", ");
-        return Some(crate::msg!(TomlUnknownValue, written = written, allowed = allowed));
+    if let Some(unknown) = unknown_value(message) {
+        let quoted = |v: &str| format!("`{v}`");
+        let allowed: Vec<String> = unknown.allowed.iter().map(|a| quoted(a)).collect();
+        return Some(crate::msg!(TomlUnknownValue, written = quoted(unknown.written), allowed = allowed.join(", ")));
     }
     let (what, expected) = match message.split_once(", expected ") {
         Some((what, expected)) => (what, Some(expected)),
@@ -34,6 +34,21 @@ fn translated(message: &str) -> Option<String> {
         Some(expected) => crate::msg!(TomlProblemNeeds, problem = text, expected = expected_items(expected)),
         None => text,
     })
+}
+
+/// A value outside a fixed list (`sort_by = "data"`), as serde reports it: "unknown variant
+/// `data`, expected one of `weight`, `date`, `title`" (or "`a` or `b`", or "`a`").
+pub struct UnknownValue<'a> {
+    pub written: &'a str,
+    pub allowed: Vec<&'a str>,
+}
+
+/// Read once here for both uses: the message in sito's words and the did-you-mean help.
+pub fn unknown_value(message: &str) -> Option<UnknownValue<'_>> {
+    let (written, allowed) = message.strip_prefix("unknown variant ")?.split_once(", expected ")?;
+    let written = written.strip_prefix('`')?.strip_suffix('`')?;
+    let allowed = allowed.split('`').skip(1).step_by(2).collect();
+    Some(UnknownValue { written, allowed })
 }
 
 /// The parser's description, and whether what it expected helps (for a missing `=` or `]`
@@ -104,7 +119,7 @@ fn wanted_kind(wanted: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::translated;
+    use super::{translated, unknown_value};
 
     #[test]
     fn the_common_mistakes_have_words_and_the_rest_stays_as_written() {
@@ -121,6 +136,10 @@ mod tests {
         ] {
             assert!(translated(known).is_some_and(|t| !t.is_empty()), "{known}");
         }
+        let two = unknown_value("unknown variant `x`, expected `a` or `b`").map(|u| (u.written, u.allowed));
+        assert_eq!(two, Some(("x", vec!["a", "b"])));
+        let many = unknown_value("unknown variant `data`, expected one of `weight`, `date`, `title`");
+        assert_eq!(many.map(|u| u.allowed), Some(vec!["weight", "date", "title"]));
         for unknown in ["invalid hexadecimal number", "invalid type: newtype struct, expected a sequence"] {
             assert_eq!(translated(unknown), None, "{unknown}");
         }

@@ -8,6 +8,7 @@ pub mod aliases;
 pub mod extra;
 mod links;
 pub use links::close_path;
+pub use paths::page_path;
 pub mod menus;
 pub mod pagination;
 mod paths;

@@ -46,12 +46,16 @@ impl<'a> Segments<'a> {
         match s.kind {
             EntryKind::Section => self.folders_path(&s.key, s.lang),
             EntryKind::Page => {
-                let mut path = self.folders_path(s.parent_key().unwrap_or(""), s.lang);
-                let seg = s.fm.slug.clone().unwrap_or_else(|| crate::slug::slugify(s.name()));
-                path.push_str(if seg.is_empty() { "page" } else { &seg });
-                path.push('/');
-                path
+                page_path(&self.folders_path(s.parent_key().unwrap_or(""), s.lang), s.name(), s.fm.slug.as_deref())
             }
         }
     }
+}
+
+/// The address of a page named `name` (its file name without language and extension) in a
+/// section at `section_path`: also asked of files that do not exist, by the hint for a link
+/// to a page renamed some builds ago.
+pub fn page_path(section_path: &str, name: &str, slug: Option<&str>) -> String {
+    let seg = slug.map_or_else(|| crate::slug::slugify(name), str::to_owned);
+    format!("{section_path}{}/", if seg.is_empty() { "page" } else { &seg })
 }
