@@ -276,6 +276,8 @@ config-not-found = site.toml not found
 config-not-found-hint = run sito from the site's folder or pass --root; looked in { $root }
 bad-base-url = `base_url` is not an absolute http(s) URL: `{ $url }`
 bad-base-url-hint = write the address the site will be published at, e.g. `base_url = "https://example.org/"`
+bad-base-url-option = `--base-url` is not an absolute http(s) URL: `{ $url }`
+bad-base-url-option-hint = give the address the site will be published at, e.g. `--base-url https://example.org/` (without `?` or `#`); `site.toml` is not used when the option is given
 bad-language-code = `{ $code }` is not a language code
 bad-language-code-hint = use a short code such as `it`, `en` or `pt-br`
 language-without-title = no title for language `{ $code }`
@@ -510,6 +512,8 @@ output-replaced = { $out } was removed or replaced while the site was being buil
 output-not-ours = { $out } already exists and was not made by sito, so sito will not replace its files; choose another --output-dir, empty the folder, or pass --force
 cannot-clear = cannot clear { $path }: { $error }
 two-outputs = two outputs would be written to { $rel }
+host-rules-own-file = `{ $file }` and `host_rules = ["{ $rule }"]` both write `{ $rel }`
+host-rules-own-file-hint = keep one: delete your file (sito writes the redirects and the 404 rules into it), or take `"{ $rule }"` out of `host_rules` in `site.toml` and keep your own rules
 not-a-beside-name = `{ $name }` is not a name for a file beside the output
 cannot-write-in = cannot write in { $path }: { $error }
 mark-summary = { $marked } marked, { $current } already up to date{ $skipped ->
@@ -544,6 +548,7 @@ translations-unmarked = not marked
 translation-of = translation of { $original }
 original-changed = { $original } changed
 translations-site-errors = the site has errors: fix them first, then run `sito translations` again
+translations-files-without-mark = note: file names are used only with `--mark` (`sito translations --mark FILE`); nothing was marked, and the report above covers every translation
 changed-since-marked = { $original } changed since { $translation } was marked:
 no-snapshot = (no snapshot of the marked version in .sito/originals/)
 translations-mark-note = Once a translation is up to date, `sito translations --mark FILE` records it, so later changes to its original show up here.

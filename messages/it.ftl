@@ -289,6 +289,8 @@ config-not-found = file site.toml non trovato
 config-not-found-hint = avviate sito dalla cartella del sito, oppure indicatela con --root; site.toml è stato cercato in { $root }
 bad-base-url = `base_url` non è un indirizzo completo http(s): `{ $url }`
 bad-base-url-hint = scrivete l'indirizzo a cui il sito sarà pubblicato, per esempio `base_url = "https://example.org/"`
+bad-base-url-option = `--base-url` non è un indirizzo completo http(s): `{ $url }`
+bad-base-url-option-hint = date l'indirizzo a cui il sito sarà pubblicato, per esempio `--base-url https://example.org/` (senza `?` né `#`); con l'opzione, il `base_url` di `site.toml` non conta
 bad-language-code = `{ $code }` non è un codice di lingua
 bad-language-code-hint = usate un codice breve come `it`, `en` o `pt-br`
 language-without-title = manca il titolo del sito per la lingua `{ $code }`
@@ -529,6 +531,8 @@ output-replaced = { $out } è stata rimossa o sostituita mentre il sito veniva g
 output-not-ours = { $out } esiste già e non è stata creata da sito, quindi sito non ne sostituisce i file; scegliete un altro --output-dir, svuotate la cartella oppure aggiungete --force
 cannot-clear = impossibile svuotare { $path }: { $error }
 two-outputs = due file diversi verrebbero scritti in { $rel }
+host-rules-own-file = `{ $file }` e `host_rules = ["{ $rule }"]` scrivono entrambi `{ $rel }`
+host-rules-own-file-hint = tenetene uno: cancellate il vostro file (sito vi scrive i reindirizzamenti e le regole per la pagina 404), oppure togliete `"{ $rule }"` da `host_rules` in `site.toml` e tenete le vostre regole
 not-a-beside-name = `{ $name }` non è un nome valido per un file accanto alla cartella del sito pubblicato
 cannot-write-in = impossibile scrivere in { $path }: { $error }
 mark-summary = { $marked ->
@@ -588,6 +592,7 @@ translations-unmarked = non segnata
 translation-of = traduzione di { $original }
 original-changed = { $original } è cambiato
 translations-site-errors = il sito contiene errori: correggeteli, poi eseguite di nuovo `sito translations`
+translations-files-without-mark = nota: i nomi di file valgono solo con `--mark` (`sito translations --mark FILE`); nulla è stato segnato, e il prospetto qui sopra riguarda tutte le traduzioni
 changed-since-marked = { $original } è cambiato da quando { $translation } è stata segnata:
 no-snapshot = (in .sito/originals/ non c'è la copia della versione segnata)
 translations-mark-note = Quando una traduzione è aggiornata, `sito translations --mark FILE` lo registra, così le modifiche successive al suo originale compaiono qui.

@@ -613,18 +613,15 @@ fn front_matter(site: &Site, built: &Built) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for e in &site.entries {
         let mut values = Vec::new();
-        local_strings(&e.src.fm.extra, "extra".to_owned(), &mut values);
-        for (key, value) in values {
-            let problem = if value.starts_with("@/") {
-                site.resolve_internal(&value, e.lang()).err().map(|m| msg!(BrokenInternal, problem = m))
-            } else {
-                let target = join("/", classify_path(&value)).unwrap_or_default();
-                built.find(&target).is_none().then(|| msg!(FrontMatterNothingPublished, target = target))
-            };
-            let Some(problem) = problem else { continue };
-            let message = msg!(FrontMatterLink, key = key.as_str(), problem = problem);
-            let d = e.src.at_value(Diagnostic::error(Kind::BrokenLink, message), &key);
-            diags.push(d.hint(msg!(FrontMatterLinkHint)));
+        crate::resolve::extra::local_strings(&e.src.fm.extra, "extra".to_owned(), &mut values);
+        // `@/` paths were checked before the render (`resolve::extra::internal_links`).
+        for (key, value) in values.into_iter().filter(|(_, v)| !v.starts_with("@/")) {
+            let target = join("/", classify_path(&value)).unwrap_or_default();
+            if built.find(&target).is_some() {
+                continue;
+            }
+            let problem = msg!(FrontMatterNothingPublished, target = target);
+            diags.push(crate::resolve::extra::link_error(e, &key, problem));
         }
     }
     diags
@@ -635,30 +632,6 @@ fn classify_path(dest: &str) -> &str {
     match classify(dest) {
         Dest::Local { path, .. } => path,
         _ => dest,
-    }
-}
-
-/// Every string in a front-matter value that is a local link (`@/…`, or a root-relative path
-/// without spaces), with its dotted key (`extra.entries.0.path`).
-fn local_strings(value: &serde_json::Value, key: String, out: &mut Vec<(String, String)>) {
-    match value {
-        serde_json::Value::String(s) => {
-            let rooted = s.starts_with('/') && !s.starts_with("//") && !s.contains(char::is_whitespace);
-            if s.starts_with("@/") || rooted {
-                out.push((key, s.clone()));
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                local_strings(v, format!("{key}.{i}"), out);
-            }
-        }
-        serde_json::Value::Object(map) => {
-            for (k, v) in map {
-                local_strings(v, format!("{key}.{k}"), out);
-            }
-        }
-        _ => {}
     }
 }
 
@@ -697,6 +670,7 @@ mod tests {
                 empty: false,
                 alt: String::new(),
                 html: false,
+                decorative: false,
             }],
             ..Scan::default()
         };

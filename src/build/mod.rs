@@ -172,6 +172,7 @@ impl Prepared {
         diags.extend(crate::resolve::validate::templates(&site, &templates));
         diags.extend(crate::resolve::shortcodes::check(&site, &templates));
         diags.extend(crate::resolve::extra::check(&site, templates.extra.as_ref()));
+        diags.extend(crate::resolve::extra::internal_links(&site));
         let aliases = crate::resolve::aliases::aliases(&site, &statics.files).map_err(|d| diags.extend(d)).ok();
         let Some(aliases) = aliases.filter(|_| diags.is_empty()) else { return Err(diags) };
         let site_views = (0..site.config.languages.len())

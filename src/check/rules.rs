@@ -31,7 +31,7 @@ pub fn check(site: &Site, scans: &[Scan]) -> Vec<Diagnostic> {
 fn links(e: &Entry, scan: &Scan) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for l in &scan.links {
-        if l.image && l.alt.trim().is_empty() {
+        if l.image && l.alt.trim().is_empty() && !l.decorative {
             let d = Diagnostic::warning(Kind::MissingAlt, crate::msg!(MissingAlt, dest = l.dest.as_str()));
             let hint = crate::msg!(MissingAltHint);
             diags.push(at_body(d, e, l.range.start, l.range.len()).hint(hint));

@@ -362,6 +362,10 @@ pub fn run(opts: &Options) -> u8 {
         let _ = writeln!(out, "\n{}", crate::msg!(TranslationsMarkNote));
     }
     print!("{out}");
+    if !opts.files.is_empty() {
+        // File names alone mark nothing: say so, rather than let them pass unseen.
+        eprintln!("{}", crate::msg!(TranslationsFilesWithoutMark));
+    }
     0
 }
 

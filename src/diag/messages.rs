@@ -386,6 +386,8 @@ messages! {
     ConfigNotFoundHint = "config-not-found-hint";
     BadBaseUrl = "bad-base-url";
     BadBaseUrlHint = "bad-base-url-hint";
+    BadBaseUrlOption = "bad-base-url-option";
+    BadBaseUrlOptionHint = "bad-base-url-option-hint";
     BadLanguageCode = "bad-language-code";
     BadLanguageCodeHint = "bad-language-code-hint";
     LanguageWithoutTitle = "language-without-title";
@@ -574,6 +576,8 @@ messages! {
     OutputNotOurs = "output-not-ours";
     CannotClear = "cannot-clear";
     TwoOutputs = "two-outputs";
+    HostRulesOwnFile = "host-rules-own-file";
+    HostRulesOwnFileHint = "host-rules-own-file-hint";
     NotABesideName = "not-a-beside-name";
     CannotWriteIn = "cannot-write-in";
     MarkSummary = "mark-summary";
@@ -605,6 +609,7 @@ messages! {
     TranslationOf = "translation-of";
     OriginalChanged = "original-changed";
     TranslationsSiteErrors = "translations-site-errors";
+    TranslationsFilesWithoutMark = "translations-files-without-mark";
     ChangedSinceMarked = "changed-since-marked";
     NoSnapshot = "no-snapshot";
     TranslationsMarkNote = "translations-mark-note";

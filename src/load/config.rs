@@ -236,8 +236,15 @@ impl Config {
         let mut diags = Vec::new();
         let base_url = base_url_override.map_or(raw.base_url.clone(), str::to_owned);
         let (origin, base_path) = split_base_url(&base_url).unwrap_or_else(|| {
-            let d = Diagnostic::error(Kind::BadBaseUrl, msg!(BadBaseUrl, url = base_url.as_str()));
-            diags.push(file.at_key(d, "base_url").hint(msg!(BadBaseUrlHint)));
+            // The option's value is not in `site.toml`: placing it there would send the
+            // reader to fix a line that is not the problem (hosts' trial).
+            diags.push(match base_url_override {
+                Some(url) => Diagnostic::error(Kind::BadBaseUrl, msg!(BadBaseUrlOption, url = url))
+                    .hint(msg!(BadBaseUrlOptionHint)),
+                None => file
+                    .at_key(Diagnostic::error(Kind::BadBaseUrl, msg!(BadBaseUrl, url = base_url.as_str())), "base_url")
+                    .hint(msg!(BadBaseUrlHint)),
+            });
             (String::new(), "/".to_owned())
         });
         let languages = languages(&mut raw, &file, &mut diags);
@@ -385,8 +392,12 @@ fn valid_language_code(code: &str) -> bool {
 
 /// `https://host/a/b` → (`https://host`, `/a/b/`).
 fn split_base_url(url: &str) -> Option<(String, String)> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
-    let scheme_len = url.len() - rest.len();
+    // The scheme is case-insensitive (RFC 3986); it is written in lowercase.
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
     let (host, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
@@ -401,7 +412,7 @@ fn split_base_url(url: &str) -> Option<(String, String)> {
     if !path.ends_with('/') {
         path.push('/');
     }
-    Some((url[..scheme_len + host.len()].to_owned(), path))
+    Some((format!("{scheme}://{host}"), path))
 }
 
 pub fn is_language_code(s: &str) -> bool {
@@ -417,6 +428,8 @@ mod tests {
         assert_eq!(split_base_url("https://a.org"), Some(("https://a.org".into(), "/".into())));
         assert_eq!(split_base_url("http://a.org/x/y"), Some(("http://a.org".into(), "/x/y/".into())));
         assert_eq!(split_base_url("a.org/"), None);
+        assert_eq!(split_base_url("HTTPS://a.org/X"), Some(("https://a.org".into(), "/X/".into())));
+        assert_eq!(split_base_url("ftp://a.org/"), None);
         assert_eq!(split_base_url("https://a.org/../x"), None);
     }
 

@@ -1,6 +1,7 @@
 //! Layered folders: a theme's folder, then the site's own, where a file of the site replaces
 //! the theme's file of the same name. Templates and static files are both found this way;
-//! editors' droppings (backups, swap and lock files) are not files of the site.
+//! editors' droppings (backups, swap and lock files) and private dot files are not files of
+//! the site.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,7 +11,9 @@ use std::path::{Path, PathBuf};
 pub fn layered(dirs: &[PathBuf]) -> BTreeMap<String, PathBuf> {
     let mut files = BTreeMap::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        let walk = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter();
+        let walk = walk.filter_entry(|e| e.depth() == 0 || !hidden(&e.file_name().to_string_lossy()));
+        for entry in walk.filter_map(Result::ok) {
             if !entry.file_type().is_file() || crate::editor_files::is_editor_file(&entry.file_name().to_string_lossy())
             {
                 continue;
@@ -23,6 +26,13 @@ pub fn layered(dirs: &[PathBuf]) -> BTreeMap<String, PathBuf> {
     files
 }
 
+/// A dot file or folder a host must not serve: a repository (`.git/`), secrets (`.env`,
+/// `.htpasswd`), a file manager's `.DS_Store`. Only those made to be served are published:
+/// `.well-known/` (RFC 8615), Apache's `.htaccess` and GitHub Pages' `.nojekyll`.
+fn hidden(name: &str) -> bool {
+    name.starts_with('.') && !matches!(name, ".well-known" | ".htaccess" | ".nojekyll")
+}
+
 /// The theme's folder and the site's, for a kind of file (`templates`, `static`).
 pub fn theme_then_site(root: &Path, theme: Option<&str>, what: &str) -> Vec<PathBuf> {
     let mut dirs = Vec::new();
@@ -31,4 +41,19 @@ pub fn theme_then_site(root: &Path, theme: Option<&str>, what: &str) -> Vec<Path
     }
     dirs.push(root.join(what));
     dirs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hidden;
+
+    #[test]
+    fn private_dot_files_are_hidden_and_the_served_ones_are_not() {
+        for name in [".git", ".env", ".htpasswd", ".DS_Store", ".gitignore"] {
+            assert!(hidden(name), "{name}");
+        }
+        for name in [".well-known", ".htaccess", ".nojekyll", "robots.txt", "a.b"] {
+            assert!(!hidden(name), "{name}");
+        }
+    }
 }

@@ -105,7 +105,7 @@ fn feed(site: &Site, section: &Channel, scans: &[Scan]) -> String {
         let _ = writeln!(
             out,
             "    <content type=\"html\">{}</content>\n  </entry>",
-            xml_escape(&scans.get(p).map(|s| crate::render::feed_html(site, s)).unwrap_or_default())
+            xml_escape(&scans.get(p).map(|s| crate::render::feed_html(site, s, &e.path)).unwrap_or_default())
         );
     }
     out.push_str("</feed>\n");

@@ -53,7 +53,16 @@ pub fn write_all(
         // nginx reads its rules from a file its configuration includes, not from the
         // document root: written beside the output folder (`public.nginx.conf`), it is
         // never served. `_redirects` and `.htaccess` are read from the published folder.
-        if rel == "nginx.conf" {
+        if let Some(own) = statics.get(&rel) {
+            // The site's own file would be replaced, or would replace the rules: the reader
+            // chooses (a generic "two outputs" error sent them to check the disk).
+            let rule = if rel == ".htaccess" { "apache" } else { "netlify" };
+            let message =
+                crate::msg!(HostRulesOwnFile, file = own.display().to_string(), rel = rel.as_str(), rule = rule);
+            diags.push(
+                Diagnostic::error(Kind::OutputWrite, message).hint(crate::msg!(HostRulesOwnFileHint, rule = rule)),
+            );
+        } else if rel == "nginx.conf" {
             if let Err(e) = w.sink.write_beside(".nginx.conf", text.as_bytes()) {
                 diags.push(crate::render::write_error("nginx.conf", e));
             }

@@ -69,6 +69,9 @@ pub struct Link {
     pub alt: String,
     /// Written as raw HTML (`<a href="…">`): `range` is the attribute's value.
     pub html: bool,
+    /// An image marked as decoration, whose empty alt text is meant: the title
+    /// `"decorative"` in Markdown, `alt=""` written out in HTML (as `figure(alt="")` does).
+    pub decorative: bool,
 }
 
 /// A link the resolver refused, with where it is in the body.
@@ -128,6 +131,8 @@ fn collect_links(
     let mut open_link: Option<(usize, bool)> = None; // index into links, saw text
     for (event, range) in events.iter_mut() {
         let image = matches!(event, Event::Start(Tag::Image { .. }));
+        let decorative =
+            matches!(event, Event::Start(Tag::Image { title, .. }) if &**title == super::images::DECORATIVE);
         match event {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 let dest = dest_url.to_string();
@@ -143,7 +148,8 @@ fn collect_links(
                     }
                 }
                 open_link = Some((links.len(), false));
-                links.push(Link { dest, range: range.clone(), image, empty: true, alt: String::new(), html: false });
+                let alt = String::new();
+                links.push(Link { dest, range: range.clone(), image, empty: true, alt, html: false, decorative });
             }
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
                 if let Some((i, saw)) = open_link.take() {
@@ -213,7 +219,8 @@ fn apply_images<'e>(
             }
             ImageHtml::Html(html) => {
                 let empty = alt.trim().is_empty();
-                out.links.push(Link { dest, range: range.clone(), image: true, empty, alt, html: false });
+                let decorative = title == super::images::DECORATIVE;
+                out.links.push(Link { dest, range: range.clone(), image: true, empty, alt, html: false, decorative });
                 result.push((Event::InlineHtml(CowStr::from(html)), range));
             }
         }
@@ -248,8 +255,9 @@ fn raw_html_links(
                     Err(message) => errors.push(LinkError { dest: dest.clone(), range: at.clone(), message }),
                 }
             }
+            let decorative = raw.alt.as_deref() == Some("");
             let alt = raw.alt.clone().unwrap_or_default();
-            links.push(Link { dest, range: at, image: raw.image, empty: false, alt, html: true });
+            links.push(Link { dest, range: at, image: raw.image, empty: false, alt, html: true, decorative });
         }
     }
     if rewrites.is_empty() {

@@ -357,8 +357,8 @@ pub fn search_path(site: &Site, lang: usize) -> String {
 }
 
 /// A page's rendered Markdown with absolute links, for feeds read away from the site.
-pub fn feed_html(site: &Site, scan: &Scan) -> String {
-    finish::absolutize(&scan.html, &site.config.origin)
+pub fn feed_html(site: &Site, scan: &Scan, path: &str) -> String {
+    finish::absolutize(&scan.html, &site.config.origin, &site.url(path))
 }
 
 /// Where a template error is and what it says: one report per distinct place and cause.

@@ -202,8 +202,9 @@ impl Run<'_, '_> {
                 Some(rest) if written.starts_with('/') => format!("/{rest}"),
                 _ => written.to_owned(),
             };
+            let decorative = raw.alt.as_deref() == Some("");
             let alt = raw.alt.unwrap_or_default();
-            self.links.push(Link { dest, range, image: raw.image, empty: false, alt, html: true });
+            self.links.push(Link { dest, range, image: raw.image, empty: false, alt, html: true, decorative });
         }
     }
 

@@ -25,6 +25,58 @@ pub fn check(site: &Site, schema: Option<&ExtraSchema>) -> Vec<Diagnostic> {
     diags
 }
 
+/// `@/` paths in every page's `[extra]` that name no file (`path = "@/retix/_index.md"`):
+/// checked before the render, as a template that turns one into a URL would otherwise fail
+/// first, at the template, without the line that holds the path.
+pub fn internal_links(site: &Site) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for e in &site.entries {
+        let mut values = Vec::new();
+        local_strings(&e.src.fm.extra, "extra".to_owned(), &mut values);
+        for (key, value) in values.into_iter().filter(|(_, v)| v.starts_with("@/")) {
+            if let Err(m) = site.resolve_internal(&value, e.lang()) {
+                let d = link_error(e, &key, msg!(BrokenInternal, problem = m));
+                let wanted = value.trim_start_matches("@/").split('#').next().unwrap_or("");
+                diags.push(match super::close_path(wanted, site.known_links()) {
+                    Some(s) => d.hint(msg!(InternalDidYouMean, suggestion = s)),
+                    None => d,
+                });
+            }
+        }
+    }
+    diags
+}
+
+/// A local path at `key` of `e`'s front matter that leads nowhere, placed at its value.
+pub fn link_error(e: &super::Entry, key: &str, problem: String) -> Diagnostic {
+    let message = msg!(FrontMatterLink, key = key, problem = problem);
+    e.src.at_value(Diagnostic::error(Kind::BrokenLink, message), key).hint(msg!(FrontMatterLinkHint))
+}
+
+/// Every string in a front-matter value that is a local link (`@/…`, or a root-relative path
+/// without spaces), with its dotted key (`extra.entries.0.path`).
+pub fn local_strings(value: &serde_json::Value, key: String, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => {
+            let rooted = s.starts_with('/') && !s.starts_with("//") && !s.contains(char::is_whitespace);
+            if s.starts_with("@/") || rooted {
+                out.push((key, s.clone()));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                local_strings(v, format!("{key}.{i}"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                local_strings(v, format!("{key}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 struct Place<'a> {
     src: &'a Source,
     schema: &'a ExtraSchema,

@@ -101,6 +101,30 @@ fn static_files_are_copied_and_fingerprinted() {
 }
 
 #[test]
+fn private_dot_files_in_static_are_not_published() {
+    // From the hosts' trial: nginx served a `static/.git/config` and `.env` copied as they were.
+    let site = Site::fixture("basic");
+    for (rel, text) in [
+        ("static/.git/config", "[core]"),
+        ("static/.env", "SECRET=1"),
+        ("static/.htpasswd", "admin:x"),
+        ("static/img/.DS_Store", "x"),
+        ("static/.well-known/security.txt", "Contact: mailto:x@example.org"),
+        ("static/.htaccess", "Options -Indexes"),
+        ("static/.nojekyll", ""),
+    ] {
+        site.write(rel, text);
+    }
+    site.build().ok();
+    for private in [".git", ".env", ".htpasswd", "img/.DS_Store"] {
+        assert!(!site.path("public").join(private).exists(), "{private} published");
+    }
+    for served in [".well-known/security.txt", ".htaccess", ".nojekyll"] {
+        assert!(site.path("public").join(served).is_file(), "{served} not published");
+    }
+}
+
+#[test]
 fn drafts_only_with_the_flag() {
     let site = Site::fixture("basic");
     site.build().ok();
@@ -287,6 +311,17 @@ fn base_url_override_changes_permalinks_and_paths() {
     let html = site.output("reti/c40/index.html");
     assert!(html.contains(r#"href="/sub/reti/eurocities/#storia""#), "{html}");
     assert!(html.contains(r#"href="/sub/css/site."#), "{html}");
+}
+
+#[test]
+fn a_bad_base_url_option_is_named_as_the_option_not_as_site_toml() {
+    let site = Site::fixture("basic");
+    let run = site.sito(&["build", "--base-url", "127.0.0.1:8702/sub/"]).fails_with(&["E0104", "`--base-url`"]);
+    assert!(!run.stderr().contains("site.toml:"), "{}", run.stderr());
+    assert!(!site.path("public").exists());
+    // The scheme is case-insensitive, and written in lowercase.
+    site.sito(&["build", "--base-url", "HTTPS://host.example/sub/"]).ok();
+    assert!(site.output("sitemap.xml").contains("<loc>https://host.example/sub/"));
 }
 
 #[test]

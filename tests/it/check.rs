@@ -147,6 +147,16 @@ fn content_rules_are_warnings_that_strict_promotes() {
 }
 
 #[test]
+fn images_marked_as_decoration_are_not_missing_their_alt_text() {
+    // The docs' two ways to mark decoration; `check --strict` used to fail on both.
+    let site = Site::fixture("check-content");
+    site.append("content/pagina.md", "\n![](/foto.svg \"decorative\") <img src=\"/foto.svg\" alt=\"\">\n");
+    let run = site.sito(&["check", "--format", "json"]).ok();
+    let missing: Vec<_> = findings(&run).into_iter().filter(|(_, k, _, _)| k == "missing-alt").collect();
+    assert_eq!(missing, [f("warning", "missing-alt", "content/pagina.md", Some(9))]);
+}
+
+#[test]
 fn interface_strings_used_but_missing_and_defined_but_unused() {
     let site = Site::fixture("check-i18n");
     let run = site.sito(&["check", "--format", "json"]);
@@ -182,6 +192,11 @@ fn missing_translations_are_warnings_and_a_table_per_language() {
     let table = site.sito(&["translations"]).ok().stdout();
     assert!(table.contains("missing       content/reti/_index.en.md"), "{table}");
     assert!(table.contains("not marked    content/reti/c40.en.md"), "{table}");
+    // A file name without `--mark` marks nothing, and says so (docs audit: it passed unseen).
+    let before = std::fs::read(site.path("content/reti/c40.en.md")).unwrap();
+    let run = site.sito(&["translations", "content/reti/c40.en.md"]).ok();
+    assert!(run.stderr().contains("file names are used only with `--mark`"), "{}", run.stderr());
+    assert_eq!(std::fs::read(site.path("content/reti/c40.en.md")).unwrap(), before);
 }
 
 #[test]

@@ -271,6 +271,21 @@ fn a_drafts_build_marks_its_drafts_and_keeps_them_from_crawlers() {
 }
 
 #[test]
+fn an_at_path_in_extra_naming_no_file_is_named_at_its_line() {
+    // The home page's template turns `entries[].path` into a URL: it used to fail first, at
+    // the template, without the line that holds the path (docs audit).
+    let site = Site::microsite();
+    site.build().ok();
+    let before = site.snapshot("public");
+    site.edit("content/_index.md", "path = \"@/reti/_index.md\"", "path = \"@/retix/_index.md\"");
+    let run = site.build().fails_with(&["E0601", "`extra.entries.1.path`"]);
+    assert!(run.stderr().contains("  --> content/_index.md:14:8\n"), "{}", run.stderr());
+    assert!(!run.stderr().contains("templates/"), "{}", run.stderr());
+    assert!(run.stderr().contains("did you mean"), "{}", run.stderr());
+    assert_eq!(site.snapshot("public"), before);
+}
+
+#[test]
 fn server_rules_stay_out_of_what_hosts_serve() {
     let site = Site::fixture("editors");
     site.edit(

@@ -101,6 +101,22 @@ fn feeds_per_language_with_absolute_links_and_valid_dates() {
 }
 
 #[test]
+fn links_relative_to_a_page_are_absolute_in_its_feed_entry() {
+    // A feed reader resolves them against the feed: `logo.svg` from `/reti/atom.xml` was a 404.
+    let site = Site::fixture("basic");
+    site.edit("content/reti/_index.md", "sort_by = \"weight\"", "sort_by = \"weight\"\nfeed = true");
+    site.append("content/reti/c40/index.md", "\n[Il logo](logo.svg), [su](#chi-siamo), [E](../eurocities/).\n");
+    site.sito(&["build", "--base-url", "https://example.org/sub/"]).ok();
+    let xml = site.output("reti/atom.xml");
+    for href in ["https://example.org/sub/reti/c40/logo.svg", "https://example.org/sub/reti/c40/#chi-siamo"] {
+        assert!(xml.contains(&format!("href=&quot;{href}&quot;")), "{href}: {xml}");
+    }
+    assert!(xml.contains("href=&quot;https://example.org/sub/reti/eurocities/&quot;"), "{xml}");
+    // The page itself keeps its links as written.
+    assert!(site.output("reti/c40/index.html").contains("href=\"logo.svg\""));
+}
+
+#[test]
 fn aliases_redirect_to_the_page_in_its_language() {
     let site = Site::fixture("basic");
     site.edit("content/reti/eurocities.md", "weight = 1", "weight = 1\naliases = [\"/vecchia/eurocities/\"]");
@@ -158,6 +174,18 @@ fn unknown_host_rules_are_an_error() {
     let site = Site::fixture("basic");
     site.edit("site.toml", "theme = \"plain\"", "theme = \"plain\"\nhost_rules = [\"iis\"]");
     site.build().fails_with(&["unknown host rules `iis`", "nginx, apache, netlify"]);
+}
+
+#[test]
+fn host_rules_and_the_sites_own_file_of_that_name_ask_the_reader_to_choose() {
+    let site = Site::fixture("basic");
+    site.build().ok();
+    let before = site.snapshot("public");
+    site.edit("site.toml", "theme = \"plain\"", "theme = \"plain\"\nhost_rules = [\"apache\"]");
+    site.write("static/.htaccess", "Options -Indexes\n");
+    let run = site.build().fails_with(&["static/.htaccess", "host_rules = [\"apache\"]", "both write `.htaccess`"]);
+    assert!(!run.stderr().contains("writable"), "{}", run.stderr());
+    assert_eq!(site.snapshot("public"), before, "a failed build leaves public/ as it was");
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn an_index_per_language_and_a_search_page_in_each() {
         assert!(files.contains_key(&format!("wasm.{lang}.pagefind")), "{:?}", files.keys());
         let page = site.output(&format!("{}search/index.html", &prefix[1..]));
         assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{page}");
-        assert!(page.contains("data-bundle=\"/pagefind/\""), "{page}");
+        assert!(page.contains("data-base=\"/\""), "{page}");
         assert!(page.contains("<label class=\"search-form__label\" for=\"search-q\">"), "{page}");
     }
     // The search box of every other page leads to its language's search page.

@@ -54,10 +54,51 @@ pub fn rewrite_html(html: &str, map: Map) -> String {
     rewrite_str(html, settings).unwrap_or_else(|_| html.to_owned())
 }
 
-/// Makes root-relative URLs absolute on `origin` (for feeds, which are read away from the
-/// site).
-pub fn absolutize(html: &str, origin: &str) -> String {
-    rewrite_html(html, &|url: &str| (url.starts_with('/') && !url.starts_with("//")).then(|| format!("{origin}{url}")))
+/// Makes local URLs absolute on `origin` (for feeds, which are read away from the site):
+/// root-relative ones, and those relative to the page at `page` (`/reti/c40/`), which a
+/// feed reader would otherwise resolve against the feed's own address (hosts' trial: a
+/// bundle's `documento.pdf` and `#foto` led nowhere).
+pub fn absolutize(html: &str, origin: &str, page: &str) -> String {
+    rewrite_html(html, &|url: &str| absolute(url, origin, page))
+}
+
+fn absolute(url: &str, origin: &str, page: &str) -> Option<String> {
+    if url.is_empty() || url.starts_with("//") || has_scheme(url) {
+        return None;
+    }
+    if url.starts_with('/') {
+        return Some(format!("{origin}{url}"));
+    }
+    let (path, rest) = url.split_at(url.find(['?', '#']).unwrap_or(url.len()));
+    let mut segments: Vec<&str> = page.split('/').filter(|s| !s.is_empty()).collect();
+    if !page.ends_with('/') {
+        segments.pop();
+    }
+    let parts: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('/').collect() };
+    for part in &parts {
+        match *part {
+            "" | "." => {}
+            // Above the root stays at the root, as browsers resolve it (RFC 3986, 5.2.4).
+            ".." => {
+                segments.pop();
+            }
+            p => segments.push(p),
+        }
+    }
+    let folder = parts.last().is_none_or(|p| matches!(*p, "" | "." | ".."));
+    let mut out = format!("{origin}/{}", segments.join("/"));
+    if folder && !segments.is_empty() {
+        out.push('/');
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// `mailto:`, `https:`, `data:`…: a scheme before any `/`, `?` or `#`.
+fn has_scheme(url: &str) -> bool {
+    let Some((scheme, _)) = url.split_once(':') else { return false };
+    scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
 }
 
 /// The URL of `value` (root-relative, under `base_path`) relative to a file `up` folders
@@ -193,9 +234,24 @@ mod tests {
     fn feeds_get_absolute_urls() {
         let html = r#"<a href="/a/">a</a><a href="//cdn/x">c</a><img srcset="/i.png 2x">"#;
         assert_eq!(
-            absolutize(html, "https://example.org"),
+            absolutize(html, "https://example.org", "/a/"),
             r#"<a href="https://example.org/a/">a</a><a href="//cdn/x">c</a><img srcset="https://example.org/i.png 2x">"#
         );
+        let page = "/sub/reti/prova/";
+        for (url, want) in [
+            ("documento.pdf", "https://o.it/sub/reti/prova/documento.pdf"),
+            ("./documento.pdf?v=2#p3", "https://o.it/sub/reti/prova/documento.pdf?v=2#p3"),
+            ("#foto", "https://o.it/sub/reti/prova/#foto"),
+            ("../c40/", "https://o.it/sub/reti/c40/"),
+            ("../../../../x.png", "https://o.it/x.png"),
+            ("..", "https://o.it/sub/reti/"),
+        ] {
+            assert_eq!(absolute(url, "https://o.it", page).as_deref(), Some(want), "{url}");
+        }
+        for kept in ["mailto:a@b.it", "https://x.org/", "tel:+39", "data:image/png;base64,AA", ""] {
+            assert_eq!(absolute(kept, "https://o.it", page), None, "{kept}");
+        }
+        assert_eq!(absolute("b.html", "https://o.it", "/a/404.html").as_deref(), Some("https://o.it/a/b.html"));
     }
 
     #[test]
@@ -205,7 +261,7 @@ mod tests {
             relative(html, "n/x/index.html", "/"),
             r#"<source srcset="../../n/a.480w.webp 480w, ../../n/a.960w.webp 960w"><img src="../../n/a.jpg" srcset="../../n/a.480w.jpg 480w">"#
         );
-        assert!(absolutize(html, "https://m.it")
+        assert!(absolutize(html, "https://m.it", "/")
             .contains("srcset=\"https://m.it/n/a.480w.webp 480w, https://m.it/n/a.960w.webp"));
     }
 

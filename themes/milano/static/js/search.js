@@ -7,10 +7,13 @@ const input = form && form.querySelector("input[name=q]");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 let engine = null;
+// This file lives in the site's js/ folder: its parent is the site's root wherever the site
+// is served, at a sub-path too, or as a `--relative` build copied under any folder.
+const root = new URL("../", import.meta.url);
 
 function load() {
   if (!engine) {
-    engine = import(form.dataset.bundle + "pagefind.js").then(async (pagefind) => {
+    engine = import(new URL("pagefind/pagefind.js", root).href).then(async (pagefind) => {
       // The index holds each page's full path (base path included), so Pagefind must not
       // prepend the bundle's parent folder again (it would, under a sub-path: /sub/sub/…).
       await pagefind.options({ baseUrl: "/" });
@@ -25,7 +28,10 @@ function result(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  link.href = data.url;
+  // The index holds paths under the base path the site was built for: taken from the root
+  // this page was served from instead, so that a `--relative` build's results work anywhere.
+  const base = form.dataset.base;
+  link.href = data.url.startsWith(base) ? new URL(data.url.slice(base.length), root).href : data.url;
   link.textContent = (data.meta && data.meta.title) || data.url;
   heading.append(link);
   const excerpt = document.createElement("p");
@@ -39,6 +45,11 @@ async function run(query) {
   list.replaceChildren();
   if (!query.trim()) {
     status.textContent = "";
+    return;
+  }
+  if (location.protocol === "file:") {
+    // Browsers do not load the search's code from files opened on the computer.
+    status.textContent = form.dataset.offline;
     return;
   }
   status.textContent = form.dataset.searching;
