@@ -116,7 +116,7 @@ removed-add-alias-hint = so that links to { $path } keep working, add "{ $path }
 removed-gone = the address { $path } would disappear: content/{ $file } (“{ $title }”), published there by the last build, no longer exists
 removed-gone-hint = so that links to it keep working, add `aliases = ["{ $path }"]` to the front matter of the page that replaces it, or pass `--allow-removed` to let the address go
 removed-draft = the address { $path } would disappear: content/{ $file } is now a draft
-removed-draft-hint = remove `draft = true` to keep it published, or pass `--allow-removed` to let the address go
+removed-draft-hint = to take the page offline, build once with `--allow-removed` (the next builds no longer expect the address); to keep it published, remove `draft = true`
 date-or-datetime-hint = write a real date as `{ $key } = 2024-05-31`, or a date and time as `{ $key } = 2024-05-31T09:30:00+02:00`
 spelled-date = { $day } { $month ->
         [1] January
@@ -250,6 +250,7 @@ check-summary = check: { $errors }, { $warnings } in { $files }
 
 orphan-translation = this is a translation, but its original content/{ $original } does not exist
 orphan-translation-hint = create content/{ $original }, or, if this page exists only in this language, add `translate = false` to its front matter
+orphan-renamed-hint = if content/{ $original } was renamed content/{ $renamed }, rename this file content/{ $to } too; if this page exists only in this language, add `translate = false` to its front matter
 draft-original = this page is a draft, but its translation content/{ $translation } is not: a translation cannot be published without its original
 draft-original-hint = add `draft = true` to content/{ $translation } as well, or remove `draft = true` here when the page is ready
 page-in-bundle = a page cannot sit inside a page bundle
@@ -342,6 +343,8 @@ not-markdown = not a Markdown file
 toml-syntax = { $what }: { $problem }
 toml-wrong-type = a value of the wrong type ({ $found }): { $wanted } is needed
 toml-unknown-value = unknown value { $written }: the possible values are { $allowed }
+toml-bad-date = not a valid date or time
+toml-value-not-for = `{ $key }` does not take this value
 toml-problem-needs = { $problem }: { $expected } is needed
 toml-bad-string = text between quotes that is not closed or not valid
 toml-no-opening-quote = the opening quote is missing
@@ -531,6 +534,8 @@ snapshot-unsaved = cannot save the snapshot { $snapshot }: { $error }
 site-folder-writable-hint = check that the site folder is writable
 mark-not-an-entry = { $file } is not a page or section of this site
 mark-not-an-entry-hint = name a translation under content/, e.g. content/reti/c40.en.md
+mark-bundle-hint = this page is kept in a folder: its file is { $file }
+move-into-folder = the file is in the original's folder, whose files are published only beside the pages inside it: move content/{ $file } into it as content/{ $to }
 mark-no-original = { $file } has no original to mark it against
 mark-no-original-hint = only translations of a default-language file can be marked
 mark-no-translations = { $file } has no translations to mark

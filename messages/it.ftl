@@ -129,7 +129,7 @@ removed-add-alias-hint = perché i collegamenti a { $path } continuino a funzion
 removed-gone = l'indirizzo { $path } sparirebbe: content/{ $file } («{ $title }»), pubblicato lì dalla generazione precedente, non esiste più
 removed-gone-hint = perché i collegamenti continuino a funzionare, aggiungete `aliases = ["{ $path }"]` all'intestazione della pagina che la sostituisce; oppure, se l'indirizzo può sparire, usate `--allow-removed`
 removed-draft = l'indirizzo { $path } sparirebbe: content/{ $file } ora è una bozza
-removed-draft-hint = togliete `draft = true` perché resti pubblicata; oppure, se l'indirizzo può sparire, usate `--allow-removed`
+removed-draft-hint = per togliere la pagina dal sito, generate una volta con `--allow-removed` (le generazioni successive non si aspettano più l'indirizzo); per lasciarla pubblicata, togliete `draft = true`
 date-or-datetime-hint = scrivete una data che esiste così, `{ $key } = 2024-05-31`, oppure data e ora così, `{ $key } = 2024-05-31T09:30:00+02:00`
 spelled-date = { $day } { $month ->
         [1] gennaio
@@ -263,6 +263,7 @@ check-summary = controllo: { $errors }, { $warnings } in { $files }
 
 orphan-translation = questa è una traduzione, ma il suo originale content/{ $original } non esiste
 orphan-translation-hint = create content/{ $original }, oppure, se la pagina esiste solo in questa lingua, aggiungete `translate = false` alla sua intestazione
+orphan-renamed-hint = se content/{ $original } è stato rinominato content/{ $renamed }, rinominate anche questo file content/{ $to }; se la pagina esiste solo in questa lingua, aggiungete `translate = false` alla sua intestazione
 draft-original = questa pagina è una bozza, ma la sua traduzione content/{ $translation } no: una traduzione non può essere pubblicata senza il suo originale
 draft-original-hint = aggiungete `draft = true` anche a content/{ $translation }, oppure togliete `draft = true` da qui quando la pagina è pronta
 page-in-bundle = una pagina non può stare dentro la cartella di un'altra pagina
@@ -355,6 +356,8 @@ not-markdown = non è un file Markdown
 toml-syntax = { $what }: { $problem }
 toml-wrong-type = valore del tipo sbagliato ({ $found }): serve { $wanted }
 toml-unknown-value = valore sconosciuto { $written }: i valori possibili sono { $allowed }
+toml-bad-date = data o ora non valida
+toml-value-not-for = `{ $key }` non accetta questo valore
 toml-problem-needs = { $problem }: serve { $expected }
 toml-bad-string = testo tra virgolette non chiuso o non valido
 toml-no-opening-quote = manca la virgoletta di apertura
@@ -557,6 +560,8 @@ snapshot-unsaved = impossibile salvare la copia { $snapshot }: { $error }
 site-folder-writable-hint = controllate che nella cartella del sito si possa scrivere
 mark-not-an-entry = { $file } non è una pagina né una sezione di questo sito
 mark-not-an-entry-hint = indicate una traduzione dentro content/, per esempio content/reti/c40.en.md
+mark-bundle-hint = questa pagina sta in una cartella: il suo file è { $file }
+move-into-folder = il file sta nella cartella dell'originale, i cui file sono pubblicati solo accanto alle pagine che contiene: spostate content/{ $file } nella cartella, come content/{ $to }
 mark-no-original = { $file } non ha un originale rispetto a cui segnarla
 mark-no-original-hint = si possono segnare solo le traduzioni di un file nella lingua principale del sito
 mark-no-translations = { $file } non ha traduzioni da segnare

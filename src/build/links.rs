@@ -510,6 +510,9 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         };
         return hint;
     }
+    if let Some(hint) = beside_its_folder(site, e, path) {
+        return hint;
+    }
     if !path.starts_with(['/', '.']) {
         // `img/logo.svg` written on a page at /reti/c40/ for the site's /img/logo.svg.
         let rooted = join("/", path).unwrap_or_default();
@@ -518,6 +521,19 @@ fn broken_hint(site: &Site, built: &Built, e: &Entry, path: &str, target: &str) 
         }
     }
     target_hint(site, built, target)
+}
+
+/// A translation written beside its original's folder (`reti/rete.en.md` for
+/// `reti/rete/index.md`) names a file of that folder: the folder's files are published
+/// beside the pages inside it only (editors' trial: the help talked of `static/`).
+fn beside_its_folder(site: &Site, e: &Entry, path: &str) -> Option<String> {
+    let original = original_rel(site, e);
+    let folder = original.strip_suffix("/index.md").filter(|_| !e.src.rel.contains("/index."))?;
+    let asset = format!("{folder}/{}", path.trim_start_matches("./"));
+    site.assets.iter().any(|a| format!("{}/{}", a.owner, a.rel) == asset).then(|| {
+        let code = &site.config.languages[e.lang()].code;
+        msg!(MoveIntoFolder, file = e.src.rel.as_str(), to = format!("{folder}/index.{code}.md"))
+    })
 }
 
 /// Suggests what a broken site path probably meant.

@@ -34,7 +34,8 @@ pub fn published(site: &Site, aliases: &[Alias]) -> Manifest {
             title: e.src.fm.title.clone(),
             lang: lang(e.lang()),
             alias: true,
-            draft: false,
+            // A draft's aliases are a preview's too: recorded, the next build would miss them.
+            draft: e.src.fm.draft,
         };
         m.pages.entry(site_path_of_alias(&a.from)).or_insert(p);
     }
@@ -77,13 +78,12 @@ pub fn removed(site: &Site, previous: &Manifest, now: &Manifest) -> Vec<Diagnost
 
 fn removed_one(site: &Site, previous: &Manifest, path: &str, was: &Published) -> Diagnostic {
     let gone = |message: String| Diagnostic::error(Kind::RemovedUrl, message);
-    if !was.alias {
-        if let Some(d) = site.drafts.iter().find(|d| d.rel == was.file) {
-            return gone(msg!(RemovedDraft, path = path, file = d.rel.as_str()))
-                .in_file(Path::new("content").join(&d.rel))
-                .line_only(1)
-                .hint(msg!(RemovedDraftHint));
-        }
+    // Its page, or the page it was an alias of, is a draft now: not a file that went away.
+    if let Some(d) = site.drafts.iter().find(|d| d.rel == was.file) {
+        return gone(msg!(RemovedDraft, path = path, file = d.rel.as_str()))
+            .in_file(Path::new("content").join(&d.rel))
+            .line_only(1)
+            .hint(msg!(RemovedDraftHint));
     }
     let Some(r) = replacement(site, previous, was) else {
         return gone(msg!(RemovedGone, path = path, file = was.file.as_str(), title = was.title.as_str()))

@@ -2,9 +2,11 @@
 //! version of its original it now follows (`translated_from`), and snapshots the original's
 //! text under `.sito/originals/` so that later changes can be shown as a diff.
 //!
-//! Without FILES, every translation that is not marked yet or is still up to date is
-//! marked; an out-of-date one is left alone and listed, because marking it would declare it
-//! current. Name it (or its original) once it has been brought up to date.
+//! Without FILES, or with an original named (for its translations), every translation that
+//! is not marked yet or is still up to date is marked; an out-of-date one is left alone and
+//! listed, because marking it would declare it current. Name the translation itself once it
+//! has been brought up to date (an editors' trial: naming the original marked a translation
+//! that still said "about 10 cities" as current).
 
 use super::translations::{self, set_translated_from, version_text, SNAPSHOTS};
 use crate::diag::{Diagnostic, Kind};
@@ -24,15 +26,15 @@ enum Outcome {
 
 /// Marks the translations and returns what to tell the user.
 pub fn mark(site: &Site, root: &Path, files: &[PathBuf]) -> Result<String, Vec<Diagnostic>> {
-    let (targets, named) = if files.is_empty() {
-        ((0..site.entries.len()).filter(|&i| site.entries[i].lang() != 0).collect(), false)
+    let targets: Vec<(usize, bool)> = if files.is_empty() {
+        (0..site.entries.len()).filter(|&i| site.entries[i].lang() != 0).map(|i| (i, false)).collect()
     } else {
-        (named_translations(site, root, files)?, true)
+        named_translations(site, root, files)?
     };
     let mut out = String::new();
     let mut diags = Vec::new();
     let (mut marked, mut current, mut skipped) = (0, 0, 0);
-    for tid in targets {
+    for (tid, named) in targets {
         match mark_one(site, root, tid, named) {
             Some(Outcome::Marked(line)) => {
                 out.push_str(&line);
@@ -117,9 +119,9 @@ fn save_snapshot(root: &Path, hash: &str, text: &str) -> Result<(), Diagnostic> 
     })
 }
 
-/// The translations the named files stand for: a translation itself, or every translation
-/// of a named original.
-fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec<usize>, Vec<Diagnostic>> {
+/// The translations the named files stand for, each with whether it was named itself: a
+/// translation, or every translation of a named original.
+fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec<(usize, bool)>, Vec<Diagnostic>> {
     let content = root.join("content").canonicalize().unwrap_or_else(|_| root.join("content"));
     let mut targets = Vec::new();
     let mut diags = Vec::new();
@@ -128,12 +130,14 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
             let canon = c.canonicalize().ok()?;
             Some(canon.strip_prefix(&content).ok()?.to_string_lossy().replace('\\', "/"))
         });
-        let shown = f.display().to_string();
+        // As the reader would write it, from the site's folder (the command line made it absolute).
+        let shown = f.strip_prefix(root).unwrap_or(f).display().to_string();
         let Some(id) = rel.as_deref().and_then(|rel| site.entries.iter().position(|e| e.src.rel == rel)) else {
-            diags.push(
-                Diagnostic::error(Kind::MarkTarget, crate::msg!(MarkNotAnEntry, file = shown.as_str()))
-                    .hint(crate::msg!(MarkNotAnEntryHint)),
-            );
+            let d = Diagnostic::error(Kind::MarkTarget, crate::msg!(MarkNotAnEntry, file = shown.as_str()));
+            diags.push(match bundle_form(site, &shown) {
+                Some(file) => d.hint(crate::msg!(MarkBundleHint, file = file)),
+                None => d.hint(crate::msg!(MarkNotAnEntryHint)),
+            });
             continue;
         };
         let e = &site.entries[id];
@@ -145,7 +149,7 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
                         .hint(crate::msg!(MarkNoOriginalHint)),
                 );
             }
-            targets.push(id);
+            targets.push((id, true));
             continue;
         }
         let translations: Vec<usize> = e.translations.iter().copied().filter(|&i| i != id).collect();
@@ -155,13 +159,22 @@ fn named_translations(site: &Site, root: &Path, files: &[PathBuf]) -> Result<Vec
                     .in_file(format!("content/{}", e.src.rel)),
             );
         }
-        targets.extend(translations);
+        targets.extend(translations.into_iter().map(|i| (i, false)));
     }
     if diags.is_empty() {
         Ok(targets)
     } else {
         Err(diags)
     }
+}
+
+/// `content/reti/rete.en.md` for a page kept in a folder: its file is
+/// `content/reti/rete/index.en.md` (the editors' guide names the first form).
+fn bundle_form(site: &Site, shown: &str) -> Option<String> {
+    let rel = shown.strip_prefix("content/")?.strip_suffix(".md")?;
+    let (stem, lang) = rel.rsplit_once('.').filter(|(_, l)| !l.contains('/')).unwrap_or((rel, ""));
+    let file = if lang.is_empty() { format!("{stem}/index.md") } else { format!("{stem}/index.{lang}.md") };
+    site.entries.iter().any(|e| e.src.rel == file).then(|| format!("content/{file}"))
 }
 
 /// Removes snapshots no content file refers to any more (none if that cannot be known).

@@ -116,6 +116,11 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
     push(links::verify(site, &scans, &rendered.outputs, prepared.previous.as_ref(), None).0);
+    if let Some(previous) = &prepared.previous {
+        // An address `sito build` would refuse to drop: `check` said "no problems" before.
+        let now = crate::build::removed::published(site, &prepared.aliases);
+        push(crate::build::removed::removed(site, previous, &now));
+    }
     push(crate::publish::warnings(site, &prepared.statics.files));
     push(prepared.shared.i18n.warnings.clone());
     push(rules::check(site, &scans));

@@ -301,6 +301,8 @@ messages! {
     TomlSyntaxHint = "toml-syntax-hint";
     TomlWrongType = "toml-wrong-type";
     TomlUnknownValue = "toml-unknown-value";
+    TomlBadDate = "toml-bad-date";
+    TomlValueNotFor = "toml-value-not-for";
     TomlProblemNeeds = "toml-problem-needs";
     TomlBadString = "toml-bad-string";
     TomlNoOpeningQuote = "toml-no-opening-quote";
@@ -362,6 +364,7 @@ messages! {
     CheckSummary = "check-summary";
     OrphanTranslation = "orphan-translation";
     OrphanTranslationHint = "orphan-translation-hint";
+    OrphanRenamedHint = "orphan-renamed-hint";
     DraftOriginal = "draft-original";
     DraftOriginalHint = "draft-original-hint";
     PageInBundle = "page-in-bundle";
@@ -592,6 +595,8 @@ messages! {
     SiteFolderWritableHint = "site-folder-writable-hint";
     MarkNotAnEntry = "mark-not-an-entry";
     MarkNotAnEntryHint = "mark-not-an-entry-hint";
+    MarkBundleHint = "mark-bundle-hint";
+    MoveIntoFolder = "move-into-folder";
     MarkNoOriginal = "mark-no-original";
     MarkNoOriginalHint = "mark-no-original-hint";
     MarkNoTranslations = "mark-no-translations";

@@ -215,7 +215,7 @@ pub fn parse_file(text: &str, path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
 /// The values' own checks, each diagnostic placed at the key or value it is about.
 fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let title = title(raw.title, front, &mut diags);
+    let title = title(raw.title, raw.extra.contains_key("title"), front, &mut diags);
     let date = checked_date(raw.date, "date", front, &mut diags);
     let updated = checked_date(raw.updated, "updated", front, &mut diags);
     let slug = raw.slug.and_then(|s| match crate::slug::validate_slug(&s) {
@@ -260,11 +260,18 @@ fn checked(raw: Raw, front: &Located) -> Result<FrontMatter, Vec<Diagnostic>> {
     })
 }
 
-fn title(title: Option<String>, front: &Located, diags: &mut Vec<Diagnostic>) -> String {
+/// The page's title. One written after `[extra]` belongs to that table: the reader sees a
+/// title in the file, so the error is placed there and says why it does not count.
+fn title(title: Option<String>, under_extra: bool, front: &Located, diags: &mut Vec<Diagnostic>) -> String {
     match title {
         Some(t) if !t.trim().is_empty() => return t,
         Some(_) => diags.push(
             front.at_key(Diagnostic::error(Kind::MissingTitle, msg!(TitleEmpty)), "title").hint(msg!(TitleEmptyHint)),
+        ),
+        None if under_extra => diags.push(
+            front
+                .at_key(Diagnostic::error(Kind::MissingTitle, msg!(TitleMissing)), "extra.title")
+                .hint(msg!(KeyUnderExtra, name = "title")),
         ),
         None => diags.push(
             Diagnostic::error(Kind::MissingTitle, msg!(TitleMissing))

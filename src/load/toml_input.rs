@@ -194,14 +194,20 @@ impl TomlText<'_> {
             return d;
         }
         let message = e.message().trim().to_owned();
-        let problem = super::toml_problem::problem(&message);
+        let name = key.map_or("date", |(k, _)| k.rsplit('.').next().unwrap_or(k));
+        let unquoted =
+            key.filter(|_| message.starts_with("string values must be quoted")).and_then(|_| unquoted_hint(name));
+        // The parser's "must be quoted" would contradict the help for a yes/no, number or date.
+        let problem = match unquoted {
+            Some(_) => crate::msg!(TomlValueNotFor, key = name),
+            None => super::toml_problem::problem(&message),
+        };
         let d = Diagnostic::error(Kind::TomlSyntax, crate::msg!(TomlSyntax, what = what, problem = problem.as_str()));
         let d = match span {
             Some(span) => self.diag_at(d, span),
             None => d.in_file(self.path),
         };
         // Text pasted from a word processor breaks TOML in ways the parser cannot name.
-        let name = key.map_or("date", |(k, _)| k.rsplit('.').next().unwrap_or(k));
         let pasted = d.source_line.as_deref().and_then(pasted_character_hint);
         // TOML puts every key after a `[taxonomies]` line into that table: `draft = true`
         // written there is a taxonomy whose terms are not a list.
@@ -209,7 +215,8 @@ impl TomlText<'_> {
             .and_then(|(k, _)| k.strip_prefix("taxonomies."))
             .filter(|k| *k != "taxonomies" && super::front_matter::is_key(k))
             .map(|k| crate::msg!(KeyUnderTaxonomies, name = k));
-        match pasted.or(misplaced).or_else(|| closest_value(&message)).or_else(|| type_hint(&message, name)) {
+        let hint = pasted.or(misplaced).or(unquoted).or_else(|| closest_value(&message));
+        match hint.or_else(|| type_hint(&message, name)) {
             Some(h) => d.hint(h),
             None => d.hint(crate::msg!(TomlSyntaxHint)),
         }
@@ -299,6 +306,9 @@ pub fn date_error(key: &str, written: &str) -> Option<Diagnostic> {
 /// `2026-11-22`, whose errors the parser explains.
 fn date_parts(written: &str) -> Option<(u32, u32, u32)> {
     let s = written.trim().trim_matches(['"', '\'']).trim();
+    if let Some(parts) = named_month_parts(s) {
+        return Some(parts);
+    }
     let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = s.split(sep).collect();
     let [a, b, c] = parts[..] else { return None };
@@ -311,6 +321,40 @@ fn date_parts(written: &str) -> Option<(u32, u32, u32)> {
         _ => return None,
     };
     Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+}
+
+/// (year, month, day) of a date written out with its month's name, Italian or English,
+/// whole or cut to three letters: `7 dicembre 2026`, `7 dic. 2026`, `December 7, 2026`.
+fn named_month_parts(s: &str) -> Option<(u32, u32, u32)> {
+    const MONTHS: [[&str; 2]; 12] = [
+        ["gennaio", "january"],
+        ["febbraio", "february"],
+        ["marzo", "march"],
+        ["aprile", "april"],
+        ["maggio", "may"],
+        ["giugno", "june"],
+        ["luglio", "july"],
+        ["agosto", "august"],
+        ["settembre", "september"],
+        ["ottobre", "october"],
+        ["novembre", "november"],
+        ["dicembre", "december"],
+    ];
+    let month = |word: &str| {
+        let w = word.trim_end_matches('.').to_lowercase();
+        let matches = |name: &str| w.len() >= 3 && name.starts_with(w.as_str());
+        (w.len() >= 3).then(|| MONTHS.iter().position(|names| names.iter().any(|n| matches(n))))?.map(|m| m as u32 + 1)
+    };
+    let number = |word: &str| word.trim_end_matches([',', '.']).parse::<u32>().ok();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [a, b, c] = words[..] else { return None };
+    let (d, m) = match (number(a), month(a)) {
+        (Some(d), _) => (d, month(b)?),
+        (None, Some(m)) => (number(b)?, m),
+        _ => return None,
+    };
+    let y = number(c).filter(|y| *y >= 1000)?;
+    Some((y, m, d))
 }
 
 /// The `2026-11-22` form of a date [`date_parts`] reads, if it is a real day.
@@ -336,6 +380,18 @@ fn closest_value(message: &str) -> Option<String> {
     let unknown = super::toml_problem::unknown_value(message)?;
     crate::diag::did_you_mean(unknown.written, unknown.allowed.iter().copied())
         .map(|s| crate::msg!(DidYouMean, suggestion = s))
+}
+
+/// A value written without quotes (`draft = vero`, `updated = 7 dicembre 2026`): the fix
+/// depends on what the key takes. Telling everyone to add quotes, as for a title, led to a
+/// second error for a yes/no key and contradicted the guide for dates (editors' trial).
+fn unquoted_hint(key: &str) -> Option<String> {
+    Some(match key {
+        "draft" | "translate" | "feed" | "search" | "sitemap" | "robots" | "minify" => crate::msg!(WriteBoolean),
+        "weight" | "paginate_by" => crate::msg!(WriteWholeNumber),
+        "date" | "updated" => crate::msg!(DateOrDatetimeHint, key = key),
+        _ => return None,
+    })
 }
 
 /// A plain-language fix for the type errors people make most. serde says what it wanted
@@ -520,6 +576,12 @@ mod tests {
         assert_eq!(iso_date("29-02-2024").as_deref(), Some("2024-02-29"));
         assert_eq!(iso_date("2026/11/22").as_deref(), Some("2026-11-22"));
         assert_eq!(iso_date("29/02/2026"), None, "not a leap year");
+        assert_eq!(iso_date("7 dicembre 2026").as_deref(), Some("2026-12-07"));
+        assert_eq!(iso_date("7 Dic. 2026").as_deref(), Some("2026-12-07"));
+        assert_eq!(iso_date("December 7, 2026").as_deref(), Some("2026-12-07"));
+        assert_eq!(iso_date("1 mag 2024").as_deref(), Some("2024-05-01"));
+        assert_eq!(iso_date("7 di 2026"), None, "too short to tell the month");
+        assert_eq!(iso_date("Vertice di Milano"), None);
         assert_eq!(iso_date("11/22/2026"), None, "month first is not read");
         assert_eq!(iso_date("2026-11-22"), None);
         assert_eq!(iso_date("tomorrow"), None);

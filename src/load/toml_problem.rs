@@ -71,6 +71,9 @@ fn description(what: &str) -> Option<(Msg, bool)> {
         "invalid unquoted key" | "invalid key" | "unquoted keys cannot be empty" => (Msg::TomlBadKey, false),
         "unexpected content" | "invalid key-value pair" | "unexpected key or value" => (Msg::TomlUnexpected, false),
         "duplicate key" => (Msg::TomlDuplicateKey, false),
+        // What follows ("a two-digit day (DD)") is the parser's English; the help line shows
+        // the form to write.
+        "invalid date" | "invalid time" | "invalid offset" => (Msg::TomlBadDate, false),
         _ => return None,
     })
 }
@@ -133,6 +136,7 @@ mod tests {
             "invalid type: boolean `true`, expected a sequence",
             "invalid type: string \"3\", expected i64",
             "unknown variant `data`, expected one of `weight`, `date`, `title`",
+            "invalid date, expected a two-digit day (DD)",
         ] {
             assert!(translated(known).is_some_and(|t| !t.is_empty()), "{known}");
         }

@@ -225,7 +225,7 @@ fn check_orphans(
             let draft = drafts.iter().find(|d| d.lang == 0 && d.kind == s.kind && d.key == s.key);
             diags.push(match draft {
                 Some(original) => draft_original(original, s),
-                None => orphan_translation(s, config),
+                None => orphan_translation(s, config, renamed_original(s, sources, lookup)),
             });
         }
     }
@@ -292,11 +292,36 @@ fn index(sources: Vec<Source>, languages: usize, diags: &mut Vec<Diagnostic>) ->
     (kept, lookup)
 }
 
-fn orphan_translation(s: &Source, config: &Config) -> Diagnostic {
-    let original = original_name(&s.rel, &config.languages[s.lang].code);
-    Diagnostic::error(Kind::OrphanTranslation, msg!(OrphanTranslation, original = original.as_str()))
-        .in_file(Path::new("content").join(&s.rel))
-        .hint(msg!(OrphanTranslationHint, original = original.as_str()))
+fn orphan_translation(s: &Source, config: &Config, renamed: Option<&Source>) -> Diagnostic {
+    let code = &config.languages[s.lang].code;
+    let original = original_name(&s.rel, code);
+    let d = Diagnostic::error(Kind::OrphanTranslation, msg!(OrphanTranslation, original = original.as_str()))
+        .in_file(Path::new("content").join(&s.rel));
+    match renamed {
+        Some(r) => {
+            let to = translation_name(&r.rel, code);
+            d.hint(msg!(OrphanRenamedHint, original = original.as_str(), renamed = r.rel.as_str(), to = to.as_str()))
+        }
+        None => d.hint(msg!(OrphanTranslationHint, original = original.as_str())),
+    }
+}
+
+/// The original a translation most likely lost by a rename: the one page or section of the
+/// same kind in the same folder with no version in the translation's language (the editors'
+/// trial renamed `efus.md` alone and was told to create it again).
+fn renamed_original<'a>(s: &Source, sources: &'a [Source], lookup: &Lookup) -> Option<&'a Source> {
+    let folder = |key: &str| key.rsplit_once('/').map_or("", |(d, _)| d).to_owned();
+    let wanted = folder(&s.key);
+    let mut candidates = sources.iter().filter(|o| {
+        o.lang == 0 && o.kind == s.kind && folder(&o.key) == wanted && lookup.get(o.kind, &o.key, s.lang).is_none()
+    });
+    let one = candidates.next()?;
+    candidates.next().is_none().then_some(one)
+}
+
+/// `reti/forum.md` → `reti/forum.en.md`; `reti/forum/index.md` → `reti/forum/index.en.md`.
+fn translation_name(rel: &str, code: &str) -> String {
+    format!("{}.{code}.md", rel.trim_end_matches(".md"))
 }
 
 /// A taxonomy's or a term's page where a page or section already is.

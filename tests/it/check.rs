@@ -237,8 +237,12 @@ fn stale_translation_round_trip() {
     assert!(all.contains("left out content/reti/c40.en.md"), "{all}");
     assert_eq!(stale(&site.sito(&["check", "--format", "json"])).len(), 1);
 
-    // Named (here through its original), it is marked again and the finding clears.
-    site.sito(&["translations", "--mark", "content/reti/c40.md"]).ok();
+    // Naming its original marks only the translations still current: not this one.
+    let through = site.sito(&["translations", "--mark", "content/reti/c40.md"]).ok().stdout();
+    assert!(through.contains("left out content/reti/c40.en.md"), "{through}");
+    assert_eq!(stale(&site.sito(&["check", "--format", "json"])).len(), 1);
+    // Named itself, it is marked again and the finding clears.
+    site.sito(&["translations", "--mark", "content/reti/c40.en.md"]).ok();
     assert!(stale(&site.sito(&["check", "--format", "json"])).is_empty());
     let snapshots: Vec<String> = snapshot(&site.path(".sito/originals")).into_keys().collect();
     assert_eq!(snapshots.len(), 2, "old snapshots are pruned: {snapshots:?}");
@@ -309,4 +313,18 @@ fn external_links_are_checked_against_a_local_server() {
     assert_eq!(findings(&run), [f("warning", "external-link", "content/link.md", Some(8))]);
     let message = json(&run)["findings"][0]["message"].as_str().unwrap().to_owned();
     assert!(message.contains("answered 404 Not Found"), "{message}");
+}
+
+#[test]
+fn marking_a_folder_page_by_its_file_beside_the_folder_names_the_right_file() {
+    let site = Site::fixture("check-translations");
+    std::fs::create_dir(site.path("content/reti/c40")).unwrap();
+    for (from, to) in [("c40.md", "c40/index.md"), ("c40.en.md", "c40/index.en.md")] {
+        std::fs::rename(site.path(&format!("content/reti/{from}")), site.path(&format!("content/reti/{to}"))).unwrap();
+    }
+    let run = site.sito(&["translations", "--mark", "content/reti/c40.en.md"]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    assert!(run.stderr().contains("content/reti/c40.en.md is not a page or section of this site"), "{}", run.stderr());
+    assert!(run.stderr().contains("its file is content/reti/c40/index.en.md"), "{}", run.stderr());
+    assert!(!run.stderr().contains(&site.root().display().to_string()), "{}", run.stderr());
 }

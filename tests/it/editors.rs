@@ -229,7 +229,7 @@ fn a_page_made_a_draft_is_an_address_that_goes() {
     let run = site.build();
     assert_eq!(
         run.stderr(),
-        "error[E1004]: the address /reti/efus/ would disappear: content/reti/efus.md is now a draft\n  --> content/reti/efus.md:1\n  = help: remove `draft = true` to keep it published, or pass `--allow-removed` to let the address go\n\nbuild failed: 1 error; the output folder was not changed\n"
+        "error[E1004]: the address /reti/efus/ would disappear: content/reti/efus.md is now a draft\n  --> content/reti/efus.md:1\n  = help: to take the page offline, build once with `--allow-removed` (the next builds no longer expect the address); to keep it published, remove `draft = true`\n\nbuild failed: 1 error; the output folder was not changed\n"
     );
 }
 
@@ -582,4 +582,94 @@ build failed: 1 error; the output folder was not changed
         ),
         "{italian}"
     );
+}
+
+#[test]
+fn a_published_page_made_a_draft_is_taken_offline_with_its_aliases_in_one_step() {
+    // The editors' trial: its alias was said to be of a file that "no longer exists", `check`
+    // said "no problems", and after a `--drafts` preview a normal build failed on the alias.
+    let site = Site::fixture("editors");
+    site.edit("content/reti/efus.md", "+++\n", "+++\naliases = [\"/reti/forum-sicurezza/\"]\n");
+    site.edit("content/reti/c40.md", " e il [Forum europeo](../efus/)", "");
+    site.edit("content/reti/c40.en.md", " and the [European Forum](../efus/)", "");
+    site.build().ok();
+    for file in ["content/reti/efus.md", "content/reti/efus.en.md"] {
+        site.edit(file, "+++\n", "+++\ndraft = true\n");
+    }
+    let before = site.snapshot("public");
+    let run = site.build().fails_with(&["E1004"]);
+    let err = run.stderr();
+    for path in ["/reti/efus/", "/en/networks/efus/", "/reti/forum-sicurezza/"] {
+        assert!(err.contains(&format!("the address {path} would disappear: content/reti/efus")), "{path}: {err}");
+    }
+    assert_eq!(err.matches("is now a draft").count(), 3, "{err}");
+    assert!(!err.contains("no longer exists"), "{err}");
+    assert!(err.contains("to take the page offline, build once with `--allow-removed`"), "{err}");
+    assert_eq!(site.snapshot("public"), before);
+    // `check` finds what the build refuses.
+    let check = site.sito(&["check"]);
+    assert_eq!(check.code(), 1, "{}", check.stdout());
+    assert!(
+        check.stdout().contains("E1004") && check.stdout().contains("/reti/forum-sicurezza/"),
+        "{}",
+        check.stdout()
+    );
+    site.sito(&["build", "--allow-removed"]).ok();
+    // A preview with the drafts, then a normal build: nothing is expected of the draft.
+    site.sito(&["build", "--drafts"]).ok();
+    site.build().ok();
+    assert!(!site.path("public/reti/forum-sicurezza").exists());
+}
+
+#[test]
+fn a_value_without_quotes_gets_the_fix_its_key_takes() {
+    let site = built();
+    let cases = [
+        ("draft = vero", "`draft` does not take this value", "write `true` or `false`, without quotes"),
+        ("weight = due", "`weight` does not take this value", "`weight = 3`"),
+        ("updated = 7 dicembre 2026", "`updated = 2026-12-07`", "is 7 December 2026"),
+    ];
+    for (line, message, hint) in cases {
+        site.edit("content/reti/efus.md", "+++\n", &format!("+++\n{line}\n"));
+        let run = site.build().fails_with(&[message, hint]);
+        assert!(run.stderr().contains("  --> content/reti/efus.md:2:"), "{line}: {}", run.stderr());
+        assert!(!run.stderr().contains("put text between double quotes"), "{line}: {}", run.stderr());
+        site.edit("content/reti/efus.md", &format!("+++\n{line}\n"), "+++\n");
+    }
+    let run = site.sito_italian(&["build"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    site.edit("content/reti/efus.md", "+++\n", "+++\ndraft = vero\n");
+    site.sito_italian(&["build"])
+        .fails_with(&["`draft` non accetta questo valore", "scrivete `true` (sì) o `false` (no)"]);
+}
+
+#[test]
+fn a_title_written_under_extra_is_named_where_it_is() {
+    let site = built();
+    site.write("content/reti/efus.md", "+++\ndescription = \"Il forum.\"\n\n[extra]\ntitle = \"Forum\"\n+++\nTesto.\n");
+    let run = site.build().fails_with(&["E0305", "move it above `[extra]`"]);
+    assert!(run.stderr().contains("  --> content/reti/efus.md:5:1\n"), "{}", run.stderr());
+}
+
+#[test]
+fn an_original_renamed_alone_asks_for_its_translation_to_follow() {
+    let site = built();
+    std::fs::rename(site.path("content/reti/efus.md"), site.path("content/reti/forum-sicurezza.md")).unwrap();
+    site.build().fails_with(&[
+        "E0406",
+        "if content/reti/efus.md was renamed content/reti/forum-sicurezza.md, rename this file content/reti/forum-sicurezza.en.md too",
+    ]);
+}
+
+#[test]
+fn a_translation_beside_its_originals_folder_is_asked_to_move_in() {
+    let site = built();
+    let svg = std::fs::read(site.path("static/img/logo.svg")).unwrap();
+    site.write("content/reti/prova/index.md", "+++\ntitle = \"Prova\"\n+++\n![Logo della rete](logo.svg)\n");
+    site.write("content/reti/prova/logo.svg", svg);
+    site.write("content/reti/prova.en.md", "+++\ntitle = \"Test\"\n+++\n![Logo of the network](logo.svg)\n");
+    site.build().fails_with(&["E0601", "move content/reti/prova.en.md into it as content/reti/prova/index.en.md"]);
+    std::fs::rename(site.path("content/reti/prova.en.md"), site.path("content/reti/prova/index.en.md")).unwrap();
+    site.build().ok();
+    assert!(site.path("public/en/networks/prova/logo.svg").is_file());
 }
