@@ -225,6 +225,9 @@ serve-has-errors-no-build = the site has errors; no build has succeeded yet: fix
 serve-watch-stopped = error: the file watcher stopped; edits will no longer show (restart sito serve)
 serve-warning = warning: { $problem }
 serve-cannot-listen = cannot listen on { $address }: { $error }
+port-in-use = the port is already in use (perhaps by another preview that is still open)
+port-needs-rights = ports below 1024 need administrator rights
+address-not-here = this computer has no such address
 serve-stopped = the preview server stopped: { $error }
 
 ## sito check
@@ -593,7 +596,7 @@ pages-fail-example = { $count } pages fail, e.g. { $file }
 pages-fail = { $count } pages fail
 shortcode-failed = the shortcode `{ $name }` failed: { $error } (in { $at })
 shortcode-failed-hint = check the values this call passes; if they are right, fix the template at { $at }
-image-alt-hint = describe it between the brackets, `![Il sindaco al vertice C40]({ $dest })`; only if it is pure decoration, write `![]({ $dest } "{ $decorative }")`
+image-alt-hint = describe it between the brackets, `![Il sindaco al vertice C40]({ $dest })`; only if it is pure decoration, write `![]({ $dest } "decorative")`
 image-unreadable = cannot use the image { $file }: { $why }
 image-unreadable-hint = save the picture again as JPEG, PNG or WebP (or fix the file's name)
 image-too-large = the image { $file } is too large: { $why }

@@ -407,7 +407,7 @@ explain-E1502 =
     Un'immagine Markdown non ha il testo alternativo, su cui contano le persone che non possono
     vederla (WCAG 1.1.1), quindi la generazione si ferma. Descrivete l'immagine tra le parentesi
     quadre: `![Il sindaco al vertice C40](foto.jpg)`. Un'immagine solo decorativa (un bordo, un
-    fregio) ha un testo alternativo vuoto solo se lo dite voi: `![](fregio.png "decorative")`.
+    fregio) ha un testo alternativo vuoto solo se lo dite voi: `![](fregio.png "decorativa")` (o `"decorative"`).
 
 explain-E1503 =
     Un'immagine mostrata da una pagina non si riesce a leggere come immagine: il file è

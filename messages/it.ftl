@@ -238,6 +238,9 @@ serve-has-errors-no-build = il sito contiene errori; nessuna generazione è anco
 serve-watch-stopped = errore: il controllo dei file si è fermato; le modifiche non si vedranno più (riavviate sito serve)
 serve-warning = avviso: { $problem }
 serve-cannot-listen = impossibile usare l'indirizzo { $address }: { $error }
+port-in-use = la porta è già in uso (forse da un'altra anteprima ancora aperta)
+port-needs-rights = le porte sotto 1024 richiedono i permessi di amministratore
+address-not-here = questo computer non ha questo indirizzo
 serve-stopped = l'anteprima si è fermata: { $error }
 
 ## sito check
@@ -637,7 +640,7 @@ pages-fail-example = { $count } pagine non si generano, per esempio { $file }
 pages-fail = { $count } pagine non si generano
 shortcode-failed = lo shortcode `{ $name }` non funziona: { $error } (in { $at })
 shortcode-failed-hint = controllate i valori che questo shortcode riceve; se sono giusti, correggete il modello in { $at }
-image-alt-hint = descrivetela tra le parentesi quadre, `![Il sindaco al vertice C40]({ $dest })`; solo se è puramente decorativa, scrivete `![]({ $dest } "{ $decorative }")`
+image-alt-hint = descrivetela tra le parentesi quadre, `![Il sindaco al vertice C40]({ $dest })`; solo se è puramente decorativa, scrivete `![]({ $dest } "decorativa")`
 image-unreadable = impossibile usare l'immagine { $file }: { $why }
 image-unreadable-hint = salvate di nuovo l'immagine come JPEG, PNG o WebP (oppure correggete il nome del file)
 image-too-large = l'immagine { $file } è troppo grande: { $why }

@@ -742,6 +742,7 @@ mod tests {
         assert_eq!(close_path("/reti/nulla/", paths), None);
         assert_eq!(close_path("/img/manca.svg", paths), None);
         assert_eq!(close_path("/retti/c40/", paths), Some("/reti/c40/"));
+        assert_eq!(close_path("/Reti/C40/", paths), Some("/reti/c40/"));
     }
 
     #[test]

@@ -597,6 +597,9 @@ messages! {
     MarkNotAnEntryHint = "mark-not-an-entry-hint";
     MarkBundleHint = "mark-bundle-hint";
     MoveIntoFolder = "move-into-folder";
+    PortInUse = "port-in-use";
+    PortNeedsRights = "port-needs-rights";
+    AddressNotHere = "address-not-here";
     MarkNoOriginal = "mark-no-original";
     MarkNoOriginalHint = "mark-no-original-hint";
     MarkNoTranslations = "mark-no-translations";

@@ -131,8 +131,7 @@ fn collect_links(
     let mut open_link: Option<(usize, bool)> = None; // index into links, saw text
     for (event, range) in events.iter_mut() {
         let image = matches!(event, Event::Start(Tag::Image { .. }));
-        let decorative =
-            matches!(event, Event::Start(Tag::Image { title, .. }) if &**title == super::images::DECORATIVE);
+        let decorative = matches!(event, Event::Start(Tag::Image { title, .. }) if super::images::is_decorative(title));
         match event {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 let dest = dest_url.to_string();
@@ -219,7 +218,7 @@ fn apply_images<'e>(
             }
             ImageHtml::Html(html) => {
                 let empty = alt.trim().is_empty();
-                let decorative = title == super::images::DECORATIVE;
+                let decorative = super::images::is_decorative(&title);
                 out.links.push(Link { dest, range: range.clone(), image: true, empty, alt, html: false, decorative });
                 result.push((Event::InlineHtml(CowStr::from(html)), range));
             }

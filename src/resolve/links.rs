@@ -65,6 +65,12 @@ impl Site {
 /// mostly the same; in another folder, only a path one character away. (A looser match sent
 /// the readers of a removed page to an unrelated one: `../efus/` got `/reti/c40/`.)
 pub fn close_path<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    // `@/Reti/C40.md` for `reti/c40.md`: capitals are not a typo the distances below forgive
+    // in a folder's name.
+    if let Some(same) = candidates.iter().find(|c| c.eq_ignore_ascii_case(wanted)) {
+        return Some(same);
+    }
     let split = |p: &'a str| -> (&'a str, &'a str) {
         let t = p.trim_end_matches('/');
         t.rsplit_once('/').unwrap_or(("", t))

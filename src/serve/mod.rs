@@ -45,6 +45,16 @@ struct State {
     hub: Hub,
 }
 
+/// The system's reason in sito's words for the usual cases (it is English otherwise).
+fn listen_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => crate::msg!(PortInUse),
+        std::io::ErrorKind::PermissionDenied => crate::msg!(PortNeedsRights),
+        std::io::ErrorKind::AddrNotAvailable => crate::msg!(AddressNotHere),
+        _ => e.to_string(),
+    }
+}
+
 pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
     let listener = TcpListener::bind((opts.interface.as_str(), opts.port)).map_err(|e| {
         vec![Diagnostic::error(
@@ -52,7 +62,7 @@ pub fn run(opts: &Options) -> Result<(), Vec<Diagnostic>> {
             crate::msg!(
                 ServeCannotListen,
                 address = format!("{}:{}", opts.interface, opts.port),
-                error = e.to_string()
+                error = listen_error(&e)
             ),
         )
         .hint(crate::msg!(ServeCannotListenHint))]

@@ -150,7 +150,8 @@ fn content_rules_are_warnings_that_strict_promotes() {
 fn images_marked_as_decoration_are_not_missing_their_alt_text() {
     // The docs' two ways to mark decoration; `check --strict` used to fail on both.
     let site = Site::fixture("check-content");
-    site.append("content/pagina.md", "\n![](/foto.svg \"decorative\") <img src=\"/foto.svg\" alt=\"\">\n");
+    let marked = "\n![](/foto.svg \"decorative\") ![](/foto.svg \"decorativa\") <img src=\"/foto.svg\" alt=\"\">\n";
+    site.append("content/pagina.md", marked);
     let run = site.sito(&["check", "--format", "json"]).ok();
     let missing: Vec<_> = findings(&run).into_iter().filter(|(_, k, _, _)| k == "missing-alt").collect();
     assert_eq!(missing, [f("warning", "missing-alt", "content/pagina.md", Some(9))]);

@@ -148,16 +148,13 @@ Quando una traduzione è aggiornata, `sito translations --mark FILE` lo registra
     );
     let run = site.sito_italian(&["translations", "--mark", "content/reti/cc40.md"]);
     assert_eq!(run.code(), 1);
-    let root = site.root().canonicalize().unwrap_or_default();
+    // Named as written from the site's folder, not as the absolute path it was made into.
     assert_eq!(
         run.stderr(),
-        format!(
-            "errore[E0803]: {}/content/reti/cc40.md non è una pagina né una sezione di questo sito
+        "errore[E0803]: content/reti/cc40.md non è una pagina né una sezione di questo sito
   = cosa fare: indicate una traduzione dentro content/, per esempio content/reti/c40.en.md
 
-",
-            root.display()
-        )
+"
     );
 }
 

@@ -52,6 +52,12 @@ pub struct Source {
 /// The title that marks an image without alt text as decoration: `![](fregio.png "decorative")`.
 pub const DECORATIVE: &str = "decorative";
 
+/// Whether an image's title marks it as decoration: `"decorative"`, or in Italian
+/// `"decorativa"`/`"decorativo"` (what an Italian editor writes first, in the trial).
+pub fn is_decorative(title: &str) -> bool {
+    matches!(title, DECORATIVE | "decorativa" | "decorativo")
+}
+
 type Memo = Arc<OnceLock<Result<Arc<Processed>, Problem>>>;
 
 pub struct Images {
@@ -152,10 +158,10 @@ impl Images {
     /// How page `e` shows the Markdown image `r`: an error without alt text (unless marked
     /// decorative); a processed `<picture>` for a file sito reads; else as Markdown does.
     pub fn markdown(&self, site: &Site, e: &Entry, r: &ImageRef) -> ImageHtml {
-        let decorative = r.title == DECORATIVE;
+        let decorative = is_decorative(r.title);
         if r.alt.trim().is_empty() && !decorative {
             let d = Diagnostic::error(Kind::ImageWithoutAlt, crate::msg!(MissingAlt, dest = r.dest));
-            return ImageHtml::Error(d.hint(crate::msg!(ImageAltHint, dest = r.dest, decorative = DECORATIVE)));
+            return ImageHtml::Error(d.hint(crate::msg!(ImageAltHint, dest = r.dest)));
         }
         let Some(src) = self.source(site, e, r.dest) else { return ImageHtml::Keep };
         match self.process(&src.abs) {
