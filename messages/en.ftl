@@ -548,7 +548,10 @@ stale-translation = out of date: { $original } changed since this translation wa
 stale-translation-hint = bring the translation up to date with the changes below, then run `{ $mark }`
 stale-no-snapshot-hint = the text it was marked against ({ $snapshot }) is not there, so what changed cannot be shown; compare with { $original }'s history, update the translation, then run `{ $mark }`
 translations-title = Translations
-translations-to-translate = ({ $count } pages and sections in `{ $lang }` to translate)
+translations-to-translate = ({ $count ->
+        [one] 1 page or section
+       *[other] { $count } pages and sections
+    } in `{ $lang }` meant for every language)
 translations-row = { $current } up to date, { $missing } missing, { $stale } out of date, { $unmarked } not marked
 translations-missing = missing
 translations-stale = out of date

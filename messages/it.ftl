@@ -580,7 +580,7 @@ translations-title = Traduzioni
 translations-to-translate = ({ $count ->
         [one] 1 pagina o sezione
        *[other] { $count } pagine e sezioni
-    } in `{ $lang }` da tradurre)
+    } in `{ $lang }` previste anche nelle altre lingue)
 translations-row = { $current ->
         [one] 1 aggiornata
        *[other] { $current } aggiornate

@@ -137,7 +137,7 @@ registrate (commit) i file segnati insieme alla cartella .sito/originals/, con c
     );
     assert_eq!(
         site.sito_italian(&["translations"]).ok().stdout(),
-        "Traduzioni (4 pagine e sezioni in `it` da tradurre)
+        "Traduzioni (4 pagine e sezioni in `it` previste anche nelle altre lingue)
   en: 1 aggiornata, 0 mancanti, 0 non aggiornate, 3 non segnate
     non segnata    content/_index.en.md
     non segnata    content/reti/_index.en.md
@@ -232,7 +232,7 @@ errore[E0703]: il testo dell'interfaccia `manca` non è definito in i18n/it.toml
     |                                                                               ^^^^^
   = cosa fare: aggiungete `manca = \"…\"` a i18n/it.toml, i18n/en.toml, tradotto in ogni lingua
 
-Traduzioni (4 pagine e sezioni in `it` da tradurre)
+Traduzioni (4 pagine e sezioni in `it` previste anche nelle altre lingue)
   en: 0 aggiornate, 0 mancanti, 0 non aggiornate, 4 non segnate
 
 controllo: 1 errore, 9 avvisi in 10 file
