@@ -408,7 +408,9 @@ fn split_base_url(url: &str) -> Option<(String, String)> {
     if path.contains(['?', '#', ' ']) || path.split('/').any(|s| s == "..") {
         return None;
     }
-    let mut path = path.to_owned();
+    // URLs carry ASCII only: the sitemap's `<loc>` must be escaped (sitemaps.org), and one
+    // written form keeps every link and its check in agreement. `%` stays as written.
+    let mut path = percent_encoding::utf8_percent_encode(path, percent_encoding::CONTROLS).to_string();
     if !path.ends_with('/') {
         path.push('/');
     }
@@ -430,6 +432,9 @@ mod tests {
         assert_eq!(split_base_url("a.org/"), None);
         assert_eq!(split_base_url("HTTPS://a.org/X"), Some(("https://a.org".into(), "/X/".into())));
         assert_eq!(split_base_url("ftp://a.org/"), None);
+        let encoded = Some(("https://a.org".into(), "/citt%C3%A0/".into()));
+        assert_eq!(split_base_url("https://a.org/città"), encoded);
+        assert_eq!(split_base_url("https://a.org/citt%C3%A0/"), encoded, "already escaped: as written");
         assert_eq!(split_base_url("https://a.org/../x"), None);
     }
 

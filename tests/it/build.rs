@@ -311,6 +311,10 @@ fn base_url_override_changes_permalinks_and_paths() {
     let html = site.output("reti/c40/index.html");
     assert!(html.contains(r#"href="/sub/reti/eurocities/#storia""#), "{html}");
     assert!(html.contains(r#"href="/sub/css/site."#), "{html}");
+    // A sub-path outside ASCII is escaped once, for the sitemap and every link alike.
+    site.sito(&["build", "--base-url", "https://host.example/città/"]).ok();
+    assert!(site.output("sitemap.xml").contains("<loc>https://host.example/citt%C3%A0/reti/c40/</loc>"));
+    assert!(site.output("reti/c40/index.html").contains(r#"href="/citt%C3%A0/reti/eurocities/#storia""#));
 }
 
 #[test]
