@@ -60,6 +60,11 @@ pub fn host_rules(site: &Site, aliases: &[Alias]) -> Vec<(String, String)> {
         .map(|l| (format!("{base}{}", l.prefix), format!("{base}{}404.html", l.prefix)))
         .collect();
     langs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    // With every language in a folder of its own (`default_language_in_subfolder`), an
+    // address outside them still gets a page: the default language's (hosts' trial).
+    if site.config.languages.iter().all(|l| !l.prefix.is_empty()) {
+        langs.push((base.clone(), format!("{base}{}404.html", site.config.languages[0].prefix)));
+    }
     let redirects: Vec<(String, String)> = aliases
         .iter()
         .map(|a| (format!("{base}{}", a.from.trim_start_matches('/')), site.url(&site.entries[a.target].path)))

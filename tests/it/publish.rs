@@ -191,8 +191,18 @@ fn host_rules_and_the_sites_own_file_of_that_name_ask_the_reader_to_choose() {
 #[test]
 fn default_language_in_a_sub_folder() {
     let site = Site::fixture("basic");
-    site.edit("site.toml", "theme = \"plain\"", "theme = \"plain\"\ndefault_language_in_subfolder = true");
+    site.edit(
+        "site.toml",
+        "theme = \"plain\"",
+        "theme = \"plain\"\ndefault_language_in_subfolder = true\nhost_rules = [\"netlify\", \"apache\", \"nginx\"]",
+    );
     site.build().ok();
+    // An address outside every language's folder still gets the default language's 404.
+    let netlify = site.output("_redirects");
+    assert!(netlify.ends_with("/en/* /en/404.html 404\n/it/* /it/404.html 404\n/* /it/404.html 404\n"), "{netlify}");
+    assert!(site.output(".htaccess").contains("\nErrorDocument 404 /it/404.html\n"));
+    let nginx = std::fs::read_to_string(site.path("public.nginx.conf")).expect("public.nginx.conf");
+    assert!(nginx.contains("location ^~ / {\n  error_page 404 /it/404.html;"), "{nginx}");
     let root = site.output("index.html");
     assert!(root.contains(r#"<meta http-equiv="refresh" content="0; url=/it/">"#), "{root}");
     assert!(root.contains(r#"href="/en/" hreflang="en""#));
