@@ -129,21 +129,40 @@ pub struct Rendered {
     pub seen: links::Seen,
 }
 
+/// Which caches a load may read.
+#[derive(Clone, Copy)]
+struct Caches {
+    /// `load::cache`: what parsing each content file gave.
+    load: bool,
+    /// `.sito/cache/images/`: the resized images.
+    images: bool,
+}
+
 impl Prepared {
     pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
-        Prepared::load_with(root, base_url, drafts, false)
+        Prepared::load_with(root, base_url, drafts, Caches { load: false, images: true })
+    }
+
+    /// `load`, trusting no cache, not even the resized images' (`build --no-cache`).
+    pub fn load_fresh(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
+        Prepared::load_with(root, base_url, drafts, Caches { load: false, images: false })
     }
 
     /// `load`, with the load cache (`load::cache`): for `build` and `serve`, which may
     /// leave most bodies unread. `check` reads every file, as it checks every body.
     pub fn load_cached(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared, Vec<Diagnostic>> {
-        Prepared::load_with(root, base_url, drafts, true)
+        Prepared::load_with(root, base_url, drafts, Caches { load: true, images: true })
     }
 
-    fn load_with(root: &Path, base_url: Option<&str>, drafts: bool, cached: bool) -> Result<Prepared, Vec<Diagnostic>> {
+    fn load_with(
+        root: &Path,
+        base_url: Option<&str>,
+        drafts: bool,
+        caches: Caches,
+    ) -> Result<Prepared, Vec<Diagnostic>> {
         let config = Config::load(root, base_url)?;
         let theme = config.theme.clone();
-        let content = || match cached {
+        let content = || match caches.load {
             true => crate::load::content::load_cached(root, &config, drafts),
             false => crate::load::content::load(root, &config, drafts),
         };
@@ -181,7 +200,8 @@ impl Prepared {
             .map_err(|e| {
                 vec![Diagnostic::error(Kind::TemplateError, crate::msg!(TemplateDataSite, error = e.to_string()))]
             })?;
-        let images = crate::render::images::Images::new(root, &site.config.images, statics.files.clone());
+        let images =
+            crate::render::images::Images::new(root, &site.config.images, statics.files.clone(), caches.images);
         let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views, images });
         let teras = functions::per_language(&templates.tera, &shared);
         Ok(Prepared {
@@ -302,7 +322,7 @@ pub fn build(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         }
     }
     phase("census", start);
-    let load = if opts.cache { Prepared::load_cached } else { Prepared::load };
+    let load = if opts.cache { Prepared::load_cached } else { Prepared::load_fresh };
     let mut prepared = load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     phase("load", start);
     let sink = DiskSink::open(&out, opts.force).map_err(|e| vec![Diagnostic::error(Kind::OutputRefused, e)])?;

@@ -53,7 +53,7 @@ Opzioni:
       --allow-removed          Lascia sparire indirizzi pubblicati dalla generazione precedente (una pagina eliminata o rinominata di proposito, senza indirizzo alternativo)
       --relative               Rende relativi tutti i collegamenti, così il sito si può sfogliare direttamente dal disco
       --minify                 Comprime HTML, CSS e JS
-      --no-cache               Rigenera tutte le pagine, senza usare quanto registrato in .sito/ dalla generazione precedente
+      --no-cache               Rigenera tutte le pagine e ridimensiona di nuovo tutte le immagini, senza usare quanto conservato in .sito/ dalle generazioni precedenti
   -h, --help                   Mostra l'aiuto
 "
     );

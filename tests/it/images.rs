@@ -142,6 +142,10 @@ fn a_rebuild_reads_the_cache_and_is_byte_identical() {
     let second = site.build().ok();
     assert!(second.stdout().contains("images: 0 encoded, 3 from the cache"), "{}", second.stdout());
     assert_eq!(mtimes(&site), before);
+    // `--no-cache` trusts no cache, the images' neither: it encodes them again, the same.
+    let fresh = site.sito(&["build", "--no-cache"]).ok();
+    assert!(fresh.stdout().contains("images: 3 encoded, 0 from the cache"), "{}", fresh.stdout());
+    assert_eq!(snapshot(&site.path("public")), out);
     // Encoded afresh (no cache), the output is the same, byte for byte.
     std::fs::remove_dir_all(site.path(".sito/cache")).unwrap();
     site.sito(&["build", "--output-dir", "again"]).ok();

@@ -66,6 +66,7 @@ pub struct Images {
     /// The settings as text, part of every cache key.
     settings_key: String,
     cache: cache::Cache,
+    read_cache: bool,
     /// Static output path → source file.
     statics: BTreeMap<String, PathBuf>,
     memo: Mutex<HashMap<PathBuf, Memo>>,
@@ -85,7 +86,9 @@ pub struct Counts {
 }
 
 impl Images {
-    pub fn new(root: &Path, settings: &config::Images, statics: BTreeMap<String, PathBuf>) -> Images {
+    /// `read_cache` false encodes every image again (`--no-cache`); the cache is still
+    /// written, so the next build finds what this one made.
+    pub fn new(root: &Path, settings: &config::Images, statics: BTreeMap<String, PathBuf>, read_cache: bool) -> Images {
         let settings_key = format!(
             "v3 {:?} q{} webp{} image{} webp-crate0.3 fir6",
             settings.widths,
@@ -98,6 +101,7 @@ impl Images {
             settings: settings.clone(),
             settings_key,
             cache: cache::Cache::new(root),
+            read_cache,
             statics,
             memo: Mutex::default(),
             pending: Mutex::default(),
@@ -226,7 +230,7 @@ impl Images {
         if let Ok(mut used) = self.used.lock() {
             used.insert(key.clone());
         }
-        if let Some(files) = self.cache.get(&key) {
+        if let Some(files) = self.read_cache.then(|| self.cache.get(&key)).flatten() {
             return Ok((Processed::Raster { format, files }, Origin::Cache));
         }
         let img = codec::decode(&bytes, format)?;
