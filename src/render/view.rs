@@ -228,7 +228,8 @@ fn colocated_path(src: &crate::load::content::Source) -> Option<String> {
 #[derive(Serialize)]
 pub struct PaginatorView<'a> {
     pub paginate_by: usize,
-    /// The list's own URL (its first pager).
+    /// What a pager's number follows in its URL (`…/reti/pagina/`), as in Zola: a template
+    /// may write `{{ paginator.base_url }}{{ i }}`.
     pub base_url: String,
     pub number_pagers: usize,
     pub first: String,
@@ -267,7 +268,7 @@ pub fn paginator<'a>(site: &'a Site, list: &List<'a>, n: usize) -> PaginatorView
     let pages = list.items.iter().skip(start).take(list.per).map(|&i| entry(site, i, Depth::Summary, None)).collect();
     PaginatorView {
         paginate_by: list.per,
-        base_url: site.url(list.base),
+        base_url: site.url(&site.pager_base(list.base, list.lang)),
         number_pagers: count,
         first: url(1),
         last: url(count),

@@ -57,7 +57,13 @@ impl Site {
 
     /// Where `/reti/page/1/` redirects from: the first pager's alternative address.
     pub fn first_pager_alias(&self, base: &str, lang: usize) -> String {
-        format!("{base}{}/1/", self.pager_segments[lang])
+        format!("{}1/", self.pager_base(base, lang))
+    }
+
+    /// What a pager's number follows in its address (`/reti/pagina/`): Zola's
+    /// `paginator.base_url`, to which templates append the number.
+    pub fn pager_base(&self, base: &str, lang: usize) -> String {
+        format!("{base}{}/", self.pager_segments[lang])
     }
 }
 

@@ -37,6 +37,25 @@ fn terms_and_pagers_in_both_languages() {
     assert!(!site.path("public/en/topics/climate/page/2").exists());
 }
 
+/// Zola's `paginator.base_url` is what a pager's number follows, so a theme moved from Zola
+/// that writes `{{ paginator.base_url }}{{ i }}` links every pager.
+#[test]
+fn zolas_pager_numbers_follow_the_base_url() {
+    let site = Site::fixture("taxonomies");
+    let numbered = "{% for i in range(start=1, end=paginator.number_pagers + 1) %}<a class=\"n\" href=\"{{ paginator.base_url }}{{ i }}\">{{ i }}</a>{% endfor %}";
+    site.edit("themes/plain/templates/section.html", "{{ m::pager(paginator=paginator) }}", numbered);
+    site.build().ok();
+    for (page, base) in
+        [("reti/pagina/2/index.html", "/reti/pagina/"), ("en/networks/index.html", "/en/networks/page/")]
+    {
+        let html = site.output(page);
+        assert!(html.contains(&format!("<a class=\"n\" href=\"{base}2\">2</a>")), "{html}");
+        // Pager 1's number is the list's second address, pager 2's the pager itself.
+        assert!(site.path(&format!("public{base}1/index.html")).is_file());
+        assert!(site.path(&format!("public{base}2/index.html")).is_file());
+    }
+}
+
 /// Each `<loc>` of the sitemap with its hreflang alternates.
 fn sitemap(xml: &str) -> BTreeMap<String, Vec<(String, String)>> {
     let doc = roxmltree::Document::parse(xml).expect("sitemap parses");
