@@ -40,6 +40,16 @@ unknown-key = unknown key `{ $key }`
 unknown-key-in = unknown key `{ $key }` in `[{ $table }]`
 did-you-mean = did you mean `{ $suggestion }`?
 keys-allowed = the keys allowed here are: { $keys }
+zola-key = `{ $key }` is Zola's; sito has no such setting: { $instead }
+zola-transparent = a section lists its own pages; a template can list another section's with `get_section`
+zola-redirect_to = to send an address to a page, add it to that page's `aliases`
+zola-render = every page and section is published; one that should not be yet is a draft (`draft = true`)
+zola-insert_anchor_links = headings get ids; anchor links next to them are the theme's to add
+zola-path = an address comes from the folder and file name, or `slug`; an old address is kept with `aliases`
+zola-in_search_index = every published page is in the search index
+zola-paginate_path = the pagers' segment (`/pagina/2/`) is `path` under `[pagination]` in each language's i18n file
+zola-paginate_reversed = a list is in the order `sort_by` gives
+zola-generate_feeds = a section's Atom feed is made by `feed = true` in its `_index.md`
 date-write-as = `{ $key }` is not a date: write it as `{ $key } = { $iso }`
 date-write-as-hint = dates are written year-month-day, without quotes: `{ $key } = { $iso }` is { $spelled }
 not-a-date = `{ $key }` is not a date
@@ -99,6 +109,11 @@ menu-other-language = menu entry `{ $name }` ({ $lang }) leads to a page in { $o
 menu-other-language-hint = add content/{ $translated }, or remove the entry from `[[languages.{ $lang }.menu]]`
 menu-nothing-published = menu entry `{ $name }` ({ $lang }): nothing is published at { $target }
 menu-hint = { $hint }; menus can also name a content file, e.g. "@/reti/_index.md"
+template-link-broken = broken link on { $page }: nothing is published at { $target }
+template-link-hint = the link is not in a content file: it comes from { $template } or a template it uses (a partial, a macro, a shortcode); { $hint }. A template can make the address from the page it names: `url(path="@/reti/_index.md")`
+template-link-named = the template `{ $name }`
+template-link-other = the template that made { $page }
+template-link-outside = { $target } is outside the site's address ({ $base })
 front-matter-link = `{ $key }`: { $problem }
 front-matter-nothing-published = broken link: nothing is published at { $target }
 front-matter-link-hint = front-matter values the theme shows as links must point at a published page or file; for pages, write `@/` and the file under content/, e.g. "@/reti/c40.md"

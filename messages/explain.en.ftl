@@ -211,6 +211,15 @@ explain-E0604 =
     An external link (checked with `sito check --external`) did not answer, or answered with an
     error. The site may be down for a moment, or the address may have moved.
 
+explain-E0606 =
+    A link or image that a template writes (not a content file) points at an address where the
+    build publishes nothing: a path typed into a template (`<a href="/notizie/">`), or one put
+    together from pieces that do not make an address. Every HTML file the build writes
+    is read for its links, whoever wrote them; those in content files are reported at their line
+    (E0601), the rest here, with the first page that has it and the template that made that
+    page. Fix the address in the template, or let the template make it from the page it names:
+    `url(path="@/reti/_index.md")`. Only the address is checked, not the part after `#`.
+
 ## Interface strings
 
 explain-E0701 =

@@ -53,6 +53,16 @@ unknown-key = la chiave `{ $key }` non esiste
 unknown-key-in = la chiave `{ $key }` non esiste in `[{ $table }]`
 did-you-mean = forse intendevate `{ $suggestion }`?
 keys-allowed = qui si possono usare queste chiavi: { $keys }
+zola-key = `{ $key }` è un'impostazione di Zola, che sito non ha: { $instead }
+zola-transparent = una sezione elenca le proprie pagine; un modello può elencare quelle di un'altra con `get_section`
+zola-redirect_to = per mandare un indirizzo a una pagina, aggiungetelo agli `aliases` di quella pagina
+zola-render = ogni pagina e sezione viene pubblicata; una che non deve esserlo ancora è una bozza (`draft = true`)
+zola-insert_anchor_links = i titoli hanno un id; i collegamenti accanto ai titoli li aggiunge il tema
+zola-path = l'indirizzo viene dalla cartella e dal nome del file, oppure da `slug`; un vecchio indirizzo si conserva con `aliases`
+zola-in_search_index = ogni pagina pubblicata è nell'indice di ricerca
+zola-paginate_path = il segmento delle pagine successive (`/pagina/2/`) è `path` sotto `[pagination]` nel file i18n di ogni lingua
+zola-paginate_reversed = un elenco segue l'ordine dato da `sort_by`
+zola-generate_feeds = il feed Atom di una sezione si ottiene con `feed = true` nel suo `_index.md`
 date-write-as = `{ $key }` non è una data: scrivetela così, `{ $key } = { $iso }`
 date-write-as-hint = le date si scrivono anno-mese-giorno, senza virgolette: `{ $key } = { $iso }` è il { $spelled }
 not-a-date = `{ $key }` non è una data
@@ -112,6 +122,11 @@ menu-other-language = la voce di menu `{ $name }` (`{ $lang }`) porta a una pagi
 menu-other-language-hint = create content/{ $translated }, oppure togliete la voce da `[[languages.{ $lang }.menu]]`
 menu-nothing-published = voce di menu `{ $name }` (`{ $lang }`): all'indirizzo { $target } non è pubblicato nulla
 menu-hint = { $hint }; nei menu si può anche indicare un file di content/, per esempio "@/reti/_index.md"
+template-link-broken = collegamento interrotto in { $page }: all'indirizzo { $target } non è pubblicato nulla
+template-link-hint = il collegamento non è in un file di content/: viene da { $template } o da un modello che questo usa (un partial, una macro, uno shortcode); { $hint }. Un modello può ricavare l'indirizzo dalla pagina a cui punta: `url(path="@/reti/_index.md")`
+template-link-named = il modello `{ $name }`
+template-link-other = il modello che ha prodotto { $page }
+template-link-outside = { $target } è fuori dall'indirizzo del sito ({ $base })
 front-matter-link = `{ $key }`: { $problem }
 front-matter-nothing-published = collegamento non funzionante: all'indirizzo { $target } non è pubblicato nulla
 front-matter-link-hint = i valori dell'intestazione che il tema mostra come collegamenti devono portare a una pagina o a un file pubblicato; per le pagine scrivete `@/` e il file dentro content/, per esempio "@/reti/c40.md"

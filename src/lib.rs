@@ -21,4 +21,5 @@ pub mod resolve;
 pub mod serve;
 pub mod slug;
 pub mod stamp;
+pub mod url_path;
 pub mod user_files;

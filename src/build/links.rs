@@ -8,6 +8,7 @@
 //! language's version of a page are warnings.
 
 use super::removed;
+use super::template_links::MadeBy;
 use crate::diag::{did_you_mean, Diagnostic, Kind};
 use crate::load::content::EntryKind;
 use crate::msg;
@@ -15,6 +16,7 @@ use crate::output::{Manifest, Outputs};
 use crate::render::markdown::Link;
 use crate::render::Scan;
 use crate::resolve::{close_path, Draft, Entry, Site};
+pub use crate::url_path::{classify, join, Dest};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -45,6 +47,11 @@ impl<'a> Built<'a> {
         Built { outputs, files, entry_of, paths: std::sync::OnceLock::new(), headings, previous }
     }
 
+    /// The entry rendered into the output file `file`.
+    pub(super) fn entry_of(&self, file: &str) -> Option<usize> {
+        self.entry_of.get(file).copied()
+    }
+
     fn paths(&self) -> impl Iterator<Item = &str> {
         let paths = self.paths.get_or_init(|| self.outputs.files.keys().map(|f| site_path(f)).collect());
         paths.iter().map(String::as_str)
@@ -52,7 +59,7 @@ impl<'a> Built<'a> {
 
     /// The output file a site path names: `/x/` is `x/index.html`; `/x` a file, else
     /// `x/index.html` (servers redirect it).
-    fn find(&self, path: &str) -> Option<String> {
+    pub(super) fn find(&self, path: &str) -> Option<String> {
         let p = path.trim_start_matches('/');
         if p.is_empty() || p.ends_with('/') {
             let f = format!("{p}index.html");
@@ -120,6 +127,9 @@ impl<'a> Built<'a> {
 pub struct Seen {
     /// `outputs_key` of that build's outputs.
     outputs: u64,
+    /// `paths_key` of that build's outputs: while it is the same, the files a build keeps
+    /// need not be read for the links templates wrote (`template_links`).
+    paths: u64,
     /// The pages whose links drew a message, by content file, sorted.
     warned: Vec<String>,
 }
@@ -162,6 +172,15 @@ fn outputs_key(outputs: &Outputs) -> u64 {
     h.finish()
 }
 
+/// The hash of every output file's path (the search index left out).
+fn paths_key(outputs: &Outputs) -> u64 {
+    let mut h = crate::hash::Key::default();
+    for rel in outputs.files.keys().filter(|rel| !in_index(rel)) {
+        h.text(rel);
+    }
+    h.finish()
+}
+
 /// The pages whose links the last build's checks found sound and that this build kept
 /// (`kept`, per entry): what `check` may skip.
 pub struct Known<'a> {
@@ -179,8 +198,11 @@ pub fn verify(
     outputs: &Outputs,
     previous: Option<&Manifest>,
     known: Option<Known>,
+    made_by: &MadeBy,
 ) -> (Vec<Diagnostic>, Seen) {
     let built = Built::new(site, outputs, scans, previous);
+    let produced = outputs;
+    let paths = paths_key(outputs);
     let outputs = outputs_key(outputs);
     let sound = |id: usize| {
         known.as_ref().is_some_and(|k| {
@@ -200,7 +222,13 @@ pub fn verify(
     diags.extend(menu_languages(site));
     diags.extend(unlisted(site));
     diags.extend(spaced(site, scans));
-    (diags, Seen { outputs, warned })
+    // What is left broken in the written files comes from templates: checked once the
+    // content files' links, reported at their line, are sound.
+    if !diags.iter().any(Diagnostic::is_error) {
+        let reread = known.as_ref().is_none_or(|k| k.seen.paths != paths);
+        diags.extend(super::template_links::check(site, &built, produced, reread, made_by));
+    }
+    (diags, Seen { outputs, paths, warned })
 }
 
 /// Text that was meant as a link or image but has a space in its address.
@@ -288,84 +316,6 @@ pub fn site_path(file: &str) -> String {
         Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("/{dir}"),
         _ => format!("/{file}"),
     }
-}
-
-/// What a link destination is.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Dest<'a> {
-    /// `@/reti/c40.md#storia`
-    Internal(&'a str),
-    /// `https://…`, `//host/…`
-    External,
-    /// `mailto:`, `tel:` and other schemes: nothing to check.
-    Other,
-    /// A path on this site, relative or root-relative, with its anchor.
-    Local { path: &'a str, anchor: Option<&'a str> },
-}
-
-pub fn classify(dest: &str) -> Dest<'_> {
-    if dest.starts_with("@/") {
-        return Dest::Internal(dest);
-    }
-    if dest.starts_with("//") {
-        return Dest::External;
-    }
-    if let Some((scheme, _)) = dest.split_once(':') {
-        let is_scheme = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
-        if is_scheme {
-            let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
-            return if web { Dest::External } else { Dest::Other };
-        }
-    }
-    let (rest, anchor) = match dest.split_once('#') {
-        Some((p, a)) => (p, Some(a)),
-        None => (dest, None),
-    };
-    let path = rest.split_once('?').map_or(rest, |(p, _)| p);
-    Dest::Local { path, anchor }
-}
-
-/// Resolves a link path against the URL of the page it is on (`/reti/c40/`), giving a site
-/// path, or `None` when `..` climbs above the site's root.
-pub fn join(page: &str, link: &str) -> Option<String> {
-    if is_plain_site_path(link) {
-        // Most links are written so: nothing to resolve (link checks join every link of
-        // every page on every build).
-        return Some(link.to_owned());
-    }
-    resolve_path(page, link)
-}
-
-fn resolve_path(page: &str, link: &str) -> Option<String> {
-    let link = percent_encoding::percent_decode_str(link).decode_utf8_lossy();
-    let mut segments: Vec<&str> =
-        if link.starts_with('/') { Vec::new() } else { page.split('/').filter(|s| !s.is_empty()).collect() };
-    let parts: Vec<&str> = link.split('/').collect();
-    for part in &parts {
-        match *part {
-            "" | "." => {}
-            ".." => {
-                segments.pop()?;
-            }
-            p => segments.push(p),
-        }
-    }
-    let folder = matches!(parts.last(), Some(&"" | &"." | &".."));
-    let mut out = format!("/{}", segments.join("/"));
-    if folder && !segments.is_empty() {
-        out.push('/');
-    }
-    Some(out)
-}
-
-/// A path from the site's root that `join` would give back as it is: nothing escaped, no
-/// `.`, `..` or empty segment.
-fn is_plain_site_path(link: &str) -> bool {
-    link.starts_with('/')
-        && !link.contains('%')
-        && !link.contains("//")
-        && link.split('/').all(|p| p != "." && p != "..")
 }
 
 /// Each entry's broken links, except the entries `skip` names.
@@ -537,7 +487,7 @@ fn beside_its_folder(site: &Site, e: &Entry, path: &str) -> Option<String> {
 }
 
 /// Suggests what a broken site path probably meant.
-fn target_hint(site: &Site, built: &Built, target: &str) -> String {
+pub(super) fn target_hint(site: &Site, built: &Built, target: &str) -> String {
     if let Some(hint) = built.previous.and_then(|m| removed::removed_hint(site, m, target)) {
         return hint;
     }
@@ -697,40 +647,6 @@ mod tests {
         assert!(may_name_index("/pagefind/x/", &scan("fragment/y")));
         assert!(!may_name_index("/reti/", &scan("/reti/c40/#storia")));
         assert!(!may_name_index("/reti/", &Scan::default()));
-    }
-
-    #[test]
-    fn classifies_destinations() {
-        assert_eq!(classify("@/a.md#x"), Dest::Internal("@/a.md#x"));
-        assert_eq!(classify("https://x.org/"), Dest::External);
-        assert_eq!(classify("//x.org/a"), Dest::External);
-        assert_eq!(classify("mailto:a@b.it"), Dest::Other);
-        assert_eq!(classify("/reti/?q=1#top"), Dest::Local { path: "/reti/", anchor: Some("top") });
-        assert_eq!(classify("#storia"), Dest::Local { path: "", anchor: Some("storia") });
-        assert_eq!(classify("img/a:b.png"), Dest::Local { path: "img/a:b.png", anchor: None });
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn plain_paths_join_as_they_are_resolved(
-            page in proptest::collection::vec(proptest::sample::select(vec!["a", "b", "é"]), 0..3),
-            link in proptest::collection::vec(proptest::sample::select(vec!["/", "a", "b", ".", "..", "%20", "é", "x.png"]), 0..8),
-        ) {
-            let page = format!("/{}", page.iter().map(|s| format!("{s}/")).collect::<String>());
-            let link: String = link.concat();
-            proptest::prop_assert_eq!(join(&page, &link), resolve_path(&page, &link));
-        }
-    }
-
-    #[test]
-    fn joins_relative_to_the_page_url() {
-        assert_eq!(join("/reti/c40/", "logo.svg").as_deref(), Some("/reti/c40/logo.svg"));
-        assert_eq!(join("/reti/c40/", "../eurocities/").as_deref(), Some("/reti/eurocities/"));
-        assert_eq!(join("/reti/c40/", "..").as_deref(), Some("/reti/"));
-        assert_eq!(join("/en/", "/reti/").as_deref(), Some("/reti/"));
-        assert_eq!(join("/a/", "../../x"), None);
-        assert_eq!(join("/a/", "caf%C3%A8.png").as_deref(), Some("/a/cafè.png"));
-        assert_eq!(join("/", "/").as_deref(), Some("/"));
     }
 
     #[test]

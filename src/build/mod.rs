@@ -7,6 +7,7 @@ pub mod links;
 pub mod markdown;
 pub mod record;
 pub mod removed;
+pub mod template_links;
 pub mod unchanged;
 
 use crate::diag::{Diagnostic, Kind};
@@ -226,7 +227,11 @@ impl Prepared {
         let kept: Vec<bool> = rendered.made.iter().map(|m| m.as_ref().is_some_and(|m| m.reused)).collect();
         let known = self.seen.as_ref().map(|seen| links::Known { seen, kept: &kept });
         let site = &self.shared.site;
-        let (diags, seen) = links::verify(site, &rendered.scans, &rendered.outputs, self.previous.as_ref(), known);
+        let renderer = self.renderer();
+        let template_of = |id: usize| renderer.template_for(&site.entries[id]);
+        let made_by = template_links::MadeBy { sink, template_of: &template_of };
+        let (diags, seen) =
+            links::verify(site, &rendered.scans, &rendered.outputs, self.previous.as_ref(), known, &made_by);
         rendered.seen = seen;
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
@@ -242,7 +247,7 @@ impl Prepared {
     /// recording what was produced; all errors are collected. Links are not checked.
     pub fn render_unchecked(&self, sink: &dyn Sink, finish: Finish) -> Result<Rendered, Vec<Diagnostic>> {
         let site = &self.shared.site;
-        let recording = Recording::new(sink);
+        let recording = Recording::new(sink, &site.config.base_path);
         let w = Writer { sink: &recording, finish, base_path: &site.config.base_path };
         let images = &self.shared.images;
         images.reset();

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".sito/cache/build";
 
 /// Bumped whenever what the record holds, or what a key covers, changes meaning.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 
 #[derive(Serialize, Deserialize)]
 struct File<'a> {

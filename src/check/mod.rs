@@ -115,7 +115,10 @@ fn collect(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 
     let mut findings: Vec<Finding> = Vec::new();
     let mut push = |d: Vec<Diagnostic>| findings.extend(d.into_iter().map(Finding::from));
-    push(links::verify(site, &scans, &rendered.outputs, prepared.previous.as_ref(), None).0);
+    let renderer = prepared.renderer();
+    let template_of = |id: usize| renderer.template_for(&site.entries[id]);
+    let made_by = crate::build::template_links::MadeBy { sink: &sink, template_of: &template_of };
+    push(links::verify(site, &scans, &rendered.outputs, prepared.previous.as_ref(), None, &made_by).0);
     if let Some(previous) = &prepared.previous {
         // An address `sito build` would refuse to drop: `check` said "no problems" before.
         let now = crate::build::removed::published(site, &prepared.aliases);

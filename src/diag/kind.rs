@@ -88,6 +88,7 @@ kinds! {
     WrongLanguage = "E0603", "wrong-language";
     SpaceInLink = "E0605", "space-in-link";
     ExternalLink = "E0604", "external-link";
+    TemplateLink = "E0606", "template-link";
 
     // Interface strings
     I18nMissingFile = "E0701", "i18n-missing-file";

@@ -270,6 +270,9 @@ impl TomlText<'_> {
             crate::msg!(UnknownKeyIn, key = key, table = table)
         };
         let d = self.diag_at(Diagnostic::error(Kind::UnknownKey, message), range);
+        if let Some(instead) = zola_instead(key).filter(|_| table.is_empty()) {
+            return d.hint(crate::msg!(ZolaKey, key = key, instead = instead));
+        }
         let names = fields.iter().map(|(k, _)| *k);
         match did_you_mean(key, names.clone()) {
             Some(s) => d.hint(crate::msg!(DidYouMean, suggestion = s)),
@@ -279,6 +282,24 @@ impl TomlText<'_> {
             }
         }
     }
+}
+
+/// What sito does instead of a front-matter key Zola has and sito does not: people who move
+/// a Zola site bring them, and the nearest key by spelling (`transparent` → `translate`)
+/// would mean something else.
+fn zola_instead(key: &str) -> Option<String> {
+    Some(match key {
+        "transparent" => crate::msg!(ZolaTransparent),
+        "redirect_to" => crate::msg!(ZolaRedirectTo),
+        "render" => crate::msg!(ZolaRender),
+        "insert_anchor_links" => crate::msg!(ZolaInsertAnchorLinks),
+        "path" => crate::msg!(ZolaPath),
+        "in_search_index" => crate::msg!(ZolaInSearchIndex),
+        "paginate_path" => crate::msg!(ZolaPaginatePath),
+        "paginate_reversed" => crate::msg!(ZolaPaginateReversed),
+        "generate_feeds" | "generate_feed" => crate::msg!(ZolaGenerateFeeds),
+        _ => return None,
+    })
 }
 
 /// The error for a value written as a date TOML does not read (`22/11/2026`, `22.11.2026`,

@@ -293,6 +293,10 @@ impl Sink for DiskSink {
         self.record(rel)
     }
 
+    fn read_kept(&self, rel: &str) -> Option<Vec<u8>> {
+        fs::read(self.out.join(rel)).ok()
+    }
+
     fn write_beside(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
         if !is_beside_name(name) {
             return Err(io::Error::other(crate::msg!(NotABesideName, name = name)));

@@ -5,6 +5,7 @@
 //! site for the preview server. Static files and page assets are copied here too.
 
 mod disk;
+pub mod html_scan;
 mod left;
 pub mod listing;
 pub mod manifest;
@@ -13,7 +14,7 @@ mod record;
 pub use disk::{Applied, ApplyError, DiskSink, Held};
 pub use left::Left;
 pub use manifest::{Manifest, Published};
-pub use record::{ids_in, Outputs, Recording};
+pub use record::{targets, Outputs, Recording};
 
 use crate::diag::Diagnostic;
 use crate::load::statics::Statics;
@@ -70,6 +71,13 @@ impl Sink for MemorySink {
 
     fn holds(&self, rel: &str, _stamp: Option<&crate::stamp::Stamp>) -> bool {
         self.previous.contains_key(rel)
+    }
+
+    fn read_kept(&self, rel: &str) -> Option<Vec<u8>> {
+        match self.previous.get(rel)? {
+            MemoryFile::Bytes(bytes) => Some(bytes.to_vec()),
+            MemoryFile::Source(path) => std::fs::read(path).ok(),
+        }
     }
 
     fn keep(&self, rel: &str, _ids: Option<&crate::render::Ids>) -> io::Result<()> {

@@ -1,11 +1,14 @@
 //! A sink that records what passes through it on the way to another sink: every output path
-//! and, for HTML files, every `id` in them. The build checks local links and anchors against
-//! this record before anything is applied, so it never reads the staging folder back.
+//! and, for HTML files, every `id` in them and every local address they point at. The build
+//! checks local links and anchors against this record before anything is applied, so it
+//! never reads the staging folder back.
 
+use super::html_scan;
 use crate::render::Ids;
 use crate::render::Sink;
 use crate::stamp::Stamp;
-use std::collections::BTreeMap;
+use crate::url_path::{classify, join, Dest};
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::path::Path;
 use std::sync::Mutex;
@@ -13,7 +16,11 @@ use std::sync::Mutex;
 /// Records the files written through it, then hands them on to `inner`.
 pub struct Recording<'a> {
     inner: &'a dyn Sink,
+    /// The site's path prefix (`/` or `/prefix/`), which root-relative links start with.
+    base_path: &'a str,
     files: Mutex<BTreeMap<String, Option<Ids>>>,
+    targets: Mutex<HashMap<Box<str>, Box<str>>>,
+    kept_html: Mutex<Vec<String>>,
 }
 
 /// What a build produced: every output file, with the ids of the HTML ones.
@@ -21,11 +28,19 @@ pub struct Recording<'a> {
 pub struct Outputs {
     /// Output path (`reti/c40/index.html`) → the ids in it (HTML files only).
     pub files: BTreeMap<String, Option<Ids>>,
+    /// Every local address the HTML files written (not kept) point at, whoever wrote the
+    /// link — Markdown, a template, a shortcode: the URL path from the server's root
+    /// (`/prefix/reti/c40/`), without query or anchor. One set for the site, not a list
+    /// per file: ten thousand pages link to the same few dozen addresses. Each with the
+    /// first file (in path order) that links to it, for the message if it is broken.
+    pub targets: HashMap<Box<str>, Box<str>>,
+    /// The HTML files kept as the last build left them, whose links are not in `targets`.
+    pub kept_html: Vec<String>,
 }
 
 impl<'a> Recording<'a> {
-    pub fn new(inner: &'a dyn Sink) -> Self {
-        Recording { inner, files: Mutex::default() }
+    pub fn new(inner: &'a dyn Sink, base_path: &'a str) -> Self {
+        Recording { inner, base_path, files: Mutex::default(), targets: Mutex::default(), kept_html: Mutex::default() }
     }
 
     fn note(&self, rel: &str, ids: Option<Ids>) {
@@ -34,14 +49,46 @@ impl<'a> Recording<'a> {
         }
     }
 
-    pub fn into_outputs(self) -> Outputs {
-        Outputs { files: self.files.into_inner().unwrap_or_else(|e| e.into_inner()) }
+    /// Notes the addresses the links of the HTML file `rel` point at.
+    pub fn note_targets(&self, rel: &str, links: &[String]) {
+        let new: Vec<String> = targets(rel, self.base_path, links).collect();
+        let Ok(mut known) = self.targets.lock() else { return };
+        for target in new {
+            match known.get_mut(target.as_str()) {
+                Some(first) if **first > *rel => *first = rel.into(),
+                Some(_) => {}
+                None => _ = known.insert(target.into_boxed_str(), rel.into()),
+            }
+        }
     }
+
+    pub fn into_outputs(self) -> Outputs {
+        let mut kept_html = self.kept_html.into_inner().unwrap_or_else(|e| e.into_inner());
+        kept_html.sort_unstable();
+        let files = self.files.into_inner().unwrap_or_else(|e| e.into_inner());
+        let targets = self.targets.into_inner().unwrap_or_else(|e| e.into_inner());
+        Outputs { files, targets, kept_html }
+    }
+}
+
+/// The local addresses `links` of the HTML file at `rel` point at, as URL paths from the
+/// server's root; links that leave the server's root are kept as written, so that they fail.
+pub fn targets<'l>(rel: &str, base_path: &str, links: &'l [String]) -> impl Iterator<Item = String> + 'l {
+    let folder = rel.rfind('/').map_or("", |i| &rel[..=i]);
+    let page = format!("{base_path}{folder}");
+    links.iter().filter_map(move |link| match classify(link) {
+        Dest::Local { path, .. } if !path.is_empty() => Some(join(&page, path).unwrap_or_else(|| path.to_owned())),
+        _ => None,
+    })
 }
 
 impl Sink for Recording<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let ids = rel.ends_with(".html").then(|| Ids::from(ids_in(&String::from_utf8_lossy(bytes))));
+        let found = rel.ends_with(".html").then(|| html_scan::scan(&String::from_utf8_lossy(bytes)));
+        let ids = found.map(|found| {
+            self.note_targets(rel, &found.links);
+            Ids::from(found.ids)
+        });
         // The page being rendered, if any, notes the file and its ids for the build record.
         crate::render::trace::output(rel, ids.clone());
         self.note(rel, ids);
@@ -53,8 +100,17 @@ impl Sink for Recording<'_> {
     }
 
     fn keep(&self, rel: &str, ids: Option<&Ids>) -> io::Result<()> {
+        if rel.ends_with(".html") {
+            if let Ok(mut kept) = self.kept_html.lock() {
+                kept.push(rel.to_owned());
+            }
+        }
         self.note(rel, ids.cloned());
         self.inner.keep(rel, ids)
+    }
+
+    fn read_kept(&self, rel: &str) -> Option<Vec<u8>> {
+        self.inner.read_kept(rel)
     }
 
     fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
@@ -64,44 +120,5 @@ impl Sink for Recording<'_> {
 
     fn write_beside(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
         self.inner.write_beside(name, bytes)
-    }
-}
-
-/// Every `id` attribute value in an HTML file, quoted or not (minified HTML drops quotes),
-/// sorted, without repeats.
-pub fn ids_in(html: &str) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut from = 0;
-    while let Some(i) = html[from..].find("id=") {
-        let at = from + i;
-        from = at + 3;
-        let after_space = html[..at].ends_with(|c: char| c.is_ascii_whitespace());
-        if !after_space {
-            continue;
-        }
-        let rest = &html[from..];
-        let value = match rest.chars().next() {
-            Some(q @ ('"' | '\'')) => rest[1..].find(q).map(|end| &rest[1..1 + end]),
-            Some(_) => Some(&rest[..rest.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(rest.len())]),
-            None => None,
-        };
-        if let Some(v) = value {
-            ids.push(v.to_owned());
-        }
-    }
-    ids.sort_unstable();
-    ids.dedup();
-    ids
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ids_in;
-
-    #[test]
-    fn finds_ids_in_html() {
-        let ids = ids_in(r#"<h2 id="a">x</h2><div data-id="no" id='b'><p>id="c"</p><p id=d>"#);
-        assert_eq!(ids, ["a", "b", "d"]);
-        assert_eq!(ids_in(r#"<p id="b"></p><p id="a"></p><p id="b"></p>"#), ["a", "b"]);
     }
 }

@@ -44,6 +44,10 @@ pub trait Sink: Sync {
     fn holds(&self, _rel: &str, _stamp: Option<&crate::stamp::Stamp>) -> bool {
         false
     }
+    /// The bytes of `rel` as the last build left it (a kept file), when the sink can say.
+    fn read_kept(&self, _rel: &str) -> Option<Vec<u8>> {
+        None
+    }
     /// Publishes `rel` as the last build left it; only after `holds` said it can. `ids` are
     /// those the last build found in it (HTML files).
     fn keep(&self, rel: &str, _ids: Option<&Ids>) -> io::Result<()> {
@@ -285,7 +289,7 @@ impl Renderer<'_> {
         w.text(&format!("{}index.html", &path[1..]), html).map_err(|d| Failure::Diags(vec![d]))
     }
 
-    fn template_for(&self, e: &Entry) -> String {
+    pub fn template_for(&self, e: &Entry) -> String {
         if let Some(t) = &e.src.fm.template {
             return t.clone();
         }

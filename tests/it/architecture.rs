@@ -1,7 +1,7 @@
 //! The pipeline's shape, checked: every module of `src/` sits in a stage, and no module
 //! imports from a stage that runs after its own (load → resolve → render → publish →
-//! output → build → check / serve). `diag`, `slug`, `hash`, `stamp`, `editor_files` and
-//! `user_files` are leaves that import no stage at all.
+//! output → build → check / serve). `diag`, `slug`, `hash`, `stamp`, `editor_files`,
+//! `user_files` and `url_path` are leaves that import no stage at all.
 
 use std::path::Path;
 
@@ -12,6 +12,7 @@ const STAGES: &[(&str, usize)] = &[
     ("stamp", 0),
     ("editor_files", 0),
     ("user_files", 0),
+    ("url_path", 0),
     ("load", 1),
     ("resolve", 2),
     ("render", 3),

@@ -357,3 +357,17 @@ fn a_day_first_date_gets_one_error_with_the_fix() {
         assert!(!err.contains("quoted") && !err.contains("`date"), "{err}");
     }
 }
+
+/// Front-matter keys a Zola site brings get what sito does instead, not the nearest key by
+/// spelling (`transparent` is not `translate`).
+#[test]
+fn zolas_keys_say_what_sito_does_instead() {
+    let site = Site::fixture("basic");
+    site.edit("content/reti/_index.md", "+++\n", "+++\ntransparent = true\nredirect_to = \"reti/c40/\"\n");
+    let run = site.build().fails_with(&[
+        "error[E0103]: unknown key `transparent`",
+        "`transparent` is Zola's; sito has no such setting: a section lists its own pages",
+        "`redirect_to` is Zola's; sito has no such setting: to send an address to a page, add it to that page's `aliases`",
+    ]);
+    assert!(!run.stderr().contains("did you mean `translate`"), "{}", run.stderr());
+}

@@ -30,5 +30,6 @@ mod shortcodes;
 mod site;
 mod support;
 mod taxonomies;
+mod template_links;
 mod theme_shortcodes;
 mod unchanged;
