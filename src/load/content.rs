@@ -455,6 +455,17 @@ fn language_of(code: Option<&str>, config: &Config, shown: &Path) -> Result<usiz
     }
 }
 
+/// Zola's dated names: a page's file or folder named `2024-06-01-title` (or `_title`) is
+/// dated 2024-06-01 unless its front matter says otherwise, and is published as `title`.
+/// The date and the rest of the name; `None` when the name does not start with a date.
+pub fn dated_name(name: &str) -> Option<(&str, &str)> {
+    let date = name.get(..10)?;
+    let rest = name.get(10..)?.strip_prefix(['-', '_']).filter(|r| !r.is_empty())?;
+    let shape = date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let valid = shape && date.parse::<toml::value::Datetime>().is_ok_and(|d| d.date.is_some() && d.time.is_none());
+    valid.then_some((date, rest))
+}
+
 /// Loads one Markdown file (`rel` relative to `content/`).
 pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Diagnostic>> {
     let shown = Path::new("content").join(rel);
@@ -481,6 +492,11 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
             })
             .collect());
     }
+    let mut fm = parsed.fm;
+    if name.kind == EntryKind::Page && fm.date.is_none() {
+        let own = name.key.rsplit('/').next().unwrap_or(&name.key);
+        fm.date = dated_name(own).map(|(date, _)| front_matter::Date(date.to_owned()));
+    }
     Ok(Source {
         shortcodes: nodes,
         word_count,
@@ -489,7 +505,7 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
         rel: rel.to_owned(),
         bundle: name.bundle.then(|| name.key.clone()),
         key: name.key,
-        fm: parsed.fm,
+        fm,
         front: parsed.front,
         read,
         body: Body::read(body, abs),
@@ -560,6 +576,17 @@ pub fn word_count(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_starting_with_a_date_is_split_as_zola_does() {
+        assert_eq!(super::dated_name("2024-06-01-incontro"), Some(("2024-06-01", "incontro")));
+        assert_eq!(super::dated_name("2024-06-01_incontro-a-roma"), Some(("2024-06-01", "incontro-a-roma")));
+        for plain in
+            ["2024-06-01", "2024-06-01-", "2024-13-01-x", "2024-06-32-x", "20240601-x", "2024-06-01x", "c40", "è"]
+        {
+            assert_eq!(super::dated_name(plain), None, "{plain}");
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -1,6 +1,7 @@
 //! Addresses: the path of every page and section in its language. A folder's segment in a
 //! language is the `slug` of that folder's section in that language, else the folder name
-//! as a slug; a page's last segment is its own `slug`, else its file name.
+//! as a slug; a page's last segment is its own `slug`, else its file name (without a date
+//! it starts with, as in Zola).
 
 use super::Lookup;
 use crate::load::config::Config;
@@ -56,6 +57,7 @@ impl<'a> Segments<'a> {
 /// section at `section_path`: also asked of files that do not exist, by the hint for a link
 /// to a page renamed some builds ago.
 pub fn page_path(section_path: &str, name: &str, slug: Option<&str>) -> String {
+    let name = crate::load::content::dated_name(name).map_or(name, |(_, rest)| rest);
     let seg = slug.map_or_else(|| crate::slug::slugify(name), str::to_owned);
     format!("{section_path}{}/", if seg.is_empty() { "page" } else { &seg })
 }

@@ -371,3 +371,17 @@ fn zolas_keys_say_what_sito_does_instead() {
     ]);
     assert!(!run.stderr().contains("did you mean `translate`"), "{}", run.stderr());
 }
+
+/// Zola's dated file names: the date is the page's unless its front matter gives one, and
+/// the address leaves it out, so a Zola site keeps its addresses.
+#[test]
+fn a_date_starting_a_file_name_dates_the_page_and_leaves_its_address() {
+    let site = Site::fixture("basic");
+    site.write("content/reti/2024-06-01-incontro.md", "+++\ntitle = \"Incontro\"\ntranslate = false\n+++\nTesto.\n");
+    site.write("content/reti/2024-13-01_mese.md", "+++\ntitle = \"Mese\"\ntranslate = false\n+++\nTesto.\n");
+    site.build().ok();
+    let html = site.output("reti/incontro/index.html");
+    assert!(html.contains("<p class=\"date\">1 giugno 2024</p>"), "{html}");
+    // Not a date (month 13): the name stays whole, and the page has no date.
+    assert!(!site.output("reti/2024-13-01-mese/index.html").contains("class=\"date\""));
+}
