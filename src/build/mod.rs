@@ -188,6 +188,7 @@ impl Prepared {
             return Err(diags);
         }
         let mut site = crate::resolve::resolve(config, content)?;
+        site.neighbours = templates.read_neighbours();
         let mut diags = crate::resolve::pagination::localize(&mut site, &i18n);
         diags.extend(crate::resolve::validate::templates(&site, &templates));
         diags.extend(crate::resolve::shortcodes::check(&site, &templates));

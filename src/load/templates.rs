@@ -30,6 +30,11 @@ pub struct TemplateSource {
 }
 
 impl Templates {
+    /// Whether any template reads a page's neighbours (`page.lower`, `p.higher`).
+    pub fn read_neighbours(&self) -> bool {
+        self.sources.values().any(|s| s.text.contains(".lower") || s.text.contains(".higher"))
+    }
+
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.sources.keys().map(String::as_str)
     }

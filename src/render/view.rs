@@ -42,6 +42,13 @@ pub struct EntryView<'a> {
     pub pages: Option<Vec<EntryView<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subsections: Option<Vec<EntryView<'a>>>,
+    /// Zola's neighbours of a page in its section's order (the page being rendered only):
+    /// `lower` the earlier (by date) or lighter (by weight, or before it by title), `higher`
+    /// the other; absent at the ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lower: Option<Box<EntryView<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub higher: Option<Box<EntryView<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -176,7 +183,31 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
         toc: content.map(|c| c.1),
         pages: (is_section && depth != Depth::Summary).then(|| listing(&e.pages)),
         subsections: (is_section && depth == Depth::Full).then(|| listing(&e.subsections)),
+        lower: neighbour(site, id, depth, Side::Lower),
+        higher: neighbour(site, id, depth, Side::Higher),
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Lower,
+    Higher,
+}
+
+/// The page next to page `id` in its section's list, on `side`, as a summary: a section
+/// sorted by date lists the newest first, so its lower (earlier) page is the next one; by
+/// weight or title the lower is the one before.
+fn neighbour(site: &Site, id: usize, depth: Depth, side: Side) -> Option<Box<EntryView<'_>>> {
+    let e = &site.entries[id];
+    if depth != Depth::Full || e.kind() != EntryKind::Page || !site.neighbours {
+        return None;
+    }
+    let section = &site.entries[*e.ancestors.last()?];
+    let at = section.pages.iter().position(|&p| p == id)?;
+    let newest_first = section.src.fm.sort_by == crate::load::front_matter::SortBy::Date;
+    let next = (side == Side::Lower) == newest_first;
+    let other = if next { section.pages.get(at + 1) } else { at.checked_sub(1).and_then(|i| section.pages.get(i)) };
+    other.map(|&o| Box::new(entry(site, o, Depth::Summary, None)))
 }
 
 pub fn site_view(site: &Site, lang: usize) -> SiteView<'_> {

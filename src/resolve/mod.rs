@@ -111,6 +111,9 @@ pub struct Site {
     pub pager_segments: Vec<String>,
     /// What resolving found that does not stop the build.
     pub warnings: Vec<Diagnostic>,
+    /// Whether pages' views carry their neighbours (`page.lower`, `page.higher`): only when
+    /// a template can read them, as each page's view is built for its key on every rebuild.
+    pub neighbours: bool,
     lookup: Lookup,
 }
 
@@ -196,8 +199,9 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     diags.extend(errors);
     check_taxonomy_paths(&entries, &taxonomies, &mut diags);
     let pager_segments = vec![pagination::DEFAULT_SEGMENT.to_owned(); config.languages.len()];
+    let menus = Vec::new();
     let mut site =
-        Site { config, entries, assets, menus: Vec::new(), drafts, taxonomies, pager_segments, warnings, lookup };
+        Site { config, entries, assets, menus, drafts, taxonomies, pager_segments, warnings, neighbours: true, lookup };
     match menus::resolve(&site, &failed) {
         Ok(menus) => site.menus = menus,
         Err(d) => diags.extend(d),

@@ -385,3 +385,29 @@ fn a_date_starting_a_file_name_dates_the_page_and_leaves_its_address() {
     // Not a date (month 13): the name stays whole, and the page has no date.
     assert!(!site.output("reti/2024-13-01-mese/index.html").contains("class=\"date\""));
 }
+
+/// Zola's `page.lower` and `page.higher`: the neighbours in the section's order, lighter
+/// and heavier by weight, earlier and later by date.
+#[test]
+fn pages_know_their_neighbours_as_in_zola() {
+    let site = Site::fixture("basic");
+    let nav = "{% if page.lower %}<a class=\"lower\" href=\"{{ page.lower.url }}\">{{ page.lower.title }}</a>{% endif %}{% if page.higher %}<a class=\"higher\" href=\"{{ page.higher.url }}\">{{ page.higher.title }}</a>{% endif %}</main>";
+    site.edit("themes/plain/templates/network.html", "</main>", nav);
+    site.build().ok();
+    // By weight: Eurocities (1) is lighter than C40 (2).
+    let c40 = site.output("reti/c40/index.html");
+    assert!(c40.contains("<a class=\"lower\" href=\"/reti/eurocities/\">Eurocities</a>"), "{c40}");
+    assert!(!c40.contains("class=\"higher\""), "{c40}");
+    let euro = site.output("reti/eurocities/index.html");
+    assert!(
+        euro.contains("<a class=\"higher\" href=\"/reti/c40/\">C40</a>") && !euro.contains("class=\"lower\""),
+        "{euro}"
+    );
+    // By date: C40 (2024) is later than Eurocities (2023).
+    site.edit("content/reti/_index.md", "sort_by = \"weight\"", "sort_by = \"date\"");
+    site.build().ok();
+    let c40 = site.output("reti/c40/index.html");
+    assert!(c40.contains("<a class=\"lower\" href=\"/reti/eurocities/\">Eurocities</a>"), "{c40}");
+    let euro = site.output("reti/eurocities/index.html");
+    assert!(euro.contains("<a class=\"higher\" href=\"/reti/c40/\">C40</a>"), "{euro}");
+}
