@@ -12,8 +12,10 @@ use std::path::{Path, PathBuf};
 pub fn site_root(cwd: &Path, root: Option<&Path>) -> Result<PathBuf, Diagnostic> {
     let Some(root) = root else {
         return cwd.ancestors().find(|dir| dir.join("site.toml").is_file()).map(Path::to_path_buf).ok_or_else(|| {
-            Diagnostic::error(Kind::ConfigMissing, msg!(SiteNotFound, folder = cwd.display().to_string()))
-                .hint(msg!(SiteNotFoundHint))
+            let d = Diagnostic::error(Kind::ConfigMissing, msg!(SiteNotFound, folder = cwd.display().to_string()));
+            // Someone moving a Zola site runs sito where Zola ran.
+            let zola = cwd.join("config.toml").is_file();
+            d.hint(if zola { msg!(ZolaConfigHint) } else { msg!(SiteNotFoundHint) })
         });
     };
     let given = cwd.join(root);

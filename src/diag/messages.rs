@@ -445,6 +445,9 @@ messages! {
     NoTemplatesHint = "no-templates-hint";
     WordAnd = "word-and";
     TemplateErrorHint = "template-error-hint";
+    ZolaFunction = "zola-function";
+    ZolaFunctionNone = "zola-function-none";
+    ZolaConfig = "zola-config";
     TemplateSyntax = "template-syntax";
     TemplateSyntaxInvalid = "template-syntax-invalid";
     CannotReadFile = "cannot-read-file";
@@ -506,6 +509,7 @@ messages! {
     ArgumentValueWrongType = "argument-value-wrong-type";
     ArgumentValueWrongTypeHint = "argument-value-wrong-type-hint";
     SiteNotFound = "site-not-found";
+    ZolaConfigHint = "zola-config-hint";
     SiteNotFoundHint = "site-not-found-hint";
     CannotOpenRoot = "cannot-open-root";
     CannotOpenRootHint = "cannot-open-root-hint";

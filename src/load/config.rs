@@ -220,9 +220,12 @@ impl Config {
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
         let path = root.join("site.toml");
         if !path.is_file() {
+            let zola = root.join("config.toml").is_file();
+            let hint =
+                if zola { msg!(ZolaConfigHint) } else { msg!(ConfigNotFoundHint, root = root.display().to_string()) };
             return Err(vec![Diagnostic::error(Kind::ConfigMissing, msg!(ConfigNotFound))
                 .in_file("site.toml")
-                .hint(msg!(ConfigNotFoundHint, root = root.display().to_string()))]);
+                .hint(hint)]);
         }
         let shown = Path::new("site.toml");
         let text = toml_input::read_text(&path, shown).map_err(|d| vec![d])?;

@@ -158,6 +158,25 @@ pub fn load(root: &Path, theme: Option<&str>) -> Result<Templates, Vec<Diagnosti
     }
 }
 
+/// What sito has instead of a function or variable a template moved from Zola names, from
+/// Tera's message ("Function 'get_url' not found", "Variable `config.extra.x` not found").
+fn zola_hint(cause: &str) -> Option<String> {
+    if let Some(name) = cause.strip_prefix("Function '").and_then(|r| r.split_once('\'')).map(|(n, _)| n) {
+        let instead = match name {
+            "get_url" => "url",
+            "trans" => "t",
+            "resize_image" | "get_image_metadata" => "image",
+            "load_data" | "now" | "get_taxonomy_url" | "get_file_hash" | "get_hash" => {
+                return Some(msg!(ZolaFunctionNone, name = name));
+            }
+            _ => return None,
+        };
+        return Some(msg!(ZolaFunction, name = name, instead = instead));
+    }
+    let variable = cause.strip_prefix("Variable `")?;
+    (variable.starts_with("config.") || variable.starts_with("config`")).then(|| msg!(ZolaConfig))
+}
+
 /// Escapes what HTML needs escaped, and no more: Tera's default also escapes `/`, which
 /// bloats every URL in the output for no safety gain inside quoted attributes.
 pub fn escape_html(input: &str) -> String {
@@ -188,7 +207,7 @@ impl Templates {
         // mistake in base.html is one error.
         let cause = cause.split(" while rendering '").next().unwrap_or(&cause).trim().to_owned();
         let d = Diagnostic::error(Kind::TemplateError, cause.clone());
-        let hint = msg!(TemplateErrorHint);
+        let hint = zola_hint(&cause).unwrap_or_else(|| msg!(TemplateErrorHint));
         if let Some((line, col)) = chain.iter().find_map(|m| parse_position(m)) {
             // A syntax error: Tera (pest) gives the position; the template is named in the
             // first message, "Failed to parse '…'".

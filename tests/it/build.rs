@@ -411,3 +411,23 @@ fn pages_know_their_neighbours_as_in_zola() {
     let euro = site.output("reti/eurocities/index.html");
     assert!(euro.contains("<a class=\"higher\" href=\"/reti/c40/\">C40</a>"), "{euro}");
 }
+
+/// A site or template moved from Zola gets sito's name for what Zola called otherwise.
+#[test]
+fn zolas_names_for_settings_and_functions_point_to_sitos() {
+    let site = Site::fixture("basic");
+    site.edit(
+        "themes/plain/templates/page.html",
+        "<main>",
+        "<main><a href=\"{{ get_url(path=\"@/reti/_index.md\") }}\">x</a>",
+    );
+    site.build().fails_with(&[
+        "error[E0503]: Function 'get_url' not found",
+        "themes/plain/templates/page.html:3:",
+        "`get_url` is Zola's; sito's is `url`",
+    ]);
+    site.edit("themes/plain/templates/page.html", "{{ get_url(path=\"@/reti/_index.md\") }}", "{{ config.extra.org }}");
+    site.build().fails_with(&["Variable `config.extra.org` not found", "Zola's `config` is `site` in sito"]);
+    std::fs::rename(site.path("site.toml"), site.path("config.toml")).unwrap();
+    site.build().fails_with(&["error[E0101]", "this folder has `config.toml`, Zola's settings file"]);
+}
