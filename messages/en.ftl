@@ -409,6 +409,8 @@ shortcode-unclosed = the shortcode `{ $name }` is never closed
 shortcode-unclosed-hint = a shortcode with a body ends with `{ "{" }% end %{ "}" }`; to call it without a body, write `{ "{{" } … { "}}" }`
 stray-end = `{ "{" }% end %{ "}" }` closes no shortcode
 stray-end-hint = remove it, or open the shortcode with `{ "{" }% name(…) %{ "}" }` above it; to show it as text, write `{ "{" }%/* end */%{ "}" }`
+bare-open = `{ "{" }% { $name } %{ "}" }` opens the shortcode `{ $name }` without parentheses, so `{ "{" }% end %{ "}" }` below closes nothing
+bare-open-hint = write `{ "{" }% { $name }() %{ "}" }`, with its arguments between the parentheses if it takes any
 shortcode-call = the shortcode call `{ $name }` { $problem }
 call-not-an-argument = has something that is not an argument here
 call-not-an-argument-hint = write arguments as `name=value`, separated by commas
@@ -618,6 +620,7 @@ pages-fail-example = { $count } pages fail, e.g. { $file }
 pages-fail = { $count } pages fail
 shortcode-failed = the shortcode `{ $name }` failed: { $error } (in { $at })
 shortcode-failed-hint = check the values this call passes; if they are right, fix the template at { $at }
+shortcode-needs-body-hint = `{ $name }` is made to wrap text: write `{ "{" }% { $name }(…) %{ "}" }`, the text, then `{ "{" }% end %{ "}" }`
 image-alt-hint = describe it between the brackets, `![Il sindaco al vertice C40]({ $dest })`; only if it is pure decoration, write `![]({ $dest } "decorative")`
 image-unreadable = cannot use the image { $file }: { $why }
 image-unreadable-hint = save the picture again as JPEG, PNG or WebP (or fix the file's name)

@@ -422,6 +422,8 @@ shortcode-unclosed = lo shortcode `{ $name }` non è mai chiuso
 shortcode-unclosed-hint = uno shortcode con un contenuto finisce con `{ "{" }% end %{ "}" }`; per usarlo senza contenuto, scrivete `{ "{{" } … { "}}" }`
 stray-end = `{ "{" }% end %{ "}" }` non chiude nessuno shortcode
 stray-end-hint = toglietelo, oppure aprite lo shortcode più sopra con `{ "{" }% nome(…) %{ "}" }`; per mostrarlo come testo, scrivete `{ "{" }%/* end */%{ "}" }`
+bare-open = `{ "{" }% { $name } %{ "}" }` apre lo shortcode `{ $name }` senza parentesi, quindi il `{ "{" }% end %{ "}" }` più sotto non chiude nulla
+bare-open-hint = scrivete `{ "{" }% { $name }() %{ "}" }`, con gli eventuali argomenti tra le parentesi
 shortcode-call = la chiamata dello shortcode `{ $name }` { $problem }
 call-not-an-argument = contiene qui qualcosa che non è un argomento
 call-not-an-argument-hint = scrivete gli argomenti come `nome=valore`, separati da virgole
@@ -659,6 +661,7 @@ pages-fail-example = { $count } pagine non si generano, per esempio { $file }
 pages-fail = { $count } pagine non si generano
 shortcode-failed = lo shortcode `{ $name }` non funziona: { $error } (in { $at })
 shortcode-failed-hint = controllate i valori che questo shortcode riceve; se sono giusti, correggete il modello in { $at }
+shortcode-needs-body-hint = `{ $name }` serve a racchiudere un testo: scrivete `{ "{" }% { $name }(…) %{ "}" }`, il testo, poi `{ "{" }% end %{ "}" }`
 image-alt-hint = descrivetela tra le parentesi quadre, `![Il sindaco al vertice C40]({ $dest })`; solo se è puramente decorativa, scrivete `![]({ $dest } "decorativa")`
 image-unreadable = impossibile usare l'immagine { $file }: { $why }
 image-unreadable-hint = salvate di nuovo l'immagine come JPEG, PNG o WebP (oppure correggete il nome del file)

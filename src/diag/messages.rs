@@ -481,6 +481,8 @@ messages! {
     ShortcodeUnclosedHint = "shortcode-unclosed-hint";
     StrayEnd = "stray-end";
     StrayEndHint = "stray-end-hint";
+    BareOpen = "bare-open";
+    BareOpenHint = "bare-open-hint";
     ShortcodeCall = "shortcode-call";
     CallNotAnArgument = "call-not-an-argument";
     CallNotAnArgumentHint = "call-not-an-argument-hint";
@@ -670,6 +672,7 @@ messages! {
     PagesFail = "pages-fail";
     ShortcodeFailed = "shortcode-failed";
     ShortcodeFailedHint = "shortcode-failed-hint";
+    ShortcodeNeedsBodyHint = "shortcode-needs-body-hint";
     ImageAltHint = "image-alt-hint";
     ImageUnreadable = "image-unreadable";
     ImageUnreadableHint = "image-unreadable-hint";

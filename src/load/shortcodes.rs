@@ -94,7 +94,7 @@ pub fn parse(text: &str) -> (Vec<Node>, Vec<SyntaxError>) {
     if !text.contains("{{") && !text.contains("{%") {
         return (Vec::new(), Vec::new());
     }
-    let mut lexer = Lexer { text, at: 0, code: code_ranges(text), errors: Vec::new() };
+    let mut lexer = Lexer { text, at: 0, code: code_ranges(text), errors: Vec::new(), bare: Vec::new() };
     let nodes = lexer.nodes();
     (nodes, lexer.errors)
 }
@@ -130,6 +130,9 @@ struct Lexer<'a> {
     at: usize,
     code: Vec<Range<usize>>,
     errors: Vec<SyntaxError>,
+    /// `{% name %}` seen without parentheses (left as text), with its name: the likely
+    /// opening of a `{% end %}` that closes nothing.
+    bare: Vec<(Range<usize>, &'a str)>,
 }
 
 impl Lexer<'_> {
@@ -213,6 +216,16 @@ impl Lexer<'_> {
     fn close(&mut self, stack: &mut Vec<Open>, top: &mut Vec<Node>, start: usize, end: usize) {
         self.at = end;
         let Some(open) = stack.pop() else {
+            // The mistake is where the shortcode was opened, not here.
+            if let Some((span, name)) = self.bare.pop() {
+                self.errors.push(SyntaxError {
+                    unclosed: false,
+                    message: msg!(BareOpen, name = name),
+                    hint: msg!(BareOpenHint, name = name),
+                    span,
+                });
+                return;
+            }
             self.errors.push(SyntaxError {
                 unclosed: false,
                 message: msg!(StrayEnd),
@@ -237,6 +250,9 @@ impl Lexer<'_> {
         let name_span = name_start..c.at;
         c.skip_ws();
         if !c.eat("(") {
+            if open == "{%" && c.eat(close) {
+                self.bare.push((start..c.at, name));
+            }
             return None;
         }
         match args(&mut c, close) {

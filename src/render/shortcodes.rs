@@ -241,7 +241,13 @@ impl Run<'_, '_> {
         let message =
             crate::msg!(ShortcodeFailed, name = call.name.as_str(), error = placed.message.as_str(), at = at.as_str());
         let d = Diagnostic::error(Kind::ShortcodeFailed, message);
-        (self.ex.place)(d, call.name_span.clone()).hint(crate::msg!(ShortcodeFailedHint, at = at))
+        // A shortcode made to wrap text, called without any: the template is not at fault.
+        let hint = if call.body.is_none() && placed.message.starts_with("Variable `body` not found") {
+            crate::msg!(ShortcodeNeedsBodyHint, name = call.name.as_str())
+        } else {
+            crate::msg!(ShortcodeFailedHint, at = at)
+        };
+        (self.ex.place)(d, call.name_span.clone()).hint(hint)
     }
 }
 
