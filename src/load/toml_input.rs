@@ -176,6 +176,8 @@ impl TomlText<'_> {
         let mut diags = Vec::new();
         self.check_keys(table.get_ref(), shape, "", &mut diags);
         if !diags.is_empty() {
+            // Tables iterate in key order: the file's order is the reader's.
+            crate::diag::sort(&mut diags);
             return Err(diags);
         }
         match T::deserialize(toml::de::Deserializer::from(table)) {

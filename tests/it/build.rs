@@ -431,3 +431,13 @@ fn zolas_names_for_settings_and_functions_point_to_sitos() {
     std::fs::rename(site.path("site.toml"), site.path("config.toml")).unwrap();
     site.build().fails_with(&["error[E0101]", "this folder has `config.toml`, Zola's settings file"]);
 }
+
+/// Several unknown keys of one file come in the file's order, not the keys' alphabetical one
+/// (a Zola config.toml renamed site.toml has a few).
+#[test]
+fn unknown_keys_are_reported_in_the_files_order() {
+    let site = Site::fixture("basic");
+    site.edit("site.toml", "theme = \"plain\"", "theme = \"plain\"\ncompile_sass = true\nbuild_search_index = true");
+    let err = site.build().fails_with(&["unknown key `compile_sass`", "unknown key `build_search_index`"]).stderr();
+    assert!(err.find("compile_sass") < err.find("build_search_index"), "{err}");
+}
