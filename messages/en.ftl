@@ -110,9 +110,10 @@ menu-other-language-hint = add content/{ $translated }, or remove the entry from
 menu-nothing-published = menu entry `{ $name }` ({ $lang }): nothing is published at { $target }
 menu-hint = { $hint }; menus can also name a content file, e.g. "@/reti/_index.md"
 template-link-broken = broken link on { $page }: nothing is published at { $target }
-template-link-hint = the link is not in a content file: it comes from { $template } or a template it uses (a partial, a macro, a shortcode); { $hint }. A template can make the address from the page it names: `url(path="@/reti/_index.md")`
+template-link-hint = the link is not in a content file: it comes from { $template } or what it uses (a partial, a macro, a shortcode, an i18n string it prints). A template can make the address from the page it names, `url(path="@/reti/_index.md")`, or a static file's with `asset(path="css/site.css")`; { $hint }
 template-link-named = the template `{ $name }`
 template-link-other = the template that made { $page }
+template-link-more = broken links: { $count } more addresses written by templates lead nowhere, not shown here; fix these, then build again
 template-link-outside = { $target } is outside the site's address ({ $base })
 front-matter-link = `{ $key }`: { $problem }
 front-matter-nothing-published = broken link: nothing is published at { $target }
@@ -611,6 +612,7 @@ keep-not-held = { $rel } is no longer as the last build left it
 fn-image-missing = `image` cannot find `{ $path }`: name a page's file from content/ (`notizie/c40/foto.jpg`) or a static file from the site's root (`/img/logo.png`)
 fn-width-not-number = `width` must be a number of pixels, not { $value }
 fn-date-not-text = the `date` filter needs a date text such as "2024-05-31", not { $value }
+fn-date-argument = the `date` filter takes `format` and `lang`, not `{ $name }`: dates are shown as written, in their own time zone
 cannot-write = cannot write { $rel }: { $error }
 cannot-write-hint = check that the output folder is writable and the disk is not full
 template-data-page = cannot prepare the page's template data: { $error }

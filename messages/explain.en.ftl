@@ -214,8 +214,8 @@ explain-E0604 =
 explain-E0606 =
     A link or image that a template writes (not a content file) points at an address where the
     build publishes nothing: a path typed into a template (`<a href="/notizie/">`), or one put
-    together from pieces that do not make an address. Every HTML file the build writes
-    is read for its links, whoever wrote them; those in content files are reported at their line
+    together from pieces that do not make an address. Every HTML page the build renders
+    is read for its links, whoever wrote them (HTML files copied from static/ are not); those in content files are reported at their line
     (E0601), the rest here, with the first page that has it and the template that made that
     page. Fix the address in the template, or let the template make it from the page it names:
     `url(path="@/reti/_index.md")`. Only the address is checked, not the part after `#`.

@@ -227,8 +227,9 @@ explain-E0604 =
 explain-E0606 =
     Un collegamento o un'immagine scritti da un modello (non da un file di content/) puntano a un
     indirizzo dove la generazione non pubblica nulla: un percorso scritto nel modello
-    (`<a href="/notizie/">`), oppure composto da pezzi che non formano un indirizzo. Ogni file
-    HTML prodotto viene letto per trovarne i collegamenti, chiunque li abbia scritti: quelli dei
+    (`<a href="/notizie/">`), oppure composto da pezzi che non formano un indirizzo. Ogni pagina
+    HTML prodotta viene letta per trovarne i collegamenti, chiunque li abbia scritti (i file
+    HTML copiati da static/ no): quelli dei
     file di content/ sono segnalati alla loro riga (E0601), gli altri qui, con la prima pagina
     che li contiene e il modello che l'ha prodotta. Correggete l'indirizzo nel modello, oppure
     fate ricavare l'indirizzo al modello dalla pagina a cui punta: `url(path="@/reti/_index.md")`.

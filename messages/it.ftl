@@ -123,9 +123,10 @@ menu-other-language-hint = create content/{ $translated }, oppure togliete la vo
 menu-nothing-published = voce di menu `{ $name }` (`{ $lang }`): all'indirizzo { $target } non è pubblicato nulla
 menu-hint = { $hint }; nei menu si può anche indicare un file di content/, per esempio "@/reti/_index.md"
 template-link-broken = collegamento interrotto in { $page }: all'indirizzo { $target } non è pubblicato nulla
-template-link-hint = il collegamento non è in un file di content/: viene da { $template } o da un modello che questo usa (un partial, una macro, uno shortcode); { $hint }. Un modello può ricavare l'indirizzo dalla pagina a cui punta: `url(path="@/reti/_index.md")`
-template-link-named = il modello `{ $name }`
-template-link-other = il modello che ha prodotto { $page }
+template-link-hint = il collegamento non è in un file di content/: viene { $template } o da ciò che questo usa (un partial, una macro, uno shortcode, un testo dei file i18n). Un modello può ricavare l'indirizzo dalla pagina a cui punta, `url(path="@/reti/_index.md")`, o da un file statico, `asset(path="css/site.css")`; { $hint }
+template-link-named = dal modello `{ $name }`
+template-link-other = dal modello che ha prodotto { $page }
+template-link-more = collegamento interrotto: altri { $count } indirizzi scritti dai modelli non portano a nulla e non sono mostrati qui; correggete questi, poi generate di nuovo
 template-link-outside = { $target } è fuori dall'indirizzo del sito ({ $base })
 front-matter-link = `{ $key }`: { $problem }
 front-matter-nothing-published = collegamento non funzionante: all'indirizzo { $target } non è pubblicato nulla
@@ -652,6 +653,7 @@ keep-not-held = { $rel } non è più come l'ha lasciato la generazione precedent
 fn-image-missing = `image` non trova `{ $path }`: indicate un file di una pagina a partire da content/ (`notizie/c40/foto.jpg`) oppure un file statico a partire dalla cartella principale del sito (`/img/logo.png`)
 fn-width-not-number = `width` deve essere un numero di pixel, non { $value }
 fn-date-not-text = il filtro `date` ha bisogno di una data scritta come testo, per esempio "2024-05-31", non { $value }
+fn-date-argument = il filtro `date` accetta `format` e `lang`, non `{ $name }`: le date si mostrano come sono scritte, nel loro fuso orario
 cannot-write = impossibile scrivere { $rel }: { $error }
 cannot-write-hint = controllate che nella cartella del sito pubblicato si possa scrivere e che il disco non sia pieno
 template-data-page = impossibile preparare i dati della pagina per i modelli: { $error }

@@ -49,7 +49,18 @@ pub fn join(page: &str, link: &str) -> Option<String> {
     resolve_path(page, link)
 }
 
+/// `join` as a browser resolves a link: `..` above the root stays at the root (templates
+/// share one "up" link between pages at every depth).
+pub fn join_clamped(page: &str, link: &str) -> String {
+    join(page, link).unwrap_or_else(|| resolve(page, link, true).unwrap_or_default())
+}
+
 fn resolve_path(page: &str, link: &str) -> Option<String> {
+    resolve(page, link, false)
+}
+
+/// `clamp`: `..` at the root is ignored, as browsers do, rather than refused.
+fn resolve(page: &str, link: &str, clamp: bool) -> Option<String> {
     let link = percent_encoding::percent_decode_str(link).decode_utf8_lossy();
     let mut segments: Vec<&str> =
         if link.starts_with('/') { Vec::new() } else { page.split('/').filter(|s| !s.is_empty()).collect() };
@@ -58,7 +69,9 @@ fn resolve_path(page: &str, link: &str) -> Option<String> {
         match *part {
             "" | "." => {}
             ".." => {
-                segments.pop()?;
+                if segments.pop().is_none() && !clamp {
+                    return None;
+                }
             }
             p => segments.push(p),
         }
@@ -114,6 +127,9 @@ mod tests {
         assert_eq!(join("/reti/c40/", "..").as_deref(), Some("/reti/"));
         assert_eq!(join("/en/", "/reti/").as_deref(), Some("/reti/"));
         assert_eq!(join("/a/", "../../x"), None);
+        assert_eq!(join_clamped("/a/", "../../x"), "/x");
+        assert_eq!(join_clamped("/", "../"), "/");
+        assert_eq!(join_clamped("/", "/../reti/"), "/reti/");
         assert_eq!(join("/a/", "caf%C3%A8.png").as_deref(), Some("/a/cafè.png"));
         assert_eq!(join("/", "/").as_deref(), Some("/"));
     }

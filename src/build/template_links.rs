@@ -43,7 +43,26 @@ pub fn check(site: &Site, built: &Built, outputs: &Outputs, reread: bool, made_b
     broken.sort_unstable();
     let mut seen = std::collections::HashSet::new();
     broken.retain(|(_, target)| seen.insert(*target));
-    broken.iter().take(SHOWN).map(|(file, target)| diagnostic(site, built, file, target, made_by)).collect()
+    let mut diags: Vec<Diagnostic> =
+        broken.iter().take(SHOWN).map(|(file, target)| diagnostic(site, built, file, target, made_by)).collect();
+    if broken.len() > SHOWN {
+        let more = msg!(TemplateLinkMore, count = broken.len() - SHOWN);
+        diags.push(Diagnostic::error(Kind::TemplateLink, more));
+    }
+    diags
+}
+
+/// The entry whose template made the output `file`: its own page, or the list a pager
+/// (`reti/pagina/2/index.html`) continues.
+fn maker(site: &Site, built: &Built, file: &str) -> Option<usize> {
+    built.entry_of(file).or_else(|| {
+        let folder = file.strip_suffix("index.html")?.strip_suffix('/')?;
+        let (rest, n) = folder.rsplit_once('/')?;
+        let (list, segment) = rest.rsplit_once('/').unwrap_or(("", rest));
+        let is_pager = n.parse::<usize>().is_ok() && site.pager_segments.iter().any(|s| s == segment);
+        let list = if list.is_empty() { "index.html".to_owned() } else { format!("{list}/index.html") };
+        is_pager.then(|| built.entry_of(&list)).flatten()
+    })
 }
 
 /// The addresses the kept HTML files point at, each with the file.
@@ -53,8 +72,8 @@ fn kept_targets(outputs: &Outputs, base: &str, sink: &dyn Sink) -> Vec<(String, 
         .par_iter()
         .flat_map_iter(|rel| {
             let html = sink.read_kept(rel).unwrap_or_default();
-            let links = html_scan::scan(&String::from_utf8_lossy(&html)).links;
-            targets(rel, base, &links).map(|t| (rel.clone(), t)).collect::<Vec<_>>()
+            let found = html_scan::scan(&String::from_utf8_lossy(&html));
+            targets(rel, base, &found).map(|t| (rel.clone(), t)).collect::<Vec<_>>()
         })
         .collect();
     found.sort_unstable();
@@ -81,9 +100,9 @@ fn diagnostic(site: &Site, built: &Built, file: &str, target: &str, made_by: &Ma
     let shown = percent_encoding::percent_decode_str(base).decode_utf8_lossy();
     let page = format!("{}{}", shown.trim_end_matches('/'), super::links::site_path(file));
     let d = Diagnostic::error(Kind::TemplateLink, msg!(TemplateLinkBroken, page = page.as_str(), target = target));
-    let entry = built.entry_of(file);
-    let template = match entry {
+    let template = match maker(site, built, file) {
         Some(id) => msg!(TemplateLinkNamed, name = (made_by.template_of)(id)),
+        None if file.ends_with("404.html") => msg!(TemplateLinkNamed, name = "404.html"),
         None => msg!(TemplateLinkOther, page = page.as_str()),
     };
     let hint = match under(base, target) {

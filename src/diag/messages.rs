@@ -259,6 +259,7 @@ messages! {
     TemplateLinkHint = "template-link-hint";
     TemplateLinkNamed = "template-link-named";
     TemplateLinkOther = "template-link-other";
+    TemplateLinkMore = "template-link-more";
     TemplateLinkOutside = "template-link-outside";
     FrontMatterLink = "front-matter-link";
     FrontMatterNothingPublished = "front-matter-nothing-published";
@@ -663,6 +664,7 @@ messages! {
     FnImageMissing = "fn-image-missing";
     FnWidthNotNumber = "fn-width-not-number";
     FnDateNotText = "fn-date-not-text";
+    FnDateArgument = "fn-date-argument";
     CannotWrite = "cannot-write";
     CannotWriteHint = "cannot-write-hint";
     TemplateDataPage = "template-data-page";

@@ -9,15 +9,22 @@
 //! comments, declarations and the text of `script`, `style`, `textarea` and `title`, where
 //! `href=` is not an attribute. Text never holds a tag: `<` is escaped there.
 
-/// The ids (sorted, without repeats) and the link addresses (in document order) of a file.
+/// The ids (sorted, without repeats) and the link addresses (in document order) of a file,
+/// each address as a browser reads it (character references decoded, surrounding
+/// whitespace and inner tabs and newlines dropped, `\\` as `/`).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Found {
     pub ids: Vec<String>,
     pub links: Vec<String>,
+    /// The first `<base href>`, which relative links resolve against.
+    pub base: Option<String>,
 }
 
-/// Attributes whose value is one address.
-const ADDRESS: [&str; 4] = ["href", "src", "poster", "data"];
+/// Attributes whose value is one address (`data` only on `<object>`).
+const ADDRESS: [&str; 5] = ["href", "src", "poster", "data", "xlink:href"];
+
+/// Elements whose content is text, not markup, up to their closing tag.
+const RAW: [&str; 8] = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
 pub fn scan(html: &str) -> Found {
     let mut found = Found::default();
@@ -68,7 +75,7 @@ fn tag(html: &str, found: &mut Found) -> usize {
         note(name, attr, value, found);
     }
     let end = (at + 1).min(html.len());
-    let raw = ["script", "style", "textarea", "title"].iter().find(|r| r.eq_ignore_ascii_case(name));
+    let raw = RAW.iter().find(|r| r.eq_ignore_ascii_case(name));
     match raw {
         Some(raw) => end + closing(&html[end..], raw),
         None => end,
@@ -108,18 +115,69 @@ fn note(tag: &str, attr: &str, value: &str, found: &mut Found) {
     if attr.eq_ignore_ascii_case("id") {
         found.ids.push(decode(value));
     } else if attr.eq_ignore_ascii_case("srcset") {
-        // `a.png 480w, b.png 2x`: each candidate's address before its descriptor.
-        for candidate in value.split(',') {
-            if let Some(url) = candidate.split_ascii_whitespace().next() {
-                found.links.push(decode(url));
-            }
+        found.links.extend(srcset(&decode(value)).into_iter().map(address));
+    } else if ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(attr)) {
+        let data = attr.eq_ignore_ascii_case("data");
+        if data && !tag.eq_ignore_ascii_case("object") {
+            return;
         }
-    } else if ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(attr)) && !(attr == "data" && tag != "object") {
-        found.links.push(decode(value));
+        let link = address(&decode(value));
+        if tag.eq_ignore_ascii_case("base") && attr.eq_ignore_ascii_case("href") {
+            found.base.get_or_insert(link);
+        } else {
+            found.links.push(link);
+        }
     }
 }
 
-/// The character references an attribute value may hold in sito's output.
+/// An address as a browser takes it from an attribute (the URL standard): leading and
+/// trailing spaces and control characters dropped, tabs and newlines inside removed, and a
+/// backslash read as a slash.
+fn address(value: &str) -> String {
+    let trimmed = value.trim_matches(|c: char| c <= ' ');
+    trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).map(|c| if c == '\\' { '/' } else { c }).collect()
+}
+
+/// The addresses of a `srcset` (HTML's "parse a srcset attribute"): candidates separated by
+/// commas, each an address (which may hold commas: `w_400,h_300/x.jpg`) and descriptors.
+fn srcset(value: &str) -> Vec<&str> {
+    let mut urls = Vec::new();
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return urls;
+        }
+        let end = rest.find(|c: char| c.is_ascii_whitespace()).unwrap_or(rest.len());
+        let url = &rest[..end];
+        rest = &rest[end..];
+        // An address ending in commas ends its candidate; otherwise descriptors follow, up to a
+        // comma outside parentheses.
+        let trimmed = url.trim_end_matches(',');
+        if trimmed.len() == url.len() {
+            let mut depth = 0usize;
+            let stop = rest.char_indices().find(|&(_, c)| match c {
+                '(' => {
+                    depth += 1;
+                    false
+                }
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+                ',' => depth == 0,
+                _ => false,
+            });
+            rest = stop.map_or("", |(i, _)| &rest[i + 1..]);
+        }
+        if !trimmed.is_empty() {
+            urls.push(trimmed);
+        }
+    }
+}
+
+/// An attribute value with its character references decoded: the few named ones sito's
+/// output and Tera's `escape` write, and every numeric one (`&#x2F;`, `&#47;`).
 fn decode(value: &str) -> String {
     if !value.contains('&') {
         return value.to_owned();
@@ -129,20 +187,28 @@ fn decode(value: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let named = [("&amp;", '&'), ("&quot;", '"'), ("&#39;", '\''), ("&#x27;", '\''), ("&lt;", '<'), ("&gt;", '>')];
-        match named.iter().find(|(entity, _)| rest.starts_with(entity)) {
-            Some((entity, c)) => {
-                out.push(*c);
-                rest = &rest[entity.len()..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
+        let (c, len) = reference(rest).unwrap_or(('&', 1));
+        out.push(c);
+        rest = &rest[len..];
     }
     out.push_str(rest);
     out
+}
+
+/// The character a reference at the start of `text` stands for, and its length.
+fn reference(text: &str) -> Option<(char, usize)> {
+    let named = [("&amp;", '&'), ("&quot;", '"'), ("&apos;", '\''), ("&lt;", '<'), ("&gt;", '>'), ("&nbsp;", '\u{a0}')];
+    if let Some((entity, c)) = named.iter().find(|(entity, _)| text.starts_with(entity)) {
+        return Some((*c, entity.len()));
+    }
+    let number = text.strip_prefix("&#")?;
+    let end = number.find(';')?;
+    let digits = &number[..end];
+    let code = match digits.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => digits.parse().ok()?,
+    };
+    Some((char::from_u32(code)?, 2 + end + 1))
 }
 
 #[cfg(test)]
@@ -166,8 +232,47 @@ mod tests {
     }
 
     #[test]
+    fn addresses_are_read_as_browsers_read_them() {
+        let html = concat!(
+            "<a href=\" /reti/\n\">a</a><a href=\"\n  /en/\n\">b</a><a href=\"/reti/&#x2F;x&#47;y&#35;z\">c</a>",
+            "<img srcset=\"https://cdn.example.org/w_400,h_300,c_fill/x.jpg 400w, data:image/png;base64,iVBO= 1x,y.png 2x\">",
+            "<img srcset=\"a.png?w=1,h=2 1x , b.png\"><a href=\"\\reti\\c40\\\">d</a>",
+            "<base href=\"/reti/\"><p DATA=\"/no/\"></p><OBJECT Data=\"/obj/\"></OBJECT><svg><use xlink:href=\"/s.svg#i\"/></svg>",
+            "<xmp><a href=\"/xmp/\"></xmp><iframe src=\"/frame/\"><a href=\"/in-frame/\"></iframe>"
+        );
+        let found = scan(html);
+        assert_eq!(found.base.as_deref(), Some("/reti/"));
+        let links = [
+            "/reti/",
+            "/en/",
+            "/reti//x/y#z",
+            "https://cdn.example.org/w_400,h_300,c_fill/x.jpg",
+            "data:image/png;base64,iVBO=",
+            "y.png",
+            "a.png?w=1,h=2",
+            "b.png",
+            "/reti/c40/",
+            "/obj/",
+            "/s.svg#i",
+            "/frame/",
+        ];
+        assert_eq!(found.links, links.map(String::from));
+    }
+
+    #[test]
     fn unfinished_markup_ends_the_scan_without_a_panic() {
-        for html in ["<a href=\"/x", "<a href=", "<a", "<", "<!--", "<script>x", "<a href='/y' id", "<é>"] {
+        for html in [
+            "<a href=\"/x",
+            "<a href=",
+            "<a",
+            "<",
+            "<!--",
+            "<script>x",
+            "<a href='/y' id",
+            "<é>",
+            "<a href=\"&#",
+            "<a href=\"&#x110000;\">",
+        ] {
             scan(html);
         }
         assert_eq!(scan("<p id=\"b\"></p><p id=\"a\"></p><p id=\"b\"></p>").ids, ["a", "b"]);

@@ -3,11 +3,11 @@
 //! checks local links and anchors against this record before anything is applied, so it
 //! never reads the staging folder back.
 
-use super::html_scan;
+use super::html_scan::{self, Found};
 use crate::render::Ids;
 use crate::render::Sink;
 use crate::stamp::Stamp;
-use crate::url_path::{classify, join, Dest};
+use crate::url_path::{classify, join_clamped, Dest};
 use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::path::Path;
@@ -50,8 +50,8 @@ impl<'a> Recording<'a> {
     }
 
     /// Notes the addresses the links of the HTML file `rel` point at.
-    pub fn note_targets(&self, rel: &str, links: &[String]) {
-        let new: Vec<String> = targets(rel, self.base_path, links).collect();
+    pub fn note_targets(&self, rel: &str, found: &Found) {
+        let new: Vec<String> = targets(rel, self.base_path, found).collect();
         let Ok(mut known) = self.targets.lock() else { return };
         for target in new {
             match known.get_mut(target.as_str()) {
@@ -71,13 +71,23 @@ impl<'a> Recording<'a> {
     }
 }
 
-/// The local addresses `links` of the HTML file at `rel` point at, as URL paths from the
-/// server's root; links that leave the server's root are kept as written, so that they fail.
-pub fn targets<'l>(rel: &str, base_path: &str, links: &'l [String]) -> impl Iterator<Item = String> + 'l {
+/// The local addresses the links of the HTML file at `rel` point at, as URL paths from the
+/// server's root, resolved as a browser resolves them (against the file's `<base href>` if
+/// it has one; `..` stops at the root).
+pub fn targets<'l>(rel: &str, base_path: &str, found: &'l Found) -> impl Iterator<Item = String> + 'l {
     let folder = rel.rfind('/').map_or("", |i| &rel[..=i]);
     let page = format!("{base_path}{folder}");
-    links.iter().filter_map(move |link| match classify(link) {
-        Dest::Local { path, .. } if !path.is_empty() => Some(join(&page, path).unwrap_or_else(|| path.to_owned())),
+    // A base elsewhere (another host) leaves relative links to that host: not checked.
+    let page = match found.base.as_deref().map(classify) {
+        Some(Dest::Local { path, .. }) if !path.is_empty() => Some(join_clamped(&page, path)),
+        Some(Dest::Local { .. }) | None => Some(page),
+        Some(_) => None,
+    };
+    found.links.iter().filter_map(move |link| match classify(link) {
+        Dest::Local { path, .. } if !path.is_empty() => {
+            let page = if path.starts_with('/') { "/" } else { page.as_deref()? };
+            Some(join_clamped(page, path))
+        }
         _ => None,
     })
 }
@@ -86,7 +96,7 @@ impl Sink for Recording<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let found = rel.ends_with(".html").then(|| html_scan::scan(&String::from_utf8_lossy(bytes)));
         let ids = found.map(|found| {
-            self.note_targets(rel, &found.links);
+            self.note_targets(rel, &found);
             Ids::from(found.ids)
         });
         // The page being rendered, if any, notes the file and its ids for the build record.

@@ -288,6 +288,11 @@ impl tera::Filter for DateFilter {
         let Value::String(date) = value else {
             return Err(tera::Error::msg(crate::msg!(FnDateNotText, value = value.to_string())));
         };
+        // Tera's own filter takes `timezone` and `locale`: ignoring them would show another
+        // time than the template asked for, without a word.
+        if let Some(name) = args.keys().find(|k| !["format", "lang"].contains(&k.as_str())) {
+            return Err(tera::Error::msg(crate::msg!(FnDateArgument, name = name.as_str())));
+        }
         let format = match args.get("format") {
             Some(Value::String(f)) => f.as_str(),
             _ => "%Y-%m-%d",

@@ -441,3 +441,16 @@ fn unknown_keys_are_reported_in_the_files_order() {
     let err = site.build().fails_with(&["unknown key `compile_sass`", "unknown key `build_search_index`"]).stderr();
     assert!(err.find("compile_sass") < err.find("build_search_index"), "{err}");
 }
+
+/// Tera's `date` filter takes a time zone; sito's shows dates as written, so it refuses the
+/// argument rather than show another time than the template asked for.
+#[test]
+fn the_date_filter_refuses_arguments_it_would_ignore() {
+    let site = Site::fixture("basic");
+    site.edit(
+        "themes/plain/templates/network.html",
+        "date(format=\"%e %B %Y\")",
+        "date(format=\"%e %B %Y\", timezone=\"Europe/Rome\")",
+    );
+    site.build().fails_with(&["the `date` filter takes `format` and `lang`, not `timezone`"]);
+}

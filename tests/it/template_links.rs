@@ -16,7 +16,7 @@ fn a_broken_link_a_template_writes_fails_build_and_check() {
     let run = site.build().fails_with(&[
         "error[E0606]: broken link on /en/networks/c40/: nothing is published at /en/networks/c40/manca.png",
         "error[E0606]: broken link on /en/networks/c40/: nothing is published at /notizie/",
-        "it comes from the template `network.html` or a template it uses",
+        "it comes from the template `network.html` or what it uses",
         "build failed: 5 errors",
     ]);
     // Each address once, at the first page that has it: not once per page.
@@ -71,4 +71,30 @@ fn pages_kept_by_a_rebuild_are_read_again_when_an_address_they_link_to_goes() {
     assert!(site.snapshot("public") == before, "a failed build changed public/");
     let clean = site.sito(&["build", "--allow-removed", "--no-cache"]).fails_with(&needles);
     assert_eq!(incremental.stderr(), clean.stderr());
+}
+
+/// What works in a browser passes: spaces around an address, a multi-line `if` inside it,
+/// commas inside `srcset` addresses, `..` above the root, character references, a `<base
+/// href>`, backslashes, markup inside `<xmp>`.
+#[test]
+fn addresses_a_browser_follows_are_not_refused() {
+    let site = Site::fixture("basic");
+    let forms = concat!(
+        "<main><a href=\" {{ page.url }} \">a</a><a href=\"\n  {%- if lang == \"en\" %}/en/{% else %}/{% endif %}\n\">b</a>",
+        "<img srcset=\"https://cdn.example.org/w_400,h_300/x.jpg 400w, data:image/png;base64,iVBO= 1x\" alt=\"\">",
+        "<a href=\"../../../\">up</a><a href=\"/../reti/\">r</a><a href=\"&#x2F;reti&#47;\">e</a><a href=\"\\reti\\\">s</a>",
+        "<p DATA=\"/no/\"></p><xmp><a href=\"/no/\"></xmp>"
+    );
+    site.edit("themes/plain/templates/page.html", "<main>", forms);
+    site.build().ok();
+    site.sito(&["build", "--relative", "--minify", "-o", "sub"]).ok();
+}
+
+/// The 404 page and a list's further pagers name the template that made them.
+#[test]
+fn pages_without_a_content_file_name_their_template() {
+    let site = Site::fixture("basic");
+    site.edit("themes/plain/templates/404.html", "</main>", "<a href=\"/perduto/\">x</a></main>");
+    site.build()
+        .fails_with(&["broken link on /404.html: nothing is published at /perduto/", "the template `404.html`"]);
 }
