@@ -412,6 +412,8 @@ stray-end = `{ "{" }% end %{ "}" }` closes no shortcode
 stray-end-hint = remove it, or open the shortcode with `{ "{" }% name(…) %{ "}" }` above it; to show it as text, write `{ "{" }%/* end */%{ "}" }`
 bare-open = `{ "{" }% { $name } %{ "}" }` opens the shortcode `{ $name }` without parentheses, so `{ "{" }% end %{ "}" }` below closes nothing
 bare-open-hint = write `{ "{" }% { $name }() %{ "}" }`, with its arguments between the parentheses if it takes any
+bare-call = `{ "{{" } { $name } { "}}" }` has no parentheses, so the page would show it as it is written, not the shortcode `{ $name }`
+bare-call-hint = write `{ "{{" } { $name }(…) { "}}" }`, with its arguments between the parentheses; to show the call as text, write `{ "{{" }/* { $name } */{ "}}" }`
 shortcode-call = the shortcode call `{ $name }` { $problem }
 call-not-an-argument = has something that is not an argument here
 call-not-an-argument-hint = write arguments as `name=value`, separated by commas

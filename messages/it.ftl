@@ -425,6 +425,8 @@ stray-end = `{ "{" }% end %{ "}" }` non chiude nessuno shortcode
 stray-end-hint = toglietelo, oppure aprite lo shortcode più sopra con `{ "{" }% nome(…) %{ "}" }`; per mostrarlo come testo, scrivete `{ "{" }%/* end */%{ "}" }`
 bare-open = `{ "{" }% { $name } %{ "}" }` apre lo shortcode `{ $name }` senza parentesi, quindi il `{ "{" }% end %{ "}" }` più sotto non chiude nulla
 bare-open-hint = scrivete `{ "{" }% { $name }() %{ "}" }`, con gli eventuali argomenti tra le parentesi
+bare-call = `{ "{{" } { $name } { "}}" }` non ha le parentesi, quindi la pagina lo mostrerebbe così come è scritto, invece dello shortcode `{ $name }`
+bare-call-hint = scrivete `{ "{{" } { $name }(…) { "}}" }`, con gli argomenti tra le parentesi; per mostrare la chiamata come testo, scrivete `{ "{{" }/* { $name } */{ "}}" }`
 shortcode-call = la chiamata dello shortcode `{ $name }` { $problem }
 call-not-an-argument = contiene qui qualcosa che non è un argomento
 call-not-an-argument-hint = scrivete gli argomenti come `nome=valore`, separati da virgole

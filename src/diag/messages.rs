@@ -484,6 +484,8 @@ messages! {
     StrayEndHint = "stray-end-hint";
     BareOpen = "bare-open";
     BareOpenHint = "bare-open-hint";
+    BareCall = "bare-call";
+    BareCallHint = "bare-call-hint";
     ShortcodeCall = "shortcode-call";
     CallNotAnArgument = "call-not-an-argument";
     CallNotAnArgumentHint = "call-not-an-argument-hint";

@@ -23,7 +23,7 @@ use std::path::Path;
 pub const PATH: &str = ".sito/cache/load/content";
 
 /// Bumped whenever what an entry holds changes meaning.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 struct File<'a> {

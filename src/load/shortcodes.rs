@@ -78,6 +78,8 @@ pub enum Node {
     Call(Call),
     /// An escaped call, `{{/* x() */}}`: its span and the text written in its place.
     Escape(Range<usize>, String),
+    /// `{{ name }}`, left as text: a shortcode's name there is a call missing its parentheses.
+    Bare(Range<usize>, String),
 }
 
 /// A mistake in a call, at a byte range of the body.
@@ -94,7 +96,8 @@ pub fn parse(text: &str) -> (Vec<Node>, Vec<SyntaxError>) {
     if !text.contains("{{") && !text.contains("{%") {
         return (Vec::new(), Vec::new());
     }
-    let mut lexer = Lexer { text, at: 0, code: code_ranges(text), errors: Vec::new(), bare: Vec::new() };
+    let mut lexer =
+        Lexer { text, at: 0, code: code_ranges(text), errors: Vec::new(), bare: Vec::new(), bare_inline: None };
     let nodes = lexer.nodes();
     (nodes, lexer.errors)
 }
@@ -133,6 +136,8 @@ struct Lexer<'a> {
     /// `{% name %}` seen without parentheses (left as text), with its name: the likely
     /// opening of a `{% end %}` that closes nothing.
     bare: Vec<(Range<usize>, &'a str)>,
+    /// `{{ name }}` just read, left as text.
+    bare_inline: Option<Node>,
 }
 
 impl Lexer<'_> {
@@ -159,6 +164,8 @@ impl Lexer<'_> {
             if rest.starts_with("{{") {
                 if let Some(call) = self.call(start, "{{", "}}") {
                     push(&mut stack, &mut top, Node::Call(call));
+                } else if let Some(bare) = self.bare_inline.take() {
+                    push(&mut stack, &mut top, bare);
                 }
             } else if rest.starts_with("{%") {
                 if let Some(end) = self.end_tag(start) {
@@ -250,8 +257,11 @@ impl Lexer<'_> {
         let name_span = name_start..c.at;
         c.skip_ws();
         if !c.eat("(") {
-            if open == "{%" && c.eat(close) {
-                self.bare.push((start..c.at, name));
+            if c.eat(close) {
+                match open {
+                    "{%" => self.bare.push((start..c.at, name)),
+                    _ => self.bare_inline = Some(Node::Bare(start..c.at, name.to_owned())),
+                }
             }
             return None;
         }

@@ -129,6 +129,8 @@ impl Run<'_, '_> {
             let (span, output) = match node {
                 Node::Escape(span, written) => (span, written.clone()),
                 Node::Call(call) => (&call.span, self.call(call)),
+                // Text, copied with what follows it.
+                Node::Bare(..) => continue,
             };
             copy(&mut text, &mut map, at, span.start);
             map.push(text.len(), span.start, false);

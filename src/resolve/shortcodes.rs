@@ -39,11 +39,19 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn nodes(&mut self, nodes: &[Node]) {
         for node in nodes {
-            if let Node::Call(call) = node {
-                self.call(call);
-                if let Some(body) = &call.body {
-                    self.nodes(&body.nodes);
+            match node {
+                Node::Call(call) => {
+                    self.call(call);
+                    if let Some(body) = &call.body {
+                        self.nodes(&body.nodes);
+                    }
                 }
+                // `{{ figure }}`: the page would show it as it is written.
+                Node::Bare(span, name) if self.defs.contains_key(name) => {
+                    let d = Diagnostic::error(Kind::ShortcodeSyntax, msg!(BareCall, name = name.as_str()));
+                    self.out.push(self.at(d, span).hint(msg!(BareCallHint, name = name.as_str())));
+                }
+                _ => {}
             }
         }
     }
