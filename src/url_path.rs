@@ -62,23 +62,32 @@ fn resolve_path(page: &str, link: &str) -> Option<String> {
 /// `clamp`: `..` at the root is ignored, as browsers do, rather than refused.
 fn resolve(page: &str, link: &str, clamp: bool) -> Option<String> {
     let link = percent_encoding::percent_decode_str(link).decode_utf8_lossy();
-    let mut segments: Vec<&str> =
-        if link.starts_with('/') { Vec::new() } else { page.split('/').filter(|s| !s.is_empty()).collect() };
+    remove_dots(page.split('/').filter(|s| !s.is_empty()).collect(), &link, clamp)
+}
+
+/// The path `link` names from the folder whose segments are `folder`, dot segments removed
+/// (RFC 3986, 5.2.4), as `/a/b` (`/a/b/` for a folder). `clamp`: `..` above the root stays
+/// there, as browsers resolve it; otherwise `None`. Nothing is decoded: the feeds' links keep
+/// their escapes.
+pub fn remove_dots<'a>(mut folder: Vec<&'a str>, link: &'a str, clamp: bool) -> Option<String> {
+    if link.starts_with('/') {
+        folder.clear();
+    }
     let parts: Vec<&str> = link.split('/').collect();
     for part in &parts {
         match *part {
             "" | "." => {}
             ".." => {
-                if segments.pop().is_none() && !clamp {
+                if folder.pop().is_none() && !clamp {
                     return None;
                 }
             }
-            p => segments.push(p),
+            p => folder.push(p),
         }
     }
-    let folder = matches!(parts.last(), Some(&"" | &"." | &".."));
-    let mut out = format!("/{}", segments.join("/"));
-    if folder && !segments.is_empty() {
+    let is_folder = matches!(parts.last(), Some(&"" | &"." | &".."));
+    let mut out = format!("/{}", folder.join("/"));
+    if is_folder && !folder.is_empty() {
         out.push('/');
     }
     Some(out)

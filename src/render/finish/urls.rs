@@ -70,28 +70,13 @@ fn absolute(url: &str, origin: &str, page: &str) -> Option<String> {
         return Some(format!("{origin}{url}"));
     }
     let (path, rest) = url.split_at(url.find(['?', '#']).unwrap_or(url.len()));
-    let mut segments: Vec<&str> = page.split('/').filter(|s| !s.is_empty()).collect();
+    let mut folder: Vec<&str> = page.split('/').filter(|s| !s.is_empty()).collect();
     if !page.ends_with('/') {
-        segments.pop();
+        folder.pop();
     }
-    let parts: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('/').collect() };
-    for part in &parts {
-        match *part {
-            "" | "." => {}
-            // Above the root stays at the root, as browsers resolve it (RFC 3986, 5.2.4).
-            ".." => {
-                segments.pop();
-            }
-            p => segments.push(p),
-        }
-    }
-    let folder = parts.last().is_none_or(|p| matches!(*p, "" | "." | ".."));
-    let mut out = format!("{origin}/{}", segments.join("/"));
-    if folder && !segments.is_empty() {
-        out.push('/');
-    }
-    out.push_str(rest);
-    Some(out)
+    // Above the root stays at the root, as browsers resolve it.
+    let path = crate::url_path::remove_dots(folder, path, true)?;
+    Some(format!("{origin}{path}{rest}"))
 }
 
 /// `mailto:`, `https:`, `data:`…: a scheme before any `/`, `?` or `#`.
