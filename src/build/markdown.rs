@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Bumped whenever what the files hold changes meaning.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// Past this many bytes of entries no index names, and more than the entries it names,
 /// the file starts over.

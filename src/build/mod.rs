@@ -206,7 +206,7 @@ impl Prepared {
             crate::render::images::Images::new(root, &site.config.images, statics.files.clone(), caches.images);
         let shared = Arc::new(Shared { site, i18n, fingerprints: statics.fingerprints.clone(), site_views, images });
         let teras = functions::per_language(&templates.tera, &shared);
-        Ok(Prepared {
+        let prepared = Prepared {
             root: root.to_path_buf(),
             shared,
             teras,
@@ -218,7 +218,11 @@ impl Prepared {
             markdown: None,
             release_bodies: false,
             seen: None,
-        })
+        };
+        if prepared.templates.read_summaries() {
+            let _ = prepared.shared.site.summaries.set(prepared.renderer().summaries());
+        }
+        Ok(prepared)
     }
 
     /// Renders the site (`render_unchecked`), then checks every local link, anchor and image

@@ -23,7 +23,7 @@ use std::path::Path;
 pub const PATH: &str = ".sito/cache/load/content";
 
 /// Bumped whenever what an entry holds changes meaning.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
 struct File<'a> {
@@ -67,6 +67,7 @@ pub struct Stored {
     pub hash: u64,
     pub word_count: usize,
     pub shortcodes: Vec<Node>,
+    pub more: bool,
 }
 
 /// `Stored`, borrowed from a `Source` to be written.
@@ -79,6 +80,7 @@ struct StoredRef<'a> {
     hash: u64,
     word_count: usize,
     shortcodes: &'a [Node],
+    more: bool,
 }
 
 /// The cache as read, borrowing from its bytes.
@@ -174,5 +176,6 @@ fn stored(s: &Source) -> StoredRef<'_> {
         hash: s.hash,
         word_count: s.word_count,
         shortcodes: &s.shortcodes,
+        more: s.more,
     }
 }

@@ -53,6 +53,10 @@ pub struct Source {
     pub word_count: usize,
     /// The shortcode calls (and escaped calls) in the body, in order.
     pub shortcodes: Vec<Node>,
+    /// Whether a line of the body is Zola's summary marker `<!-- more -->`: such a page's
+    /// Markdown is rendered before the listings (`page.summary`). Only the Markdown parser
+    /// decides whether it is the marker (not in code, not inside a list).
+    pub more: bool,
 }
 
 impl Source {
@@ -478,6 +482,7 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
     let hash = text_hash(&text);
     let body = text[parsed.body_start..].to_owned();
     let word_count = word_count(&body);
+    let more = has_more_line(&body);
     let (nodes, errors) = shortcodes::parse(&body);
     if !errors.is_empty() {
         return Err(errors
@@ -500,6 +505,7 @@ pub fn load_one(rel: &str, abs: &Path, config: &Config) -> Result<Source, Vec<Di
     Ok(Source {
         shortcodes: nodes,
         word_count,
+        more,
         kind: name.kind,
         lang,
         rel: rel.to_owned(),
@@ -521,7 +527,7 @@ fn from_cache(rel: &str, abs: &Path, config: &Config, stored: cache::Stored) -> 
         return Err(vec![Diagnostic::error(Kind::BadFileName, msg!(NotMarkdown)).in_file(&shown)]);
     };
     let lang = language_of(name.lang.as_deref(), config, &shown)?;
-    let cache::Stored { fm, front, read, body_line, hash, word_count, shortcodes } = stored;
+    let cache::Stored { fm, front, read, body_line, hash, word_count, shortcodes, more } = stored;
     Ok(Source {
         kind: name.kind,
         lang,
@@ -536,6 +542,16 @@ fn from_cache(rel: &str, abs: &Path, config: &Config, stored: cache::Stored) -> 
         hash,
         word_count,
         shortcodes,
+        more,
+    })
+}
+
+/// Whether a line of `body` reads `<!-- more -->` (any spaces inside, up to three before,
+/// as Markdown allows before an HTML block).
+fn has_more_line(body: &str) -> bool {
+    body.lines().any(|line| {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        indent <= 3 && crate::load::is_more_marker(line)
     })
 }
 

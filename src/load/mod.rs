@@ -17,6 +17,13 @@ pub mod templates;
 pub mod toml_input;
 mod toml_problem;
 
+/// Whether `text` is Zola's summary marker, `<!-- more -->`, with any spaces inside and
+/// around: the loader notes the pages that may have one, the renderer finds it.
+pub fn is_more_marker(text: &str) -> bool {
+    let inner = text.trim().strip_prefix("<!--").and_then(|t| t.strip_suffix("-->"));
+    inner.is_some_and(|t| t.trim() == "more")
+}
+
 /// The Markdown extensions sito turns on. Loading reads Markdown too (to find the code that
 /// shortcode calls do not reach into), so the options live here, where render reads them.
 pub fn markdown_options() -> pulldown_cmark::Options {

@@ -35,6 +35,11 @@ impl Templates {
         self.sources.values().any(|s| s.text.contains(".lower") || s.text.contains(".higher"))
     }
 
+    /// Whether any template reads a summary (`page.summary`).
+    pub fn read_summaries(&self) -> bool {
+        self.sources.values().any(|s| s.text.contains(".summary"))
+    }
+
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.sources.keys().map(String::as_str)
     }

@@ -30,6 +30,9 @@ pub struct Rendered {
     pub spaced: Vec<Range<usize>>,
     /// Images the image hook refused (no alt text, not an image…), at their byte range.
     pub image_errors: Vec<(Range<usize>, Diagnostic)>,
+    /// Zola's `page.summary`: the HTML before the first `<!-- more -->` written as a block of
+    /// its own at the top level (so what comes before is whole), without footnotes.
+    pub summary: Option<String>,
 }
 
 /// A Markdown image as written, for the image hook.
@@ -116,8 +119,57 @@ pub fn render_expanded(
     // Last, so that nothing above reads a shortcode's HTML as the page's own source.
     super::placeholder::substitute(&mut events, html);
     out.html.reserve(body.len() * 3 / 2);
+    if let Some(at) = more_marker(&events) {
+        out.summary = Some(summary_html(&events, at));
+        // Zola's anchor at the marker, which its themes' "continue reading" links name.
+        events[at + 1].0 = Event::Html(CowStr::Borrowed(CONTINUE_READING));
+        out.ids.push("continue-reading".to_owned());
+    }
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     (out, errors)
+}
+
+const CONTINUE_READING: &str = "<span id=\"continue-reading\"></span>\n";
+
+/// The index of the first event that is a top-level HTML block reading `<!-- more -->`.
+fn more_marker(events: &[(Event, Range<usize>)]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, (event, _)) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::HtmlBlock) if depth == 0 => {
+                if let Some((Event::Html(text), _)) = events.get(i + 1) {
+                    if crate::load::is_more_marker(text) {
+                        return Some(i);
+                    }
+                }
+                depth += 1;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The HTML of the events before `marker`, without footnotes: their references would point
+/// at notes the summary does not hold.
+fn summary_html(events: &[(Event, Range<usize>)], marker: usize) -> String {
+    let mut in_note = 0usize;
+    let kept = events[..marker].iter().filter_map(|(e, _)| {
+        match e {
+            Event::Start(Tag::FootnoteDefinition(_)) => in_note += 1,
+            Event::End(TagEnd::FootnoteDefinition) => {
+                in_note = in_note.saturating_sub(1);
+                return None;
+            }
+            _ => {}
+        }
+        (in_note == 0 && !matches!(e, Event::FootnoteReference(_))).then(|| e.clone())
+    });
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, kept);
+    html
 }
 
 /// Resolves `@/` and root-relative destinations in place, and notes every link and image
@@ -438,6 +490,36 @@ mod tests {
 
     fn no_links(_: &str) -> Result<String, String> {
         Err("no".into())
+    }
+
+    #[test]
+    fn the_summary_is_what_comes_before_a_top_level_more_marker() {
+        let body = "Lead[^n] with *words*.\n\n<!--  more -->\n\nRest.\n\n[^n]: A note.\n";
+        let (r, _) = render(body, &no_links);
+        assert_eq!(r.summary.as_deref(), Some("<p>Lead with <em>words</em>.</p>\n"));
+        assert!(r.html.contains("<span id=\"continue-reading\"></span>\n<p>Rest.</p>"), "{}", r.html);
+        assert!(r.html.contains("footnote-reference"), "the page keeps its notes: {}", r.html);
+        assert!(r.ids.contains(&"continue-reading".to_owned()));
+        // Only the first marker cuts; later ones stay comments.
+        let (r, _) = render("A\n\n<!-- more -->\n\nB\n\n<!-- more -->\n", &no_links);
+        assert_eq!(r.summary.as_deref(), Some("<p>A</p>\n"));
+        assert!(r.html.ends_with("<p>B</p>\n<!-- more -->\n"), "{}", r.html);
+    }
+
+    #[test]
+    fn a_marker_in_code_a_list_or_a_paragraph_is_no_summary() {
+        for body in [
+            "```\n<!-- more -->\n```\n",
+            "    <!-- more -->\n",
+            "- item\n\n  <!-- more -->\n",
+            "> <!-- more -->\n",
+            "Text <!-- more --> inline.\n",
+            "<!-- more or less -->\n",
+        ] {
+            let (r, _) = render(body, &no_links);
+            assert_eq!(r.summary, None, "{body:?}");
+            assert!(!r.html.contains("continue-reading"), "{body:?}: {}", r.html);
+        }
     }
 
     #[test]

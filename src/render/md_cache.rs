@@ -75,6 +75,7 @@ struct Kept {
     spaced: Vec<Range<usize>>,
     calls: Vec<Call>,
     images: Vec<(PathBuf, String)>,
+    summary: Option<String>,
 }
 
 impl Renderer<'_> {
@@ -102,9 +103,9 @@ impl Renderer<'_> {
             return None;
         }
         trace::merge(replayed);
-        let Kept { html, toc, ids, links, spaced, calls, .. } = kept;
+        let Kept { html, toc, ids, links, spaced, calls, summary, .. } = kept;
         trace::merge(Trace { calls, ..Trace::default() });
-        Some(Rendered { html, toc, ids, links, spaced, image_errors: Vec::new() })
+        Some(Rendered { html, toc, ids, links, spaced, image_errors: Vec::new(), summary })
     }
 
     /// Keeps under `key` what rendering entry `id`'s Markdown gave (without errors) and read.
@@ -120,6 +121,7 @@ impl Renderer<'_> {
             spaced: &'a [Range<usize>],
             calls: &'a [Call],
             images: &'a [(PathBuf, String)],
+            summary: Option<&'a str>,
         }
         let kept = KeptRef {
             key,
@@ -130,6 +132,7 @@ impl Renderer<'_> {
             spaced: &md.spaced,
             calls: &read.calls,
             images: &read.images,
+            summary: md.summary.as_deref(),
         };
         if let Ok(bytes) = postcard::to_stdvec(&kept) {
             store.put(&self.site().entries[id].src.rel, bytes);

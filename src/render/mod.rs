@@ -23,7 +23,7 @@ use finish::Finish;
 use functions::Shared;
 use markdown::Link;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
@@ -191,11 +191,7 @@ impl Renderer<'_> {
     fn render(&self, id: usize, w: &Writer, keep_html: bool) -> Result<Scan, Failure> {
         let site = self.site();
         let e = &site.entries[id];
-        let (kind, var) = match e.kind() {
-            EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
-            EntryKind::Section => ("section", "section"),
-            EntryKind::Page => ("page", "page"),
-        };
+        let (kind, var) = kind_and_var(e);
         let ctx = self.base_context(e.lang(), &e.path, kind);
         let md_key = self.markdown_key(id, var, kind);
         let md = match self.markdown_kept(id, md_key) {
@@ -227,6 +223,23 @@ impl Renderer<'_> {
         self.render_pagers(&list, &versions, ctx, lists::Doc { template: &template, var, value, content }, w)?;
         let html = if keep_html { md.html } else { String::new() };
         Ok(Scan { ids: md.ids, links: md.links, spaced: md.spaced, html }.shrunk())
+    }
+
+    /// Zola's `page.summary` of every entry that may have one (`Source::more`): its Markdown
+    /// rendered before any template runs, as a listing shows the summaries of others. What
+    /// fails is left to the entry's own render, which reports it.
+    pub fn summaries(&self) -> HashMap<usize, String> {
+        let site = self.site();
+        let more: Vec<usize> = (0..site.entries.len()).filter(|&id| site.entries[id].src.more).collect();
+        more.into_par_iter()
+            .filter_map(|id| {
+                let e = &site.entries[id];
+                e.src.read_body().ok()?;
+                let (kind, var) = kind_and_var(e);
+                let md = self.markdown(id, &self.base_context(e.lang(), &e.path, kind), var);
+                Some((id, md.rendered.summary.filter(|_| md.diags.is_empty())?))
+            })
+            .collect()
     }
 
     /// An entry's Markdown with its shortcodes, which see the page's context with the entry
@@ -330,6 +343,15 @@ impl Renderer<'_> {
 /// Puts a value built for templates into a context as it is. `Context::insert` serializes
 /// what it is given into a copy: for a page's value, which holds its whole HTML, that copy
 /// was 8% of a cold build's CPU (issue 17).
+/// What an entry's template is told it renders, and the name it sees the entry by.
+fn kind_and_var(e: &Entry) -> (&'static str, &'static str) {
+    match e.kind() {
+        EntryKind::Section if e.src.key.is_empty() => ("home", "section"),
+        EntryKind::Section => ("section", "section"),
+        EntryKind::Page => ("page", "page"),
+    }
+}
+
 fn put(ctx: &mut Context, key: &str, value: tera::Value) {
     let one = tera::Value::Object([(key.to_owned(), value)].into_iter().collect());
     // An object always makes a context.

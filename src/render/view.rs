@@ -34,6 +34,8 @@ pub struct EntryView<'a> {
     pub terms: Vec<TermLink<'a>>,
     pub word_count: usize,
     pub reading_time: usize,
+    /// Zola's: the HTML before `<!-- more -->`, when the page has one and a template reads it.
+    pub summary: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -179,6 +181,7 @@ pub fn entry<'a>(site: &'a Site, id: usize, depth: Depth, content: Option<(&'a s
         terms: term_links(site, e),
         word_count: words,
         reading_time: words.div_ceil(200).max(1),
+        summary: site.summaries.get().and_then(|s| s.get(&id)).map(String::as_str),
         content: content.map(|c| c.0),
         toc: content.map(|c| c.1),
         pages: (is_section && depth != Depth::Summary).then(|| listing(&e.pages)),

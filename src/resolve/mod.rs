@@ -114,6 +114,10 @@ pub struct Site {
     /// Whether pages' views carry their neighbours (`page.lower`, `page.higher`): only when
     /// a template can read them, as each page's view is built for its key on every rebuild.
     pub neighbours: bool,
+    /// Zola's `page.summary`: by entry, the HTML of its Markdown before `<!-- more -->`.
+    /// Set once, after resolve and before any template runs, by rendering those pages'
+    /// Markdown (`render::Renderer::summaries`): a listing shows the summaries of others.
+    pub summaries: std::sync::OnceLock<std::collections::HashMap<usize, String>>,
     lookup: Lookup,
 }
 
@@ -200,8 +204,19 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     check_taxonomy_paths(&entries, &taxonomies, &mut diags);
     let pager_segments = vec![pagination::DEFAULT_SEGMENT.to_owned(); config.languages.len()];
     let menus = Vec::new();
-    let mut site =
-        Site { config, entries, assets, menus, drafts, taxonomies, pager_segments, warnings, neighbours: true, lookup };
+    let mut site = Site {
+        config,
+        entries,
+        assets,
+        menus,
+        drafts,
+        taxonomies,
+        pager_segments,
+        warnings,
+        neighbours: true,
+        summaries: Default::default(),
+        lookup,
+    };
     match menus::resolve(&site, &failed) {
         Ok(menus) => site.menus = menus,
         Err(d) => diags.extend(d),

@@ -38,6 +38,7 @@ pub enum Edit {
     NewFolder { word: usize },
     Term { page: usize, op: TermOp, term: usize, save: usize },
     Paginate { section: usize, per: usize, save: usize },
+    Summary { page: usize, word: usize, save: usize, remove: bool },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -75,6 +76,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         3 => (0..n, prop_oneof![Just(TermOp::Add), Just(TermOp::RemoveFirst), Just(TermOp::RenameFirst)], 0..n, 0..s)
             .prop_map(|(page, op, term, save)| Edit::Term { page, op, term, save }),
         1 => (0..n, 1..4usize, 0..s).prop_map(|(section, per, save)| Edit::Paginate { section, per, save }),
+        2 => (0..n, 0..w, 0..s, proptest::bool::weighted(0.3))
+            .prop_map(|(page, word, save, remove)| Edit::Summary { page, word, save, remove }),
     ]
 }
 
@@ -136,6 +139,17 @@ fn change_terms(path: &Path, op: TermOp, term: usize, renamed: String, save: usi
             TermOp::Add | TermOp::RemoveFirst | TermOp::RenameFirst => {}
         })
     });
+}
+
+/// `text` without its `<!-- more -->` lines; with a `lead`, that paragraph and the marker
+/// first in its body.
+fn with_summary(text: &str, lead: Option<String>) -> String {
+    let mut lines: Vec<String> = text.lines().filter(|l| *l != "<!-- more -->").map(str::to_owned).collect();
+    if let Some(lead) = lead {
+        let body = lines.iter().skip(1).position(|l| l == "+++").map_or(lines.len(), |i| i + 2);
+        lines.splice(body..body, [String::new(), lead, String::new(), "<!-- more -->".to_owned()]).for_each(drop);
+    }
+    lines.join("\n") + "\n"
 }
 
 /// Saves `path` with `change` applied to its text, the way editor `save` does.
@@ -202,6 +216,12 @@ pub fn apply(site: &Site, edit: &Edit, n: usize) {
         Edit::StaticFile { word: w } => site.write(&format!("static/{}.txt", word(w)), word(w)),
         Edit::Term { page: p, op, term, save } => {
             change_terms(page(p), op, term, word(term % WORDS.len()).to_lowercase(), save);
+        }
+        // Zola's `<!-- more -->`: a new lead paragraph and the marker after it at the top of
+        // the body (any other marker line goes), or, with `remove`, only the marker lines go.
+        Edit::Summary { page: p, word: w, save, remove } => {
+            let lead = (!remove).then(|| format!("Sommario {}.", word(w)));
+            rewrite(page(p), save, |t| with_summary(t, lead))
         }
         Edit::Paginate { section, per, save } => {
             let sections = files(site, "content", |f| f.starts_with("_index") && f.ends_with(".md"));

@@ -311,6 +311,24 @@ fn after_one_page_is_edited_the_others_are_reused() {
 }
 
 #[test]
+fn a_summary_edited_renders_the_lists_showing_it_again() {
+    let (site, _) = built_microsite();
+    let page = "content/reti/c40.md";
+    site.edit(page, "## Che cos'è", "Prima versione.\n\n<!-- more -->\n\n## Che cos'è");
+    site.build().ok();
+    assert!(site.output("temi/clima/index.html").contains("Prima versione."));
+    site.edit(page, "Prima versione.", "Seconda versione.");
+    site.build().ok();
+    assert!(site.output("temi/clima/index.html").contains("Seconda versione."));
+    same_as_clean(&site, "after a page's summary changed");
+    // The marker removed: the description is back in the list.
+    site.edit(page, "<!-- more -->", "");
+    site.build().ok();
+    assert!(!site.output("temi/clima/index.html").contains("Seconda versione."));
+    same_as_clean(&site, "after a page's marker went");
+}
+
+#[test]
 fn a_record_of_another_sito_or_other_settings_is_not_used() {
     let (site, n) = built_microsite();
     // The record as another version of sito wrote it: the version it names changed.

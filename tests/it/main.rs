@@ -28,6 +28,7 @@ mod shortcode_docs;
 mod shortcode_fuzz;
 mod shortcodes;
 mod site;
+mod summaries;
 mod support;
 mod taxonomies;
 mod template_links;
