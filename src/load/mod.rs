@@ -18,10 +18,11 @@ pub mod toml_input;
 mod toml_problem;
 
 /// Whether `text` is Zola's summary marker, `<!-- more -->`, with any spaces inside and
-/// around: the loader notes the pages that may have one, the renderer finds it.
+/// around and in any case (as Zola reads it): the loader notes the pages that may have
+/// one, the renderer finds it.
 pub fn is_more_marker(text: &str) -> bool {
     let inner = text.trim().strip_prefix("<!--").and_then(|t| t.strip_suffix("-->"));
-    inner.is_some_and(|t| t.trim() == "more")
+    inner.is_some_and(|t| t.trim().eq_ignore_ascii_case("more"))
 }
 
 /// The Markdown extensions sito turns on. Loading reads Markdown too (to find the code that

@@ -35,9 +35,10 @@ impl Templates {
         self.sources.values().any(|s| s.text.contains(".lower") || s.text.contains(".higher"))
     }
 
-    /// Whether any template reads a summary (`page.summary`).
+    /// Whether any template reads a summary (`page.summary`, `p["summary"]`).
     pub fn read_summaries(&self) -> bool {
-        self.sources.values().any(|s| s.text.contains(".summary"))
+        let names = [".summary", "[\"summary\"]", "['summary']"];
+        self.sources.values().any(|s| names.iter().any(|n| s.text.contains(n)))
     }
 
     pub fn names(&self) -> impl Iterator<Item = &str> {

@@ -152,8 +152,9 @@ fn more_marker(events: &[(Event, Range<usize>)]) -> Option<usize> {
     None
 }
 
-/// The HTML of the events before `marker`, without footnotes: their references would point
-/// at notes the summary does not hold.
+/// The HTML of the events before `marker`, without footnotes (their references would point
+/// at notes the summary does not hold) and without heading ids (a list showing several
+/// summaries would repeat them; links go to the page's own).
 fn summary_html(events: &[(Event, Range<usize>)], marker: usize) -> String {
     let mut in_note = 0usize;
     let kept = events[..marker].iter().filter_map(|(e, _)| {
@@ -162,6 +163,10 @@ fn summary_html(events: &[(Event, Range<usize>)], marker: usize) -> String {
             Event::End(TagEnd::FootnoteDefinition) => {
                 in_note = in_note.saturating_sub(1);
                 return None;
+            }
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) if in_note == 0 => {
+                let (level, classes, attrs) = (*level, classes.clone(), attrs.clone());
+                return Some(Event::Start(Tag::Heading { level, id: None, classes, attrs }));
             }
             _ => {}
         }
@@ -500,6 +505,9 @@ mod tests {
         assert!(r.html.contains("<span id=\"continue-reading\"></span>\n<p>Rest.</p>"), "{}", r.html);
         assert!(r.html.contains("footnote-reference"), "the page keeps its notes: {}", r.html);
         assert!(r.ids.contains(&"continue-reading".to_owned()));
+        let (r, _) = render("## Che cos'è\n\nLead.\n\n<!-- MORE -->\n", &no_links);
+        assert_eq!(r.summary.as_deref(), Some("<h2>Che cos’è</h2>\n<p>Lead.</p>\n"), "no heading ids");
+        assert!(r.html.starts_with("<h2 id=\"che-cos-e\">"), "{}", r.html);
         // Only the first marker cuts; later ones stay comments.
         let (r, _) = render("A\n\n<!-- more -->\n\nB\n\n<!-- more -->\n", &no_links);
         assert_eq!(r.summary.as_deref(), Some("<p>A</p>\n"));

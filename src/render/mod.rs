@@ -226,8 +226,9 @@ impl Renderer<'_> {
     }
 
     /// Zola's `page.summary` of every entry that may have one (`Source::more`): its Markdown
-    /// rendered before any template runs, as a listing shows the summaries of others. What
-    /// fails is left to the entry's own render, which reports it.
+    /// rendered before any template runs, as a listing shows the summaries of others, with
+    /// its relative addresses (`doc.pdf`, `#storia`) made root-relative, as they are shown
+    /// on other pages. What fails is left to the entry's own render, which reports it.
     pub fn summaries(&self) -> HashMap<usize, String> {
         let site = self.site();
         let more: Vec<usize> = (0..site.entries.len()).filter(|&id| site.entries[id].src.more).collect();
@@ -237,7 +238,8 @@ impl Renderer<'_> {
                 e.src.read_body().ok()?;
                 let (kind, var) = kind_and_var(e);
                 let md = self.markdown(id, &self.base_context(e.lang(), &e.path, kind), var);
-                Some((id, md.rendered.summary.filter(|_| md.diags.is_empty())?))
+                let summary = md.rendered.summary.filter(|_| md.diags.is_empty())?;
+                Some((id, finish::absolutize(&summary, "", &site.url(&e.path))))
             })
             .collect()
     }

@@ -5,7 +5,8 @@
 
 use crate::support::Site;
 
-const LEAD: &str = "Il C40 in breve[^nota].\n\n<!-- more -->\n\n[^nota]: Una nota.\n\n## Che cos'è";
+const LEAD: &str =
+    "Il C40 in breve[^nota], [come Eurocities](../eurocities/).\n\n<!-- more -->\n\n[^nota]: Una nota.\n\n## Che cos'è";
 const C40_DESCRIPTION: &str = "La rete globale dei sindaci delle grandi città del mondo";
 
 #[test]
@@ -16,7 +17,9 @@ fn a_summary_shows_on_the_term_pages_and_the_marker_is_an_anchor() {
     site.append("content/reti/eurocities.md", "\n[Il C40](@/reti/c40.md#continue-reading)\n");
     site.build().ok();
     let term = site.output("temi/clima/index.html");
-    assert!(term.contains("<div class=\"item-list__text\"><p>Il C40 in breve.</p>\n</div>"), "{term}");
+    // The relative link is made root-relative: the list is at another address.
+    let summary = "<p>Il C40 in breve, <a href=\"/reti/eurocities/\">come Eurocities</a>.</p>\n";
+    assert!(term.contains(&format!("<div class=\"item-list__text\">{summary}</div>")), "{term}");
     assert!(!term.contains("Una nota") && !term.contains(C40_DESCRIPTION), "{term}");
     assert!(term.contains("<p class=\"item-list__text\">"), "the other pages keep their descriptions: {term}");
     let page = site.output("reti/c40/index.html");
